@@ -1,0 +1,45 @@
+import type { GameResult } from '@/lib/basketball/queries';
+
+export function LatestResults({ games }: { games: GameResult[] }) {
+  if (games.length === 0) {
+    return <p className="text-sm text-zinc-500">No games yet. Import some with the basketball importer.</p>;
+  }
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2" data-testid="latest-results">
+      {games.map((g) => {
+        const homeWon = (g.home.score ?? 0) > (g.away.score ?? 0);
+        return (
+          <li key={g.id} className="rounded-lg border border-zinc-200 bg-white p-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+            <Row team={g.away.name} abbr={g.away.abbreviation} score={g.away.score} won={!homeWon} />
+            <Row team={g.home.name} abbr={g.home.abbreviation} score={g.home.score} won={homeWon} home />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Row({
+  team,
+  abbr,
+  score,
+  won,
+  home,
+}: {
+  team: string;
+  abbr: string;
+  score: number | null;
+  won: boolean;
+  home?: boolean;
+}) {
+  return (
+    <div className={`flex items-center justify-between py-0.5 ${won ? 'font-semibold' : 'text-zinc-500 dark:text-zinc-400'}`}>
+      <span>
+        <span className="inline-block w-10 font-mono text-xs">{abbr}</span>
+        {team}
+        {home ? <span className="ml-1 text-xs text-zinc-400">(home)</span> : null}
+      </span>
+      <span className="tabular-nums">{score ?? '–'}</span>
+    </div>
+  );
+}

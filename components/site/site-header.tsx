@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { navLinks } from './nav-links';
+
+// The mobile menu is a <details> element: it opens without any client JavaScript.
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight" data-testid="brand">
+          <span aria-hidden className="inline-block h-5 w-5 rounded bg-brand-600" />
+          Statline
+        </Link>
+        <nav aria-label="Main" className="hidden flex-1 gap-1 md:flex" data-testid="nav-desktop">
+          {navLinks.map((l) => (
+            <Link
+              key={l.href}
+              href={l.href}
+              className="rounded-md px-3 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+            >
+              {l.label}
+            </Link>
+          ))}
+        </nav>
+        <Link
+          href="/sign-in"
+          className="ml-auto hidden rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 md:ml-0 md:inline-block dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          Sign in
+        </Link>
+        <details className="relative ml-auto md:hidden" data-testid="nav-mobile">
+          <summary className="cursor-pointer list-none rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
+            Menu
+          </summary>
+          <nav
+            aria-label="Main (mobile)"
+            className="absolute right-0 mt-2 flex w-48 flex-col rounded-lg border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+          >
+            {navLinks.map((l) => (
+              <Link key={l.href} href={l.href} className="rounded px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                {l.label}
+              </Link>
+            ))}
+            <Link href="/sign-in" className="rounded px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+              Sign in
+            </Link>
+          </nav>
+        </details>
+      </div>
+    </header>
+  );
+}

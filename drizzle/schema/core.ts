@@ -1,0 +1,127 @@
+// Core tables every domain stands on: accounts, audit trail, the event log, consumers, import jobs.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const userRole = pgEnum('user_role', ['admin', 'coach', 'player', 'fan']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: userRole('role').notNull().default('fan'),
+    passwordHash: text('password_hash'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`)],
+);
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    requestId: text('request_id'),
+    ip: text('ip'),
+    details: jsonb('details'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_actor_idx').on(t.actorId, t.at)],
+);
+export type AuditEntry = typeof auditLog.$inferSelect;
+
+// xid8 is Postgres' 64-bit transaction id; consumers compare it with pg_snapshot_xmin to read only
+// positions whose transactions have settled (a bigserial may commit out of order).
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey(),
+    stream: text('stream').notNull(),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    data: jsonb('data').notNull(),
+    actorId: uuid('actor_id'),
+    requestId: text('request_id'),
+    position: bigserial('position', { mode: 'number' }).notNull(),
+    txId: xid8('tx_id').notNull().default(sql`pg_current_xact_id()`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('events_stream_seq_uq').on(t.stream, t.seq),
+    uniqueIndex('events_position_uq').on(t.position),
+    check('events_seq_positive', sql`${t.seq} > 0`),
+  ],
+);
+export type EventRow = typeof events.$inferSelect;
+
+export const consumerCheckpoints = pgTable('consumer_checkpoints', {
+  name: text('name').primaryKey(),
+  position: bigint('position', { mode: 'number' }).notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const importStatus = pgEnum('import_status', ['queued', 'running', 'succeeded', 'failed']);
+
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    source: text('source').notNull(),
+    status: importStatus('status').notNull().default('queued'),
+    totalRows: integer('total_rows'),
+    processedRows: integer('processed_rows').notNull().default(0),
+    insertedRows: integer('inserted_rows').notNull().default(0),
+    rejectedRows: integer('rejected_rows').notNull().default(0),
+    error: text('error'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('import_jobs_created_idx').on(t.createdAt)],
+);
+export type ImportJob = typeof importJobs.$inferSelect;
+
+export const importRejections = pgTable(
+  'import_rejections',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => importJobs.id, { onDelete: 'cascade' }),
+    rowNumber: integer('row_number').notNull(),
+    reason: text('reason').notNull(),
+    raw: text('raw'),
+  },
+  (t) => [index('import_rejections_job_idx').on(t.jobId, t.rowNumber)],
+);
+
+/** Which demo/seed sets have been loaded, so start-up seeds an empty database exactly once. */
+export const seedRuns = pgTable('seed_runs', {
+  name: text('name').primaryKey(),
+  rows: integer('rows').notNull(),
+  ranAt: timestamp('ran_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,2 @@
+export * from './basketball';
+export * from './core';

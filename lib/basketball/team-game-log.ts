@@ -1,0 +1,69 @@
+// stats.nba.com team game logs (two rows per game) → games with home/away and scores. Pure.
+import { z } from 'zod';
+
+export const teamGameLogRow = z.object({
+  SEASON_ID: z.string().regex(/^[1-5]\d{4}$/, 'expected a season id like 22018'),
+  TEAM_ID: z.string().regex(/^\d+$/, 'expected a numeric team id'),
+  TEAM_ABBREVIATION: z.string().regex(/^[A-Z]{2,4}$/, 'expected a 2-4 letter abbreviation'),
+  TEAM_NAME: z.string().min(1),
+  GAME_ID: z.string().regex(/^\d{10}$/, 'expected a 10-digit game id'),
+  GAME_DATE: z.iso.date(),
+  MATCHUP: z.string().regex(/^[A-Z]{2,4} (vs\.|@) [A-Z]{2,4}$/, 'expected "AAA vs. BBB" or "AAA @ BBB"'),
+  PTS: z.coerce.number().int().min(0),
+});
+export type TeamGameLogRow = z.infer<typeof teamGameLogRow>;
+
+export interface TeamRef {
+  sourceId: string;
+  abbreviation: string;
+  name: string;
+}
+
+export interface GameFromLog {
+  sourceId: string;
+  season: number;
+  date: string;
+  postseason: boolean;
+  home: TeamRef;
+  away: TeamRef;
+  homeScore: number;
+  awayScore: number;
+}
+
+/** Season id 22018 → 2018; the leading digit is the season type (2 regular, 4 playoffs). */
+export function seasonFromId(seasonId: string): { season: number; postseason: boolean } {
+  return { season: Number(seasonId.slice(1)), postseason: seasonId.startsWith('4') };
+}
+
+/** Pairs rows by GAME_ID; the " vs. " row is the home team. Unpaired or contradictory games are returned as problems. */
+export function pairGames(rows: TeamGameLogRow[]): { games: GameFromLog[]; problems: string[] } {
+  const byGame = new Map<string, TeamGameLogRow[]>();
+  for (const row of rows) {
+    const list = byGame.get(row.GAME_ID) ?? [];
+    list.push(row);
+    byGame.set(row.GAME_ID, list);
+  }
+  const games: GameFromLog[] = [];
+  const problems: string[] = [];
+  for (const [gameId, pair] of byGame) {
+    const home = pair.find((r) => r.MATCHUP.includes(' vs. '));
+    const away = pair.find((r) => r.MATCHUP.includes(' @ '));
+    if (pair.length !== 2 || !home || !away) {
+      problems.push(`game ${gameId}: expected one home and one away row, found ${pair.length} row(s)`);
+      continue;
+    }
+    const { season, postseason } = seasonFromId(home.SEASON_ID);
+    const team = (r: TeamGameLogRow): TeamRef => ({ sourceId: r.TEAM_ID, abbreviation: r.TEAM_ABBREVIATION, name: r.TEAM_NAME });
+    games.push({
+      sourceId: gameId,
+      season,
+      date: home.GAME_DATE,
+      postseason,
+      home: team(home),
+      away: team(away),
+      homeScore: home.PTS,
+      awayScore: away.PTS,
+    });
+  }
+  return { games, problems };
+}

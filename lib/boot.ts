@@ -1,0 +1,26 @@
+// Start-up, called once from instrumentation.ts: validate the environment (exit with one line
+// naming the variable), open + migrate (+ seed) the database, install signal handlers.
+import { EnvError, env } from './env';
+
+export async function boot(): Promise<void> {
+  try {
+    env();
+  } catch (err) {
+    if (err instanceof EnvError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const { getDatabase } = await import('./db');
+  const { installSignalHandlers } = await import('./ops/shutdown');
+  const { logger } = await import('./log');
+  installSignalHandlers();
+  try {
+    const database = await getDatabase();
+    logger().info({ db: database.kind }, 'database ready');
+  } catch (err) {
+    // Keep serving: /api/ready reports the database as down and the next request retries.
+    logger().error({ err }, 'database not ready at start');
+  }
+}

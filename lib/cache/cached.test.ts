@@ -1,0 +1,93 @@
+// cached()/hitRateLimit() against broken drivers: no Redis needed to prove they never fail a request.
+import { describe, expect, it } from 'vitest';
+import { metrics } from '@/lib/metrics';
+import { cached, invalidateTags } from './cached';
+import { createMemoryCache } from './memory';
+import { hitRateLimit, rateLimitDecision } from './rate-limit';
+import type { CacheDriver } from './types';
+
+const opts = (cache: CacheDriver) => ({ cache, prefix: 'unit', timeoutMs: 50 });
+const errors = async () =>
+  (await metrics().cacheOps.get()).values.find((v) => v.labels.driver === 'redis' && v.labels.result === 'error')?.value ?? 0;
+
+/** A memory driver whose every operation rejects, or never settles. */
+function broken(mode: 'reject' | 'hang'): CacheDriver & { writes: number } {
+  const fail = () => (mode === 'reject' ? Promise.reject(new Error('ECONNREFUSED')) : new Promise<never>(() => {}));
+  const base = createMemoryCache();
+  const driver = { ...base, name: 'redis' as const, writes: 0 };
+  for (const op of ['get', 'mget', 'del', 'incr', 'publish', 'subscribe', 'ping'] as const) driver[op] = fail;
+  driver.set = () => {
+    driver.writes++;
+    return fail();
+  };
+  return driver;
+}
+
+describe('cached() with a failing cache', () => {
+  it.each(['reject', 'hang'] as const)('returns the loaded value when the cache %ss, without writing back', async (mode) => {
+    const cache = broken(mode);
+    const before = await errors();
+    const t0 = performance.now();
+    expect(await cached('k', ['t'], 60, async () => ({ ok: 1 }), opts(cache))).toEqual({ ok: 1 });
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(cache.writes).toBe(0);
+    expect(await errors()).toBe(before + 1);
+  });
+
+  it('propagates errors of load() itself', async () => {
+    await expect(cached('k', [], 60, async () => Promise.reject(new Error('db down')), opts(broken('reject')))).rejects.toThrow(
+      'db down',
+    );
+  });
+
+  it('does not cache when ttl is not positive or the value is undefined', async () => {
+    const cache = createMemoryCache();
+    let loads = 0;
+    await cached('a', [], 0, async () => ++loads, opts(cache));
+    await cached('a', [], 0, async () => ++loads, opts(cache));
+    const loadNothing = async () => {
+      loads++;
+      return undefined;
+    };
+    await cached('u', [], 60, loadNothing, opts(cache));
+    await cached('u', [], 60, loadNothing, opts(cache));
+    expect(loads).toBe(4);
+  });
+
+  it('treats an unparsable stored value as a miss', async () => {
+    const cache = createMemoryCache();
+    await cache.set('unit:c:bad:v=', '{not json', 60);
+    expect(await cached('bad', [], 60, async () => 'fresh', opts(cache))).toBe('fresh');
+    expect(await cached('bad', [], 60, async () => 'again', opts(cache))).toBe('fresh');
+  });
+
+  it('invalidateTags resolves false instead of throwing', async () => {
+    expect(await invalidateTags(['t'], opts(broken('reject')))).toBe(false);
+    expect(await invalidateTags(['t'], opts(broken('hang')))).toBe(false);
+    expect(await invalidateTags([], opts(broken('reject')))).toBe(true);
+  });
+});
+
+describe('rate limiting', () => {
+  it('decides from the counter and its TTL', () => {
+    expect(rateLimitDecision(1, 59_001, 10, 60)).toEqual({
+      allowed: true,
+      limit: 10,
+      remaining: 9,
+      resetSeconds: 60,
+      degraded: false,
+    });
+    expect(rateLimitDecision(11, 1, 10, 60)).toMatchObject({ allowed: false, remaining: 0, resetSeconds: 1 });
+    expect(rateLimitDecision(3, -1, 10, 60).resetSeconds).toBe(60);
+  });
+
+  it.each(['reject', 'hang'] as const)('fails open when the cache %ss', async (mode) => {
+    expect(await hitRateLimit('ip', 1, 60, broken(mode), { prefix: 'unit', timeoutMs: 50 })).toEqual({
+      allowed: true,
+      limit: 1,
+      remaining: 1,
+      resetSeconds: 60,
+      degraded: true,
+    });
+  });
+});

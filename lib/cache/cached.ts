@@ -1,0 +1,96 @@
+// Tag-based cache-aside. Reads cost two round trips (MGET tag versions, GET entry); invalidation
+// is one SET per tag. The cache only ever speeds requests up: any cache failure or slowness
+// degrades to calling load() directly.
+import { env } from '@/lib/env';
+import { countCacheResult, reportCacheError, withTimeout } from './guard';
+import { getCache } from './index';
+import { entryKey, newTagVersion, normalizeTags, tagKey } from './keys';
+import type { CacheDriver } from './types';
+
+export interface CacheCallOptions {
+  /** Defaults to getCache(). */
+  cache?: CacheDriver;
+  /** Defaults to CACHE_PREFIX. */
+  prefix?: string;
+  /** Bound on each cache round trip (reads default 250 ms, invalidation 1000 ms). */
+  timeoutMs?: number;
+}
+
+/**
+ * Tag versions outlive every entry: entry TTLs are capped below this, so a version key that
+ * expires (reading as "0" again) can never resurrect an entry written under an old "0".
+ */
+export const TAG_TTL_SECONDS = 30 * 24 * 60 * 60;
+const MAX_ENTRY_TTL_SECONDS = TAG_TTL_SECONDS - 24 * 60 * 60;
+
+export async function cached<T>(
+  key: string,
+  tags: readonly string[],
+  ttlSeconds: number,
+  load: () => Promise<T> | T,
+  options: CacheCallOptions = {},
+): Promise<T> {
+  if (!(ttlSeconds > 0)) return load();
+  const timeoutMs = options.timeoutMs ?? 250;
+  let cache: CacheDriver | undefined;
+  let storeKey: string;
+  try {
+    cache = options.cache ?? getCache();
+    const prefix = options.prefix ?? env().CACHE_PREFIX;
+    const tagKeys = normalizeTags(tags).map((t) => tagKey(prefix, t));
+    const versions = tagKeys.length > 0 ? await withTimeout(cache.mget(tagKeys), timeoutMs) : [];
+    storeKey = entryKey(prefix, key, versions);
+    const raw = await withTimeout(cache.get(storeKey), timeoutMs);
+    const hit = raw === null ? undefined : parse<T>(raw);
+    if (hit) {
+      countCacheResult(cache.name, 'hit');
+      return hit.value;
+    }
+    countCacheResult(cache.name, 'miss');
+  } catch (err) {
+    reportCacheError(cache?.name ?? 'unknown', 'read', err);
+    // The cache state is unknown: load without writing back.
+    return load();
+  }
+
+  const value = await load();
+  if (value === undefined) return value;
+  try {
+    const ttl = Math.min(ttlSeconds, MAX_ENTRY_TTL_SECONDS);
+    await withTimeout(cache.set(storeKey, JSON.stringify(value), ttl), timeoutMs);
+  } catch (err) {
+    reportCacheError(cache.name, 'write', err);
+  }
+  return value;
+}
+
+/**
+ * Makes every entry cached under any of `tags` unreachable. Never throws (it runs on write
+ * paths after a commit); resolves false when the cache could not be updated.
+ */
+export async function invalidateTags(tags: readonly string[], options: CacheCallOptions = {}): Promise<boolean> {
+  const unique = normalizeTags(tags);
+  if (unique.length === 0) return true;
+  let cache: CacheDriver | undefined;
+  try {
+    cache = options.cache ?? getCache();
+    const prefix = options.prefix ?? env().CACHE_PREFIX;
+    const c = cache;
+    // A fresh unique version (not INCR) so each invalidation also refreshes the tag's long TTL.
+    const writes = unique.map((t) => c.set(tagKey(prefix, t), newTagVersion(), TAG_TTL_SECONDS));
+    await withTimeout(Promise.all(writes), options.timeoutMs ?? 1000);
+    return true;
+  } catch (err) {
+    reportCacheError(cache?.name ?? 'unknown', 'invalidate', err);
+    return false;
+  }
+}
+
+function parse<T>(raw: string): { value: T } | undefined {
+  try {
+    return { value: JSON.parse(raw) as T };
+  } catch {
+    // A foreign or truncated value: treat as a miss and let the write-back replace it.
+    return undefined;
+  }
+}

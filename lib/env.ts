@@ -1,0 +1,92 @@
+// Every environment variable Statline reads, validated once. A typo fails at start with its name.
+import { z } from 'zod';
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || protocols.some((p) => v.startsWith(`${p}://`)), {
+      message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    });
+
+const intFromString = (def: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return def;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be an integer from ${min} to ${max}, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: optionalUrl(['postgres', 'postgresql']),
+    DATABASE_POOL_MAX: intFromString(10, 1, 200),
+    PGLITE_DIR: z.string().min(1).default('./.data/pglite'),
+    REDIS_URL: optionalUrl(['redis', 'rediss']),
+    UPSTASH_REDIS_REST_URL: optionalUrl(['http', 'https']),
+    UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
+    CACHE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9:_-]*$/i, 'may hold only letters, digits, ":", "_" and "-"')
+      .default('statline'),
+    CACHE_MAX_ENTRIES: intFromString(5000, 10, 10_000_000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+    SHUTDOWN_GRACE_MS: intFromString(3000, 0, 120_000),
+    NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    NEXTAUTH_URL: optionalUrl(['http', 'https']),
+  })
+  .superRefine((env, ctx) => {
+    const url = env.UPSTASH_REDIS_REST_URL;
+    const token = env.UPSTASH_REDIS_REST_TOKEN;
+    if (url && !token) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['UPSTASH_REDIS_REST_TOKEN'],
+        message: 'is required when UPSTASH_REDIS_REST_URL is set',
+      });
+    }
+    if (token && !url) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['UPSTASH_REDIS_REST_URL'],
+        message: 'is required when UPSTASH_REDIS_REST_TOKEN is set',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment: ${problems.join('; ')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses a variables map; throws EnvError whose message names each bad variable on one line. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  throw new EnvError(problems);
+}
+
+const KEY = Symbol.for('statline.env');
+type Holder = { [KEY]?: Env };
+
+/** The validated environment of this process (parsed on first use, then reused). */
+export function env(): Env {
+  const g = globalThis as Holder;
+  g[KEY] ??= parseEnv(process.env);
+  return g[KEY];
+}

@@ -1,0 +1,43 @@
+// Consumers read the whole log in global order and store their checkpoint in the same transaction
+// as their output: exactly-once effect, restartable. Only settled positions are read, because a
+// bigserial position can commit before a smaller one still in flight.
+import { asc, gt, sql } from 'drizzle-orm';
+import { consumerCheckpoints, events } from '@/drizzle/schema';
+import type { Db } from '@/lib/db/client';
+import { rowsOf } from '@/lib/db/client';
+import type { StoredEvent } from './schemas';
+import { toStoredEvent } from './store';
+
+export type ConsumerHandler = (tx: Db, batch: StoredEvent[]) => Promise<void>;
+
+/**
+ * Processes the next batch for `name`. Returns how many events it handled, or null when another
+ * instance holds the consumer (one active instance per consumer, by advisory lock).
+ */
+export async function runConsumerBatch(db: Db, name: string, handle: ConsumerHandler, limit = 500): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    const lock = await tx.execute(sql`select pg_try_advisory_xact_lock(hashtextextended(${`consumer:${name}`}, 1)) as ok`);
+    if (!rowsOf<{ ok: boolean }>(lock)[0]?.ok) return null;
+    await tx.insert(consumerCheckpoints).values({ name }).onConflictDoNothing();
+    const [checkpoint] = await tx
+      .select({ position: consumerCheckpoints.position })
+      .from(consumerCheckpoints)
+      .where(sql`${consumerCheckpoints.name} = ${name}`);
+    const after = checkpoint?.position ?? 0;
+    const rows = await tx
+      .select()
+      .from(events)
+      .where(sql`${gt(events.position, after)} and ${events.txId} < pg_snapshot_xmin(pg_current_snapshot())`)
+      .orderBy(asc(events.position))
+      .limit(limit);
+    if (rows.length === 0) return 0;
+    const batch = rows.map((r) => toStoredEvent(r));
+    await handle(tx as unknown as Db, batch);
+    const last = batch[batch.length - 1]?.position ?? after;
+    await tx
+      .update(consumerCheckpoints)
+      .set({ position: last, updatedAt: sql`now()` })
+      .where(sql`${consumerCheckpoints.name} = ${name}`);
+    return batch.length;
+  });
+}

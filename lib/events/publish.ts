@@ -1,0 +1,31 @@
+// After commit: invalidate what the projection touched, then ring the stream's doorbell. Neither may
+// fail the append — the event is already the record; subscribers that miss a ring catch up by seq.
+import { getCache } from '@/lib/cache';
+import { invalidateTags } from '@/lib/cache/cached';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/log';
+import type { StoredEvent } from './schemas';
+
+export function streamChannel(stream: string): string {
+  return `${env().CACHE_PREFIX}:stream:${stream}`;
+}
+
+export async function afterCommit(event: StoredEvent, tags: string[]): Promise<void> {
+  if (tags.length > 0) {
+    try {
+      await invalidateTags(tags);
+    } catch (err) {
+      logger().warn({ err, tags, stream: event.stream }, 'cache invalidation after append failed');
+    }
+  }
+  try {
+    await getCache().publish(streamChannel(event.stream), JSON.stringify(event));
+  } catch (err) {
+    logger().warn({ err, stream: event.stream }, 'publish after append failed');
+  }
+}
+
+/** Live events of one stream; returns the unsubscribe function. */
+export async function subscribeStream(stream: string, onEvent: (event: StoredEvent) => void): Promise<() => Promise<void>> {
+  return getCache().subscribe(streamChannel(stream), (message) => onEvent(JSON.parse(message) as StoredEvent));
+}

@@ -1,0 +1,16 @@
+// JSON logs, one line per event; child loggers carry the request id.
+import pino, { type Logger } from 'pino';
+import { env } from './env';
+
+const KEY = Symbol.for('statline.logger');
+type Holder = { [KEY]?: Logger };
+
+export function logger(): Logger {
+  const g = globalThis as Holder;
+  g[KEY] ??= pino({
+    level: env().LOG_LEVEL,
+    base: { app: 'statline' },
+    redact: { paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization'], remove: true },
+  });
+  return g[KEY];
+}

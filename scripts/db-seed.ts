@@ -1,0 +1,37 @@
+// `npm run db:seed [name…]`: load demo data into any database, idempotently, with a progress bar.
+import cliProgress from 'cli-progress';
+import { runSeeds, seeds } from '@/drizzle/seed';
+import { openDatabase } from '@/lib/db/client';
+import { runMigrations } from '@/lib/db/migrate';
+import { env } from '@/lib/env';
+
+const only = process.argv.slice(2);
+const unknown = only.filter((n) => !seeds.some((s) => s.name === n));
+if (unknown.length > 0) {
+  console.error(`Unknown seed(s): ${unknown.join(', ')}. Known: ${seeds.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+const e = env();
+const database = await openDatabase(
+  e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: 2 } : { kind: 'pglite', dataDir: e.PGLITE_DIR },
+);
+const bar = new cliProgress.SingleBar(
+  { format: '{seed} [{bar}] {value}/{total}', hideCursor: true },
+  cliProgress.Presets.shades_classic,
+);
+try {
+  await runMigrations(database);
+  const reports = await runSeeds(database.db, {
+    only: only.length > 0 ? only : undefined,
+    onStart: (seed) => bar.start(1, 0, { seed: seed.name }),
+    onProgress: (_seed, done, total) => {
+      bar.setTotal(total);
+      bar.update(done);
+    },
+  });
+  bar.stop();
+  for (const r of reports) console.log(`${r.name}: ${r.rows} rows in ${r.ms} ms`);
+} finally {
+  bar.stop();
+  await database.close();
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { count, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, events } from '../../drizzle/schema';
+import { runConsumerBatch } from '../../lib/events/consumer';
+import { EventIdConflictError, StreamConflictError } from '../../lib/events/errors';
+import { subscribeStream } from '../../lib/events/publish';
+import type { StoredEvent } from '../../lib/events/schemas';
+import { appendEvent, type Projector, readStream } from '../../lib/events/store';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase({ poolMax: 10 });
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const stream = () => `test-game:${randomUUID().slice(0, 8)}`;
+
+// A projection with a visible side effect: one audit row per event.
+const auditProjector: Projector = async (tx, e) => {
+  await tx.insert(auditLog).values({ action: `project.${e.type}`, targetType: 'stream', targetId: e.stream });
+  return [`stream:${e.stream}`];
+};
+
+async function auditRows(s: string) {
+  const [row] = await database.db.select({ n: count() }).from(auditLog).where(eq(auditLog.targetId, s));
+  return row?.n ?? 0;
+}
+
+describe(`event store on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}`, () => {
+  it('keeps seq gapless with 8 concurrent appenders × 100 events: none lost, none duplicated', async () => {
+    const s = stream();
+    const writers = Array.from({ length: 8 }, (_, w) =>
+      (async () => {
+        for (let i = 0; i < 100; i++) {
+          await appendEvent(database.db, s, { type: 'point.scored', data: { writer: w, i } }, { project: auditProjector });
+        }
+      })(),
+    );
+    await Promise.all(writers);
+    const stored = await readStream<{ writer: number; i: number }>(database.db, s, { limit: 2000 });
+    expect(stored.map((e) => e.seq)).toEqual(Array.from({ length: 800 }, (_, i) => i + 1));
+    const pairs = new Set(stored.map((e) => `${e.data.writer}:${e.data.i}`));
+    expect(pairs.size).toBe(800);
+    expect(new Set(stored.map((e) => e.id)).size).toBe(800);
+    expect(await auditRows(s)).toBe(800);
+  });
+
+  it('returns the stored event for a retried id and changes nothing', async () => {
+    const s = stream();
+    const id = randomUUID();
+    const first = await appendEvent(
+      database.db,
+      s,
+      { id, type: 'shot.made', data: { pts: 3, by: 'a' } },
+      { project: auditProjector },
+    );
+    const again = await appendEvent(
+      database.db,
+      s,
+      { id, type: 'shot.made', data: { by: 'a', pts: 3 } },
+      { project: auditProjector },
+    );
+    expect(first.duplicate).toBe(false);
+    expect(again.duplicate).toBe(true);
+    expect(again.event).toEqual(first.event);
+    expect((await readStream(database.db, s)).length).toBe(1);
+    expect(await auditRows(s)).toBe(1);
+  });
+
+  it('stores one event when the same id is retried concurrently', async () => {
+    const s = stream();
+    const id = randomUUID();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        appendEvent(database.db, s, { id, type: 'foul', data: { n: 1 } }, { project: auditProjector }),
+      ),
+    );
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.event.seq))).toEqual(new Set([1]));
+    expect(await auditRows(s)).toBe(1);
+  });
+
+  it('rejects an id reused for a different event', async () => {
+    const s = stream();
+    const id = randomUUID();
+    await appendEvent(database.db, s, { id, type: 'foul', data: { n: 1 } });
+    await expect(appendEvent(database.db, s, { id, type: 'foul', data: { n: 2 } })).rejects.toBeInstanceOf(EventIdConflictError);
+    await expect(appendEvent(database.db, stream(), { id, type: 'foul', data: { n: 1 } })).rejects.toBeInstanceOf(
+      EventIdConflictError,
+    );
+  });
+
+  it('answers a stale expectedSeq with a conflict carrying the current seq', async () => {
+    const s = stream();
+    await appendEvent(database.db, s, { type: 'tip.off', data: {} }, { expectedSeq: 0 });
+    await appendEvent(database.db, s, { type: 'shot.made', data: { pts: 2 } }, { expectedSeq: 1 });
+    const err = await appendEvent(database.db, s, { type: 'shot.made', data: { pts: 2 } }, { expectedSeq: 1 }).catch((e) => e);
+    expect(err).toBeInstanceOf(StreamConflictError);
+    expect((err as StreamConflictError).currentSeq).toBe(2);
+    expect((await readStream(database.db, s)).map((e) => e.seq)).toEqual([1, 2]);
+  });
+
+  it('rolls back the event and the projection when the projection fails', async () => {
+    const s = stream();
+    await appendEvent(database.db, s, { type: 'tip.off', data: {} }, { project: auditProjector });
+    const failing: Projector = async (tx, e) => {
+      await auditProjector(tx, e);
+      throw new Error('projection exploded');
+    };
+    await expect(appendEvent(database.db, s, { type: 'shot.made', data: {} }, { project: failing })).rejects.toThrow(
+      'projection exploded',
+    );
+    expect((await readStream(database.db, s)).length).toBe(1);
+    expect(await auditRows(s)).toBe(1);
+    const next = await appendEvent(database.db, s, { type: 'shot.made', data: {} }, { project: auditProjector });
+    expect(next.event.seq).toBe(2);
+  });
+
+  it('validates stream names and event types before touching the database', async () => {
+    await expect(appendEvent(database.db, 'no spaces allowed', { type: 'x', data: {} })).rejects.toThrow();
+    await expect(appendEvent(database.db, stream(), { type: 'Bad Type', data: {} })).rejects.toThrow();
+    await expect(appendEvent(database.db, stream(), { id: 'not-a-uuid', type: 'x', data: {} })).rejects.toThrow();
+  });
+
+  it('reads a stream after a given seq, in order', async () => {
+    const s = stream();
+    for (let i = 0; i < 5; i++) await appendEvent(database.db, s, { type: 'tick', data: { i } });
+    const tail = await readStream<{ i: number }>(database.db, s, { afterSeq: 3 });
+    expect(tail.map((e) => [e.seq, e.data.i])).toEqual([
+      [4, 3],
+      [5, 4],
+    ]);
+  });
+
+  it('publishes each appended event on its stream channel after commit', async () => {
+    const s = stream();
+    const received: StoredEvent[] = [];
+    const unsubscribe = await subscribeStream(s, (e) => received.push(e));
+    try {
+      const { event } = await appendEvent(database.db, s, { type: 'tick', data: { i: 1 } });
+      await expect.poll(() => received.length, { timeout: 3000 }).toBe(1);
+      expect(received[0]).toEqual(event);
+    } finally {
+      await unsubscribe();
+    }
+  });
+
+  it('feeds a consumer every event exactly once, in log order, across restarts', async () => {
+    const name = `test-consumer-${randomUUID().slice(0, 8)}`;
+    const seen: number[] = [];
+    const handle = async (_tx: unknown, batch: StoredEvent[]) => {
+      for (const e of batch) seen.push(e.position);
+    };
+    while (((await runConsumerBatch(database.db, name, handle, 97)) ?? 0) > 0) {}
+    const [total] = await database.db.select({ n: count() }).from(events);
+    expect(seen.length).toBe(total?.n);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    // New events after a "restart" continue from the checkpoint.
+    await appendEvent(database.db, stream(), { type: 'tick', data: {} });
+    seen.length = 0;
+    expect(await runConsumerBatch(database.db, name, handle)).toBe(1);
+    const [max] = await database.db.select({ p: sql<number>`max(position)::int` }).from(events);
+    expect(seen).toEqual([max?.p]);
+  });
+});
