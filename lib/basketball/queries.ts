@@ -70,7 +70,8 @@ export async function getSeasonRecords(db: Db, season: number): Promise<TeamReco
            count(*) filter (where not s.won)::int as losses
     from sides s join ${bbTeams} t on t.id = s.team_id
     group by t.id, t.abbreviation, t.name
-    order by wins::float / greatest(count(*), 1) desc, wins desc, t.abbreviation`);
+    order by (count(*) filter (where s.won))::float / count(*) desc,
+             count(*) filter (where s.won) desc, t.abbreviation`);
   return rowsOf<TeamRecord>(result);
 }
 

@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+// Debian's Chromium; Playwright never downloads a browser here. These flags keep it off the network.
+export const chromiumLaunch = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: { baseURL: `http://localhost:${PORT}`, trace: 'retain-on-failure' },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
+    // Only the browser specs need a phone run; API and process specs run once.
+    {
+      name: 'phone',
+      testMatch: /.*\.ui\.spec\.ts/,
+      use: { ...devices['Pixel 7'], launchOptions: chromiumLaunch },
+    },
+  ],
+  webServer: {
+    // A fresh embedded database (or the configured Postgres), demo data, then the production server.
+    command: `rm -rf .data/e2e-pglite && tsx scripts/db-seed.ts && next start -p ${PORT}`,
+    url: `http://localhost:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PGLITE_DIR: '.data/e2e-pglite',
+      NEXT_MANUAL_SIG_HANDLE: 'true',
+      SHUTDOWN_GRACE_MS: '200',
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

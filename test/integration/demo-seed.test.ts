@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bbGames, bbTeams } from '../../drizzle/schema';
+import { runSeeds } from '../../drizzle/seed';
+import { dataDir } from '../../drizzle/seed/basketball';
+import { getLatestResults, getLatestSeason, getSeasonRecords } from '../../lib/basketball/queries';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await runSeeds(database.db);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+// W-L straight from the CSV rows, independent of the pairing and SQL code under test.
+function csvRecords(file: string): Map<string, { w: number; l: number }> {
+  const rows = parse(readFileSync(`${dataDir}/${file}`), { columns: true }) as { TEAM_ABBREVIATION: string; WL: string }[];
+  const out = new Map<string, { w: number; l: number }>();
+  for (const r of rows) {
+    const rec = out.get(r.TEAM_ABBREVIATION) ?? { w: 0, l: 0 };
+    if (r.WL === 'W') rec.w++;
+    else rec.l++;
+    out.set(r.TEAM_ABBREVIATION, rec);
+  }
+  return out;
+}
+
+async function counts() {
+  const [teams] = await database.db.select({ n: count() }).from(bbTeams);
+  const [games] = await database.db.select({ n: count() }).from(bbGames);
+  return { teams: teams?.n, games: games?.n };
+}
+
+describe('basketball demo data', () => {
+  it('loads three seasons of games for 30 teams', async () => {
+    expect(await counts()).toEqual({ teams: 30, games: 3 * 1230 });
+    expect(await getLatestSeason(database.db)).toBe(2018);
+  });
+
+  it('is idempotent: seeding again changes nothing', async () => {
+    const before = await counts();
+    await runSeeds(database.db);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('computes 2018-19 records equal to the W/L column of the source for all 30 teams', async () => {
+    const expected = csvRecords('log-2019.csv');
+    const records = await getSeasonRecords(database.db, 2018);
+    expect(records).toHaveLength(30);
+    for (const r of records)
+      expect({ team: r.abbreviation, w: r.wins, l: r.losses }).toEqual({
+        team: r.abbreviation,
+        ...expected.get(r.abbreviation),
+      });
+    expect(records[0]?.abbreviation).toBe('MIL');
+  });
+
+  it('lists the final games of the last game day', async () => {
+    const latest = await getLatestResults(database.db, 20);
+    expect(latest.length).toBeGreaterThan(0);
+    expect(new Set(latest.map((g) => g.date))).toEqual(new Set(['2019-04-10']));
+    for (const g of latest) expect(g.home.score).not.toBe(g.away.score);
+  });
+});
