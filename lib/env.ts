@@ -6,7 +6,6 @@ const optionalUrl = (protocols: string[]) =>
     .string()
     .trim()
     .optional()
-    .transform((v) => (v === '' ? undefined : v))
     .refine((v) => v === undefined || protocols.some((p) => v.startsWith(`${p}://`)), {
       message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
     });
@@ -16,53 +15,34 @@ const intFromString = (def: number, min: number, max: number) =>
     .string()
     .optional()
     .transform((v, ctx) => {
-      if (v === undefined || v === '') return def;
-      const n = Number(v);
+      if (v === undefined) return def;
+      const n = /^\d+$/.test(v.trim()) ? Number(v) : Number.NaN;
       if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `must be an integer from ${min} to ${max}, got "${v}"` });
+        ctx.addIssue({ code: 'custom', message: `must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}` });
         return z.NEVER;
       }
       return n;
     });
 
-export const envSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    DATABASE_URL: optionalUrl(['postgres', 'postgresql']),
-    DATABASE_POOL_MAX: intFromString(10, 1, 200),
-    PGLITE_DIR: z.string().min(1).default('./.data/pglite'),
-    REDIS_URL: optionalUrl(['redis', 'rediss']),
-    UPSTASH_REDIS_REST_URL: optionalUrl(['http', 'https']),
-    UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
-    CACHE_PREFIX: z
-      .string()
-      .regex(/^[a-z0-9:_-]*$/i, 'may hold only letters, digits, ":", "_" and "-"')
-      .default('statline'),
-    CACHE_MAX_ENTRIES: intFromString(5000, 10, 10_000_000),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
-    SHUTDOWN_GRACE_MS: intFromString(3000, 0, 120_000),
-    NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-    NEXTAUTH_URL: optionalUrl(['http', 'https']),
-  })
-  .superRefine((env, ctx) => {
-    const url = env.UPSTASH_REDIS_REST_URL;
-    const token = env.UPSTASH_REDIS_REST_TOKEN;
-    if (url && !token) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['UPSTASH_REDIS_REST_TOKEN'],
-        message: 'is required when UPSTASH_REDIS_REST_URL is set',
-      });
-    }
-    if (token && !url) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['UPSTASH_REDIS_REST_URL'],
-        message: 'is required when UPSTASH_REDIS_REST_TOKEN is set',
-      });
-    }
-  });
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: optionalUrl(['postgres', 'postgresql']),
+  DATABASE_POOL_MAX: intFromString(10, 1, 200),
+  PGLITE_DIR: z.string().min(1).default('./.data/pglite'),
+  REDIS_URL: optionalUrl(['redis', 'rediss']),
+  UPSTASH_REDIS_REST_URL: optionalUrl(['http', 'https']),
+  UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
+  CACHE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:_-]*$/i, 'may hold only letters, digits, ":", "_" and "-"')
+    .default('statline'),
+  CACHE_MAX_ENTRIES: intFromString(5000, 10, 10_000_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+  SHUTDOWN_GRACE_MS: intFromString(3000, 0, 120_000),
+  NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  NEXTAUTH_URL: optionalUrl(['http', 'https']),
+});
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -75,10 +55,19 @@ export class EnvError extends Error {
 
 /** Parses a variables map; throws EnvError whose message names each bad variable on one line. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
-  throw new EnvError(problems);
+  // An empty or blank variable means "not set" (as in `FOO= npm start`), so defaults apply.
+  const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = envSchema.safeParse(given);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  // Pairs are checked on the raw input, so they are reported together with any other problem.
+  const url = given.UPSTASH_REDIS_REST_URL;
+  const token = given.UPSTASH_REDIS_REST_TOKEN;
+  if (url && !token) problems.push('UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set');
+  if (token && !url) problems.push('UPSTASH_REDIS_REST_URL is required when UPSTASH_REDIS_REST_TOKEN is set');
+  if (problems.length > 0 || !result.success) throw new EnvError(problems);
+  return result.data;
 }
 
 const KEY = Symbol.for('statline.env');

@@ -34,7 +34,7 @@ export function withRoute<P = Record<string, never>>(
       const apiErr = known ?? new ApiError('internal', 'Something went wrong; quote the request id when reporting it.');
       res = NextResponse.json(errorBody(apiErr, requestId), { status: apiErr.status });
     }
-    res.headers.set('x-request-id', requestId);
+    res = withHeader(res, 'x-request-id', requestId);
     const seconds = (performance.now() - started) / 1000;
     metrics().httpDuration.observe({ route, method: req.method, status: String(res.status) }, seconds);
     log.info({ method: req.method, status: res.status, ms: Math.round(seconds * 1000) }, 'request');
@@ -56,4 +56,16 @@ function toApiError(err: unknown): ApiError | null {
   }
   if (code === 'event_id_conflict') return new ApiError('event_id_conflict', err.message);
   return null;
+}
+
+/** Redirects and fetched responses have immutable headers: copy those before adding one. */
+function withHeader(res: Response, name: string, value: string): Response {
+  try {
+    res.headers.set(name, value);
+    return res;
+  } catch {
+    const copy = new Response(res.body, res);
+    copy.headers.set(name, value);
+    return copy;
+  }
 }

@@ -9,7 +9,14 @@ export const teamGameLogRow = z.object({
   GAME_ID: z.string().regex(/^\d{10}$/, 'expected a 10-digit game id'),
   GAME_DATE: z.iso.date(),
   MATCHUP: z.string().regex(/^[A-Z]{2,4} (vs\.|@) [A-Z]{2,4}$/, 'expected "AAA vs. BBB" or "AAA @ BBB"'),
-  PTS: z.coerce.number().int().min(0),
+  // CSV gives strings, JSON numbers; a blank is missing data, never 0.
+  PTS: z.union([
+    z.number().int().min(0).max(999),
+    z
+      .string()
+      .regex(/^\d{1,3}$/, 'expected whole points, 0-999')
+      .transform(Number),
+  ]),
 });
 export type TeamGameLogRow = z.infer<typeof teamGameLogRow>;
 
@@ -52,6 +59,11 @@ export function pairGames(rows: TeamGameLogRow[]): { games: GameFromLog[]; probl
       problems.push(`game ${gameId}: expected one home and one away row, found ${pair.length} row(s)`);
       continue;
     }
+    const contradiction = contradictionOf(home, away);
+    if (contradiction) {
+      problems.push(`game ${gameId}: ${contradiction}`);
+      continue;
+    }
     const { season, postseason } = seasonFromId(home.SEASON_ID);
     const team = (r: TeamGameLogRow): TeamRef => ({ sourceId: r.TEAM_ID, abbreviation: r.TEAM_ABBREVIATION, name: r.TEAM_NAME });
     games.push({
@@ -66,4 +78,18 @@ export function pairGames(rows: TeamGameLogRow[]): { games: GameFromLog[]; probl
     });
   }
   return { games, problems };
+}
+
+/** Two rows of one game must agree: same date and season, two different teams, matching matchups. */
+function contradictionOf(home: TeamGameLogRow, away: TeamGameLogRow): string | null {
+  if (home.TEAM_ID === away.TEAM_ID) return `both rows are team ${home.TEAM_ID}`;
+  if (home.GAME_DATE !== away.GAME_DATE) return `rows disagree on the date (${home.GAME_DATE} vs ${away.GAME_DATE})`;
+  if (home.SEASON_ID !== away.SEASON_ID) return `rows disagree on the season (${home.SEASON_ID} vs ${away.SEASON_ID})`;
+  if (home.MATCHUP !== `${home.TEAM_ABBREVIATION} vs. ${away.TEAM_ABBREVIATION}`) {
+    return `home matchup "${home.MATCHUP}" does not name ${home.TEAM_ABBREVIATION} vs. ${away.TEAM_ABBREVIATION}`;
+  }
+  if (away.MATCHUP !== `${away.TEAM_ABBREVIATION} @ ${home.TEAM_ABBREVIATION}`) {
+    return `away matchup "${away.MATCHUP}" does not name ${away.TEAM_ABBREVIATION} @ ${home.TEAM_ABBREVIATION}`;
+  }
+  return null;
 }
