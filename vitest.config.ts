@@ -11,6 +11,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          // Warnings from deliberately failing caches would bury the summaries; LOG_LEVEL overrides.
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
           include: ['lib/**/*.test.ts', 'drizzle/**/*.test.ts', 'components/**/*.test.ts'],
           environment: 'node',
         },
@@ -19,6 +21,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
