@@ -41,6 +41,21 @@ export const envSchema = z.object({
   DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
   SHUTDOWN_GRACE_MS: intFromString(3000, 0, 120_000),
   NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  STATLINE_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('statline-demo'),
+  RATE_LIMIT_API_KEY_PER_MIN: intFromString(100, 1, 1_000_000),
+  RATE_LIMIT_USER_PER_MIN: intFromString(120, 1, 1_000_000),
+  RATE_LIMIT_ANON_PER_MIN: intFromString(60, 1, 1_000_000),
+  RATE_LIMIT_SIGNIN_PER_MIN: intFromString(10, 1, 1_000_000),
+  // Origins allowed to call /api/v1 from a browser, comma-separated ("*" for any).
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   NEXTAUTH_URL: optionalUrl(['http', 'https']),
 });
 

@@ -26,6 +26,16 @@ function create() {
       labelNames: ['type'] as const,
       registers: [registry],
     }),
+    rateLimited: new Counter({
+      name: 'rate_limited_requests_total',
+      help: 'Requests refused with 429',
+      registers: [registry],
+    }),
+    rateLimitFailOpen: new Counter({
+      name: 'rate_limit_fail_open_total',
+      help: 'Requests let through uncounted because the rate-limit store was unreachable',
+      registers: [registry],
+    }),
     sseClients: new Gauge({
       name: 'sse_clients',
       help: 'Open Server-Sent Events connections',

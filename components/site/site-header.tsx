@@ -1,8 +1,11 @@
 import Link from 'next/link';
+import { getCurrentUser } from '@/lib/auth/session';
 import { navLinks } from './nav-links';
 
 // The mobile menu is a <details> element: it opens without any client JavaScript.
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getCurrentUser().catch(() => null);
+  const account = user ? { href: '/account', label: user.name } : { href: '/sign-in', label: 'Sign in' };
   return (
     <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4 sm:px-6">
@@ -22,10 +25,11 @@ export function SiteHeader() {
           ))}
         </nav>
         <Link
-          href="/sign-in"
-          className="ml-auto hidden rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 md:ml-0 md:inline-block dark:border-zinc-700 dark:hover:bg-zinc-800"
+          href={account.href}
+          data-testid="account-link"
+          className="ml-auto hidden max-w-48 truncate rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 md:ml-0 md:inline-block dark:border-zinc-700 dark:hover:bg-zinc-800"
         >
-          Sign in
+          {account.label}
         </Link>
         <details className="relative ml-auto md:hidden" data-testid="nav-mobile">
           <summary className="cursor-pointer list-none rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
@@ -40,8 +44,8 @@ export function SiteHeader() {
                 {l.label}
               </Link>
             ))}
-            <Link href="/sign-in" className="rounded px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
-              Sign in
+            <Link href={account.href} className="rounded px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+              {account.label}
             </Link>
           </nav>
         </details>

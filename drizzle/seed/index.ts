@@ -2,10 +2,11 @@
 import { sql } from 'drizzle-orm';
 import { bbTeams, seedRuns, users } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { demoAccountsSeed } from './accounts';
 import { basketballTeamGameLogs } from './basketball';
 import type { Seed } from './types';
 
-export const seeds: Seed[] = [basketballTeamGameLogs];
+export const seeds: Seed[] = [basketballTeamGameLogs, demoAccountsSeed];
 
 export interface SeedReport {
   name: string;

@@ -1,13 +1,27 @@
 import type { Metadata } from 'next';
-import { SectionPlaceholder } from '@/components/ui/section-placeholder';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { AuthCard } from '@/components/auth/auth-card';
+import { SignInForm } from '@/components/auth/sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default function SignInPage() {
   return (
-    <SectionPlaceholder title="Sign in">
-      Accounts (sign-up, sign-in, API keys) arrive with the accounts release. Everything on Statline can be read without an
-      account.
-    </SectionPlaceholder>
+    <AuthCard
+      title="Sign in"
+      footer={
+        <>
+          New here?{' '}
+          <Link href="/sign-up" className="text-brand-600 hover:underline dark:text-brand-500">
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      <Suspense>
+        <SignInForm />
+      </Suspense>
+    </AuthCard>
   );
 }

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AuthCard } from '@/components/auth/auth-card';
+import { SignUpForm } from '@/components/auth/sign-up-form';
+
+export const metadata: Metadata = { title: 'Create an account' };
+
+export default function SignUpPage() {
+  return (
+    <AuthCard
+      title="Create an account"
+      footer={
+        <>
+          Have an account?{' '}
+          <Link href="/sign-in" className="text-brand-600 hover:underline dark:text-brand-500">
+            Sign in
+          </Link>
+        </>
+      }
+    >
+      <SignUpForm />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const user = await requireUser('/account');
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
+      <dl
+        className="grid grid-cols-[8rem_1fr] gap-y-2 rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900"
+        data-testid="profile"
+      >
+        <dt className="text-zinc-500">Name</dt>
+        <dd>{user.name}</dd>
+        <dt className="text-zinc-500">Email</dt>
+        <dd>{user.email}</dd>
+        <dt className="text-zinc-500">Role</dt>
+        <dd data-testid="role">{user.role}</dd>
+      </dl>
+      <ul className="space-y-2 text-sm">
+        <li>
+          <Link href="/settings/api-keys" className="text-brand-600 hover:underline dark:text-brand-500">
+            API keys →
+          </Link>
+        </li>
+        {can(user.role, 'audit:read') ? (
+          <li>
+            <Link href="/admin/audit" className="text-brand-600 hover:underline dark:text-brand-500">
+              Audit log →
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+      <SignOutButton />
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import NextAuth from 'next-auth';
+import { authOptions } from '@/lib/auth/options';
+
+// Built per request so the generated secret (lib/auth/secret.ts) is read at run time, not at build.
+async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) {
+  return NextAuth(authOptions())(req, ctx);
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,35 @@
+import { createApiKeyContract, listApiKeysContract } from '@/lib/api/contracts/api-keys';
+import { apiRoute } from '@/lib/api/route';
+import { recordAudit } from '@/lib/audit';
+import { type ApiKeyView, createApiKey, listApiKeys } from '@/lib/auth/api-keys';
+
+const toJson = (k: ApiKeyView) => ({
+  id: k.id,
+  name: k.name,
+  scope: k.scope,
+  prefix: k.prefix,
+  created_at: k.createdAt.toISOString(),
+  last_used_at: k.lastUsedAt?.toISOString() ?? null,
+});
+
+export const POST = apiRoute(createApiKeyContract, async ({ db, user, body, requestId, ip }) => {
+  const created = await db.transaction(async (tx) => {
+    const key = await createApiKey(tx as typeof db, user.id, body.name, body.scope);
+    await recordAudit(tx as typeof db, {
+      actorId: user.id,
+      action: 'api-key.create',
+      targetType: 'api_key',
+      targetId: key.id,
+      requestId,
+      ip,
+      details: { name: key.name, scope: key.scope },
+    });
+    return key;
+  });
+  return { data: { ...toJson(created), key: created.key }, headers: { 'cache-control': 'no-store' } };
+});
+
+export const GET = apiRoute(listApiKeysContract, async ({ db, user }) => ({
+  data: (await listApiKeys(db, user.id)).map(toJson),
+  headers: { 'cache-control': 'no-store' },
+}));

@@ -1,0 +1,4 @@
+import { getMe } from '@/lib/api/contracts/accounts';
+import { apiRoute } from '@/lib/api/route';
+
+export const GET = apiRoute(getMe, async ({ user }) => ({ data: user }));

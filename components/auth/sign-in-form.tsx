@@ -1,0 +1,56 @@
+'use client';
+
+import { useRouter, useSearchParams } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+
+const messages: Record<string, string> = {
+  CredentialsSignin: 'That email and password do not match an account.',
+  TooManyAttempts: 'Too many sign-in attempts. Wait a minute and try again.',
+};
+
+/** Only same-site paths: an open redirect would let a link send people anywhere after sign-in. */
+function safePath(value: string | null): string {
+  return value?.startsWith('/') && !value.startsWith('//') ? value : '/account';
+}
+
+export function SignInForm() {
+  const router = useRouter();
+  const params = useSearchParams();
+  const [error, setError] = useState<string | null>(
+    params.get('error') ? (messages[params.get('error') ?? ''] ?? 'Sign-in failed.') : null,
+  );
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(e.currentTarget);
+    const res = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
+    setPending(false);
+    if (!res || res.error) {
+      setError(messages[res?.error ?? ''] ?? 'Sign-in failed. Try again.');
+      return;
+    }
+    router.push(safePath(params.get('callbackUrl')));
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" data-testid="sign-in-form">
+      <Field label="Email" name="email" type="email" autoComplete="email" required />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      {error ? (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? 'Signing in…' : 'Sign in'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+// Access: API keys for programs and the teams each coach manages.
+import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bbTeams } from './basketball';
+import { users } from './core';
+
+export const apiKeyScope = pgEnum('api_key_scope', ['read', 'write']);
+
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    // The key's public prefix finds the row; only a SHA-256 of the whole key is stored.
+    prefix: text('prefix').notNull(),
+    hash: text('hash').notNull(),
+    scope: apiKeyScope('scope').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_keys_prefix_uq').on(t.prefix), index('api_keys_user_idx').on(t.userId, t.createdAt)],
+);
+export type ApiKey = typeof apiKeys.$inferSelect;
+
+/** Which basketball teams a coach manages (and so may score). */
+export const teamStaff = pgTable(
+  'team_staff',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => bbTeams.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.teamId] }), index('team_staff_team_idx').on(t.teamId)],
+);

@@ -1,0 +1,41 @@
+// A route's contract: the one description used to parse requests, check output and write OpenAPI.
+import type { z } from 'zod';
+import type { Action } from '@/lib/auth/permissions';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface Contract<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  method: Method;
+  /** OpenAPI path, e.g. /api/v1/api-keys/{id}. */
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  /** public: anyone (the caller is still identified); user: a session or an API key is required. */
+  auth: 'public' | 'user';
+  /** Only a signed-in browser session may call it (API keys are refused). */
+  sessionOnly?: boolean;
+  permission?: Action;
+  /** What an API key's scope must allow; a `read` key cannot call a `write` route. */
+  scope: 'read' | 'write';
+  rateLimit?: 'default' | 'signin';
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Schema of `data` in the response body (absent for 204). */
+  response?: R;
+  status?: 200 | 201 | 204;
+  /** Public data that may be cached by clients (sends ETag + Cache-Control). */
+  cacheSeconds?: number;
+}
+
+export function defineContract<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  c: Contract<P, Q, B, R>,
+): Contract<P, Q, B, R> {
+  return c;
+}

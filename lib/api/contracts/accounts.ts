@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineContract } from '../contract';
+import { userView } from './shared';
+
+export const signUpBody = z.object({
+  email: z.email('must be an email address').max(320),
+  name: z.string().trim().min(1, 'is required').max(100),
+  password: z.string().min(10, 'must be at least 10 characters').max(200),
+});
+
+export const createAccount = defineContract({
+  method: 'POST',
+  path: '/api/v1/accounts',
+  summary: 'Create an account',
+  description: 'Sign up with email and password. New accounts are fans; an admin grants other roles.',
+  tag: 'Accounts',
+  auth: 'public',
+  scope: 'write',
+  rateLimit: 'signin',
+  body: signUpBody,
+  response: userView,
+  status: 201,
+});
+
+export const getMe = defineContract({
+  method: 'GET',
+  path: '/api/v1/me',
+  summary: 'Who am I',
+  description: 'The caller behind the session cookie or API key.',
+  tag: 'Accounts',
+  auth: 'user',
+  scope: 'read',
+  permission: 'account:read',
+  response: userView,
+});

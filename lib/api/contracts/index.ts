@@ -1,0 +1,6 @@
+// Every /api/v1 contract, for the OpenAPI document and the RBAC and fuzz tests. Add new ones here.
+import type { Contract } from '../contract';
+import { createAccount, getMe } from './accounts';
+import { createApiKeyContract, listApiKeysContract, revokeApiKeyContract } from './api-keys';
+
+export const allContracts: Contract[] = [createAccount, getMe, createApiKeyContract, listApiKeysContract, revokeApiKeyContract];

@@ -1,0 +1,113 @@
+// The /api/v1 wrapper: caller → rate limit → authentication and permission → zod parsing → handler →
+// output check → `{ data, meta? }`. Every v1 route is `apiRoute(contract, handler)`; none can skip a step.
+import { NextResponse } from 'next/server';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import { clientIp } from '@/lib/auth/client-ip';
+import { authorize, can, type Target } from '@/lib/auth/permissions';
+import { type Principal, type PrincipalUser, resolvePrincipal } from '@/lib/auth/principal';
+import { getDb } from '@/lib/db';
+import type { Db } from '@/lib/db/client';
+import { env } from '@/lib/env';
+import type { Contract } from './contract';
+import { ApiError, errorBody } from './errors';
+import { withRoute } from './handler';
+import { parseOrThrow, queryObject, readJsonBody } from './parse';
+import { applyRateLimit, type RateLimitHeaders } from './rate-limit';
+
+export interface ApiContext<P, Q, B> {
+  req: Request;
+  db: Db;
+  requestId: string;
+  log: Logger;
+  ip: string | null;
+  principal: Principal;
+  /** The signed-in user (set whenever the contract's auth is 'user'). */
+  user: PrincipalUser;
+  params: P;
+  query: Q;
+  body: B;
+  /** Ownership check through the one permission table; throws 403 when refused. */
+  authorize(target: Target): Promise<void>;
+}
+
+export interface ApiResult<R> {
+  data: R;
+  meta?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  contract: Contract<P, Q, B, R>,
+  handler: (ctx: ApiContext<Out<P>, Out<Q>, Out<B>>) => Promise<ApiResult<z.input<R>> | null>,
+) {
+  return withRoute<Record<string, string>>(contract.path, async ({ req, params: rawParams, requestId, log }) => {
+    let limits: RateLimitHeaders = {};
+    try {
+      const db = await getDb();
+      const ip = clientIp(req.headers);
+      const principal = await resolvePrincipal(db, req.headers);
+      limits = await applyRateLimit(contract, principal, ip);
+      const user = checkAccess(contract, principal);
+      const params = contract.params ? parseOrThrow(contract.params, rawParams, 'params') : undefined;
+      const query = contract.query
+        ? parseOrThrow(contract.query, queryObject(new URL(req.url).searchParams), 'query')
+        : undefined;
+      const body = contract.body ? parseOrThrow(contract.body, await readJsonBody(req), 'body') : undefined;
+      const ctx = {
+        req,
+        db,
+        requestId,
+        log,
+        ip,
+        principal,
+        user: user as PrincipalUser,
+        params,
+        query,
+        body,
+        async authorize(target: Target) {
+          if (!contract.permission || !user) throw new ApiError('forbidden', 'Not allowed.');
+          if (!(await authorize(db, user, contract.permission, target))) {
+            throw new ApiError('forbidden', 'You may not do this to that resource.');
+          }
+        },
+      } as ApiContext<Out<P>, Out<Q>, Out<B>>;
+      const result = await handler(ctx);
+      const status = contract.status ?? 200;
+      if (status === 204 || result === null) return withHeaders(new Response(null, { status: 204 }), limits);
+      // Outside production the response must match its documented schema: drift fails tests loudly.
+      if (contract.response && env().NODE_ENV !== 'production') contract.response.parse(result.data);
+      const res = NextResponse.json({ data: result.data, ...(result.meta ? { meta: result.meta } : {}) }, { status });
+      return withHeaders(res, { ...limits, ...result.headers });
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      const res = NextResponse.json(errorBody(err, requestId), { status: err.status });
+      return withHeaders(res, { ...limits, ...err.headers });
+    }
+  });
+}
+
+/** Authentication, API-key scope and role permission, in that order. Returns the user when there is one. */
+function checkAccess(contract: Contract, principal: Principal): PrincipalUser | undefined {
+  if (principal.kind === 'anonymous') {
+    if (contract.auth === 'user') throw new ApiError('unauthorized', 'Sign in or send an API key.');
+    return undefined;
+  }
+  if (principal.kind === 'api-key') {
+    if (contract.sessionOnly) throw new ApiError('forbidden', 'This endpoint needs a signed-in session, not an API key.');
+    if (contract.scope === 'write' && principal.scope !== 'write') {
+      throw new ApiError('forbidden', 'This API key is read-only; create a write key for this endpoint.');
+    }
+  }
+  if (contract.permission && !can(principal.user.role, contract.permission)) {
+    throw new ApiError('forbidden', 'Your role may not do this.');
+  }
+  return principal.user;
+}
+
+function withHeaders(res: Response, headers: Record<string, string>): Response {
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+  return res;
+}

@@ -1,0 +1,88 @@
+// API keys: `sl_<prefix>_<secret>`. The prefix finds the row; the stored hash is SHA-256 of the whole
+// key (keys are 256-bit random, so a slow hash adds nothing). Shown once, revocable, scoped.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { type ApiKey, apiKeys, type User, users } from '@/drizzle/schema';
+import type { Db } from '@/lib/db/client';
+
+export type Scope = 'read' | 'write';
+const KEY_PATTERN = /^sl_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+export function generateApiKey(): { key: string; prefix: string } {
+  const prefix = randomBytes(6).toString('hex');
+  return { key: `sl_${prefix}_${randomBytes(32).toString('base64url')}`, prefix };
+}
+
+export interface ApiKeyView {
+  id: string;
+  name: string;
+  scope: Scope;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+}
+
+const view = (k: ApiKey): ApiKeyView => ({
+  id: k.id,
+  name: k.name,
+  scope: k.scope,
+  prefix: `sl_${k.prefix}`,
+  createdAt: k.createdAt,
+  lastUsedAt: k.lastUsedAt,
+});
+
+export async function createApiKey(db: Db, userId: string, name: string, scope: Scope): Promise<ApiKeyView & { key: string }> {
+  const { key, prefix } = generateApiKey();
+  const [row] = await db
+    .insert(apiKeys)
+    .values({ userId, name, scope, prefix, hash: sha256(key) })
+    .returning();
+  if (!row) throw new Error('api key insert returned nothing');
+  return { ...view(row), key };
+}
+
+export async function listApiKeys(db: Db, userId: string): Promise<ApiKeyView[]> {
+  const rows = await db
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
+    .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
+  return rows.map(view);
+}
+
+/** Revokes one of the user's own keys; false when there is no such live key of theirs. */
+export async function revokeApiKey(db: Db, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .update(apiKeys)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  return rows.length > 0;
+}
+
+/** The live key and its owner for a presented key, or null. Records last use at most once a minute. */
+export async function authenticateApiKey(db: Db, presented: string): Promise<{ key: ApiKey; user: User } | null> {
+  const match = KEY_PATTERN.exec(presented);
+  if (!match?.[1]) return null;
+  const [row] = await db
+    .select({ key: apiKeys, user: users })
+    .from(apiKeys)
+    .innerJoin(users, eq(users.id, apiKeys.userId))
+    .where(and(eq(apiKeys.prefix, match[1]), isNull(apiKeys.revokedAt)))
+    .limit(1);
+  if (!row) return null;
+  const expected = Buffer.from(row.key.hash, 'hex');
+  const actual = Buffer.from(sha256(presented), 'hex');
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+  await db
+    .update(apiKeys)
+    .set({ lastUsedAt: sql`now()` })
+    .where(
+      and(eq(apiKeys.id, row.key.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))),
+    );
+  return row;
+}

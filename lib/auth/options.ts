@@ -1,0 +1,58 @@
+// next-auth v4: email + password credentials, JWT sessions carrying the user's id and role.
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { recordAudit } from '@/lib/audit';
+import { hitRateLimit } from '@/lib/cache/rate-limit';
+import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
+import { clientIp } from './client-ip';
+import type { Role } from './roles';
+import { authSecret } from './secret';
+import { verifyCredentials } from './users';
+
+const credentials = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(1000) });
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      CredentialsProvider({
+        name: 'Email',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(raw, req) {
+          const parsed = credentials.safeParse(raw);
+          if (!parsed.success) return null;
+          const ip = clientIp(new Headers(req?.headers as Record<string, string> | undefined));
+          // Brute-force throttle: per client address and per account, whichever trips first.
+          const limit = env().RATE_LIMIT_SIGNIN_PER_MIN;
+          const [byIp, byEmail] = await Promise.all([
+            hitRateLimit(`signin:ip:${ip ?? 'unknown'}`, limit, 60),
+            hitRateLimit(`signin:email:${parsed.data.email.toLowerCase()}`, limit, 60),
+          ]);
+          if (!byIp.allowed || !byEmail.allowed) throw new Error('TooManyAttempts');
+          const db = await getDb();
+          const user = await verifyCredentials(db, parsed.data.email, parsed.data.password);
+          if (!user) return null;
+          await recordAudit(db, { actorId: user.id, action: 'account.sign-in', targetType: 'user', targetId: user.id, ip });
+          return { id: user.id, email: user.email, name: user.name, role: user.role };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.role = (user as { role?: Role }).role;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user) Object.assign(session.user, { id: token.sub, role: token.role });
+        return session;
+      },
+    },
+  };
+}

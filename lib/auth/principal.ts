@@ -1,0 +1,58 @@
+// Who is calling: an API key (Authorization: Bearer sl_…), a signed-in session cookie, or nobody.
+// The role is read fresh from the database, so a changed role applies at once.
+import { decode } from 'next-auth/jwt';
+import type { User } from '@/drizzle/schema';
+import { ApiError } from '@/lib/api/errors';
+import type { Db } from '@/lib/db/client';
+import { authenticateApiKey, type Scope } from './api-keys';
+import type { Role } from './roles';
+import { authSecret } from './secret';
+import { findUserById } from './users';
+
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'session'; user: PrincipalUser }
+  | { kind: 'api-key'; user: PrincipalUser; keyId: string; scope: Scope };
+
+export interface PrincipalUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+
+const toUser = (u: User): PrincipalUser => ({ id: u.id, email: u.email, name: u.name, role: u.role });
+
+function cookieValue(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+export async function resolvePrincipal(db: Db, headers: Headers): Promise<Principal> {
+  const authorization = headers.get('authorization');
+  if (authorization) {
+    const [scheme, credential] = authorization.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !credential) {
+      throw new ApiError('unauthorized', 'Authorization must be "Bearer <api key>".');
+    }
+    const found = await authenticateApiKey(db, credential);
+    if (!found) throw new ApiError('unauthorized', 'The API key is invalid or has been revoked.');
+    return { kind: 'api-key', user: toUser(found.user), keyId: found.key.id, scope: found.key.scope };
+  }
+  const cookies = headers.get('cookie');
+  for (const name of SESSION_COOKIES) {
+    const token = cookieValue(cookies, name);
+    if (!token) continue;
+    const claims = await decode({ token, secret: authSecret() }).catch(() => null);
+    if (!claims?.sub) continue;
+    const user = await findUserById(db, claims.sub);
+    if (user) return { kind: 'session', user: toUser(user) };
+  }
+  return { kind: 'anonymous' };
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as ME } from '../../app/api/v1/me/route';
+import { authOptions } from '../../lib/auth/options';
+import { startTestApp, type TestApp } from '../support/app';
+import { call, makeCallers, makeUser } from '../support/callers';
+
+const LIMIT = 3;
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({
+    RATE_LIMIT_ANON_PER_MIN: String(LIMIT),
+    RATE_LIMIT_API_KEY_PER_MIN: String(LIMIT),
+    RATE_LIMIT_USER_PER_MIN: String(LIMIT),
+    RATE_LIMIT_SIGNIN_PER_MIN: String(LIMIT),
+  });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+function expectLimited(res: Response) {
+  expect(res.status).toBe(429);
+  expect(res.headers.get('ratelimit-limit')).toBe(String(LIMIT));
+  expect(res.headers.get('ratelimit-remaining')).toBe('0');
+  const retry = Number(res.headers.get('retry-after'));
+  expect(retry).toBeGreaterThan(0);
+  expect(retry).toBeLessThanOrEqual(60);
+  expect(res.headers.get('ratelimit-reset')).toBe(String(retry));
+}
+
+describe('rate limits', () => {
+  it('refuses request N+1 from one IP with 429 and the headers', async () => {
+    const headers = { 'x-forwarded-for': '203.0.113.7' };
+    const remaining: string[] = [];
+    for (let i = 0; i < LIMIT; i++) {
+      const res = await call(ME, { headers });
+      expect(res.status).toBe(401); // anonymous: counted, then refused for lack of credentials
+      remaining.push(res.headers.get('ratelimit-remaining') ?? '');
+    }
+    expect(remaining).toEqual(['2', '1', '0']);
+    const res = await call(ME, { headers });
+    expectLimited(res);
+    expect((await res.json()).error.code).toBe('rate_limited');
+    // Another address has its own budget.
+    expect((await call(ME, { headers: { 'x-forwarded-for': '203.0.113.8' } })).status).toBe(401);
+  });
+
+  it('counts an API key across addresses', async () => {
+    const { readKey } = await makeCallers(app.database.db);
+    for (let i = 0; i < LIMIT; i++) {
+      const res = await call(ME, { headers: { ...readKey.headers, 'x-forwarded-for': `198.51.100.${i}` } });
+      expect(res.status).toBe(200);
+    }
+    expectLimited(await call(ME, { headers: { ...readKey.headers, 'x-forwarded-for': '198.51.100.99' } }));
+  });
+
+  it('throttles sign-in attempts per account', async () => {
+    const user = await makeUser(app.database.db, 'fan');
+    const provider = authOptions().providers[0] as unknown as {
+      options: { authorize: (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown> };
+    };
+    const attempt = (ip: string, password = 'wrong password') =>
+      provider.options.authorize({ email: user.email, password }, { headers: { 'x-forwarded-for': ip } });
+    for (let i = 0; i < LIMIT; i++) expect(await attempt(`192.0.2.${i}`)).toBeNull();
+    // Even the right password is refused until the window passes.
+    await expect(attempt('192.0.2.200', 'correct horse battery')).rejects.toThrow('TooManyAttempts');
+  });
+});

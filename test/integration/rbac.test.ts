@@ -1,0 +1,85 @@
+// Every role, anonymous, a read key and a write key against every write endpoint: exact statuses.
+// Extend `matrix` when an endpoint arrives; the completeness test fails until you do.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allContracts } from '../../lib/api/contracts';
+import { createApiKey } from '../../lib/auth/api-keys';
+import { startTestApp, type TestApp } from '../support/app';
+import { type Caller, call, makeCallers } from '../support/callers';
+import { routeHandlers } from '../support/routes';
+
+type CallerName = 'anonymous' | 'admin' | 'coach' | 'player' | 'fan' | 'read key' | 'write key';
+type Request = { body?: unknown; params?: Record<string, string> };
+
+interface Row {
+  endpoint: string;
+  /** Builds a valid request for this caller (e.g. a key the caller owns). */
+  request: (caller: Caller) => Promise<Request>;
+  expected: Record<CallerName, number>;
+}
+
+let app: TestApp;
+let callers: Awaited<ReturnType<typeof makeCallers>>;
+beforeAll(async () => {
+  app = await startTestApp({
+    RATE_LIMIT_ANON_PER_MIN: '100000',
+    RATE_LIMIT_USER_PER_MIN: '100000',
+    RATE_LIMIT_API_KEY_PER_MIN: '100000',
+    RATE_LIMIT_SIGNIN_PER_MIN: '100000',
+  });
+  callers = await makeCallers(app.database.db);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const matrix: Row[] = [
+  {
+    endpoint: 'POST /api/v1/accounts',
+    request: async () => ({ body: { email: `new-${randomUUID()}@example.com`, name: 'New', password: 'long enough password' } }),
+    expected: { anonymous: 201, admin: 201, coach: 201, player: 201, fan: 201, 'read key': 403, 'write key': 201 },
+  },
+  {
+    endpoint: 'POST /api/v1/api-keys',
+    request: async () => ({ body: { name: 'matrix', scope: 'read' } }),
+    expected: { anonymous: 401, admin: 201, coach: 201, player: 201, fan: 201, 'read key': 403, 'write key': 403 },
+  },
+  {
+    endpoint: 'DELETE /api/v1/api-keys/{id}',
+    // Each caller revokes a key of their own (anonymous gets someone's, and must still be refused).
+    request: async (caller) => {
+      const owner = caller.userId ?? callers.sessions.fan.userId ?? '';
+      const key = await createApiKey(app.database.db, owner, 'victim', 'read');
+      return { params: { id: key.id } };
+    },
+    expected: { anonymous: 401, admin: 204, coach: 204, player: 204, fan: 204, 'read key': 403, 'write key': 403 },
+  },
+];
+
+describe('RBAC matrix', () => {
+  it('covers every write endpoint in the API', () => {
+    const writes = allContracts.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.path}`);
+    expect(matrix.map((r) => r.endpoint).sort()).toEqual(writes.sort());
+  });
+
+  for (const row of matrix) {
+    for (const name of Object.keys(row.expected) as CallerName[]) {
+      it(`${row.endpoint} as ${name} → ${row.expected[name]}`, async () => {
+        const caller = pick(name);
+        const [method, path] = row.endpoint.split(' ') as [string, string];
+        const handler = routeHandlers[row.endpoint];
+        if (!handler) throw new Error(`no handler for ${row.endpoint}`);
+        const { body, params } = await row.request(caller);
+        const res = await call(handler, { method, path, headers: caller.headers, body, params });
+        expect(res.status).toBe(row.expected[name]);
+      });
+    }
+  }
+});
+
+function pick(name: CallerName): Caller {
+  if (name === 'anonymous') return callers.anonymous;
+  if (name === 'read key') return callers.readKey;
+  if (name === 'write key') return callers.writeKey;
+  return callers.sessions[name];
+}

@@ -1,0 +1,44 @@
+// Points the app's process-wide database and cache at this test file's own copies, so route
+// handlers can be called directly: `await POST(new Request(...), { params })`.
+import { createCache } from '../../lib/cache';
+import type { CacheDriver } from '../../lib/cache/types';
+import type { Database } from '../../lib/db/client';
+import { createTestDatabase, type TestDatabase } from './db';
+
+const DB_KEY = Symbol.for('statline.database');
+const CACHE_KEY = Symbol.for('statline.cache');
+const ENV_KEY = Symbol.for('statline.env');
+
+export interface TestApp {
+  database: TestDatabase;
+  cache: CacheDriver;
+  close(): Promise<void>;
+}
+
+/** Env overrides apply to this file's process (each vitest file runs in its own module graph). */
+export async function startTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+  Object.assign(process.env, {
+    CACHE_PREFIX: `t${Math.random().toString(36).slice(2, 10)}`,
+    NEXTAUTH_SECRET: 'integration-test-secret-0123456789',
+    ...envOverrides,
+  });
+  const g = globalThis as Record<symbol, unknown>;
+  delete g[ENV_KEY];
+  delete g[Symbol.for('statline.authSecret')];
+  const database = await createTestDatabase();
+  const cache = process.env.REDIS_URL
+    ? createCache({ driver: 'redis', url: process.env.REDIS_URL })
+    : createCache({ driver: 'memory' });
+  g[DB_KEY] = Promise.resolve(database as Database);
+  g[CACHE_KEY] = cache;
+  return {
+    database,
+    cache,
+    async close() {
+      delete g[DB_KEY];
+      delete g[CACHE_KEY];
+      await cache.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// Test callers: one user per role with a session cookie, plus read and write API keys.
+import { encode } from 'next-auth/jwt';
+import { createApiKey } from '../../lib/auth/api-keys';
+import type { Role } from '../../lib/auth/roles';
+import { authSecret } from '../../lib/auth/secret';
+import { createUser } from '../../lib/auth/users';
+import type { Db } from '../../lib/db/client';
+
+export interface Caller {
+  name: string;
+  userId?: string;
+  headers: Record<string, string>;
+}
+
+export async function sessionCookie(userId: string, role: Role): Promise<string> {
+  const token = await encode({ token: { sub: userId, role }, secret: authSecret() });
+  return `next-auth.session-token=${token}`;
+}
+
+let n = 0;
+export async function makeUser(db: Db, role: Role) {
+  n++;
+  return createUser(db, {
+    email: `${role}${n}-${Date.now()}@example.com`,
+    name: `${role} ${n}`,
+    password: 'correct horse battery',
+    role,
+  });
+}
+
+export async function makeCallers(db: Db) {
+  const anonymous: Caller = { name: 'anonymous', headers: {} };
+  const sessions: Record<Role, Caller> = {} as Record<Role, Caller>;
+  for (const role of ['admin', 'coach', 'player', 'fan'] as const) {
+    const user = await makeUser(db, role);
+    sessions[role] = { name: role, userId: user.id, headers: { cookie: await sessionCookie(user.id, role) } };
+  }
+  const keyOwner = await makeUser(db, 'fan');
+  const readKey = await createApiKey(db, keyOwner.id, 'read', 'read');
+  const writeKey = await createApiKey(db, keyOwner.id, 'write', 'write');
+  return {
+    anonymous,
+    sessions,
+    readKey: { name: 'read key', userId: keyOwner.id, headers: { authorization: `Bearer ${readKey.key}` } } as Caller,
+    writeKey: { name: 'write key', userId: keyOwner.id, headers: { authorization: `Bearer ${writeKey.key}` } } as Caller,
+  };
+}
+
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** Calls a route handler the way Next does. */
+export async function call(
+  handler: Handler,
+  opts: {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: unknown;
+    rawBody?: string;
+    params?: Record<string, string>;
+  } = {},
+): Promise<Response> {
+  const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+  const req = new Request(`http://localhost${opts.path ?? '/api/v1/x'}`, {
+    method: opts.method ?? 'GET',
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...opts.headers },
+    body,
+  });
+  return handler(req, { params: Promise.resolve(opts.params ?? {}) });
+}

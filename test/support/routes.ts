@@ -1,0 +1,16 @@
+// Every /api/v1 route handler by "METHOD path", so tests can check they cover every contract.
+
+import * as accountsRoute from '../../app/api/v1/accounts/route';
+import * as keyRoute from '../../app/api/v1/api-keys/[id]/route';
+import * as keysRoute from '../../app/api/v1/api-keys/route';
+import * as meRoute from '../../app/api/v1/me/route';
+
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+export const routeHandlers: Record<string, Handler> = {
+  'POST /api/v1/accounts': accountsRoute.POST as Handler,
+  'GET /api/v1/me': meRoute.GET as Handler,
+  'POST /api/v1/api-keys': keysRoute.POST as Handler,
+  'GET /api/v1/api-keys': keysRoute.GET as Handler,
+  'DELETE /api/v1/api-keys/{id}': keyRoute.DELETE as Handler,
+};
