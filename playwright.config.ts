@@ -46,6 +46,8 @@ export default defineConfig({
       SHUTDOWN_GRACE_MS: '200',
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
+      // Every browser here signs in from 127.0.0.1; the sign-in throttle has its own integration test.
+      RATE_LIMIT_SIGNIN_PER_MIN: '1000',
     },
   },
 });

@@ -23,7 +23,20 @@ describe('parseEnv', () => {
       LOG_LEVEL: 'info',
       DEMO_DATA: 'auto',
       SHUTDOWN_GRACE_MS: 3000,
+      STATLINE_DEMO_PASSWORD: 'statline-demo',
+      RATE_LIMIT_API_KEY_PER_MIN: 100,
+      RATE_LIMIT_USER_PER_MIN: 120,
+      RATE_LIMIT_ANON_PER_MIN: 60,
+      RATE_LIMIT_SIGNIN_PER_MIN: 10,
+      CORS_ORIGINS: [],
     });
+  });
+
+  it('splits CORS_ORIGINS on commas', () => {
+    expect(parseEnv({ CORS_ORIGINS: 'https://a.example, https://b.example,' }).CORS_ORIGINS).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
   });
 
   it('drops variables it does not know about', () => {

@@ -1,0 +1,69 @@
+// The account journey in a real browser: sign up, sign out, sign in, create an API key (shown once),
+// use it, revoke it.
+import { expect, test } from '@playwright/test';
+
+test('sign up, sign in, create an API key, see it once, revoke it', async ({ page, request }) => {
+  const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
+  const password = 'a long e2e password';
+
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill('E2E Person');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/Password/).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByTestId('role')).toHaveText('fan');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/settings/api-keys');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('do not match an account')).toBeVisible();
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/settings\/api-keys$/);
+
+  await page.getByLabel('Name').fill('e2e-dashboard');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  const keyText = page.getByTestId('new-key-value');
+  await expect(keyText).toHaveText(/^sl_[0-9a-f]{12}_/);
+  const key = (await keyText.textContent()) ?? '';
+  await expect(page.getByTestId('key-list')).toContainText('e2e-dashboard');
+
+  const me = await request.get('/api/v1/me', { headers: { authorization: `Bearer ${key}` } });
+  expect(me.status()).toBe(200);
+  expect((await me.json()).data.email).toBe(email);
+
+  // Shown once: after a reload only the prefix remains.
+  await page.reload();
+  await expect(page.getByTestId('new-key')).toHaveCount(0);
+  await expect(page.getByTestId('key-list')).toContainText(key.split('_').slice(0, 2).join('_'));
+  await expect(page.locator('body')).not.toContainText(key);
+
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Revoke' }).click();
+  await expect(page.getByText('No API keys yet.')).toBeVisible();
+  expect((await request.get('/api/v1/me', { headers: { authorization: `Bearer ${key}` } })).status()).toBe(401);
+});
+
+test('the demo admin can browse the audit log; a fan cannot', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('admin@statline.test');
+  await page.getByLabel('Password').fill(process.env.STATLINE_DEMO_PASSWORD ?? 'statline-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await page.getByRole('link', { name: 'Audit log →' }).click();
+  await expect(page.getByTestId('audit-table')).toContainText('account.sign-in');
+
+  await page.context().clearCookies();
+  await page.goto('/sign-in?callbackUrl=/admin/audit');
+  await page.getByLabel('Email').fill('fan@statline.test');
+  await page.getByLabel('Password').fill(process.env.STATLINE_DEMO_PASSWORD ?? 'statline-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'This page could not be found.' })).toBeVisible();
+  await expect(page.getByTestId('audit-table')).toHaveCount(0);
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ApiError } from './errors';
+import { parseOrThrow, queryObject, readJsonBody } from './parse';
+
+describe('queryObject', () => {
+  it('collects key[] into arrays and keeps plain keys as strings', () => {
+    const q = queryObject(new URLSearchParams('team_ids[]=1&team_ids[]=2&season=2018&season=2019'));
+    expect(q).toEqual({ team_ids: ['1', '2'], season: '2019' });
+  });
+});
+
+describe('parseOrThrow', () => {
+  it('returns parsed data', () => {
+    expect(parseOrThrow(z.object({ n: z.coerce.number() }), { n: '3' }, 'query')).toEqual({ n: 3 });
+  });
+  it('lists every bad field with its location', () => {
+    try {
+      parseOrThrow(z.object({ a: z.string(), b: z.object({ c: z.number() }) }), { b: { c: 'x' } }, 'body');
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ApiError);
+      const e = err as ApiError;
+      expect(e.status).toBe(400);
+      expect((e.details as { path: string }[]).map((d) => d.path).sort()).toEqual(['a', 'b.c']);
+    }
+  });
+});
+
+describe('readJsonBody', () => {
+  const req = (body: string, headers: Record<string, string> = {}) => new Request('http://x', { method: 'POST', body, headers });
+  it('parses JSON and treats an empty body as absent', async () => {
+    expect(await readJsonBody(req('{"a":1}'))).toEqual({ a: 1 });
+    expect(await readJsonBody(req(''))).toBeUndefined();
+  });
+  it('answers malformed JSON with bad_request and oversized bodies with 413', async () => {
+    await expect(readJsonBody(req('{'))).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(readJsonBody(req('x'.repeat(1_000_001)))).rejects.toMatchObject({ code: 'payload_too_large' });
+  });
+});

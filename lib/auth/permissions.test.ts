@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { actions, can, grantOf, permissions } from './permissions';
+import { roles } from './roles';
+
+describe('permission table', () => {
+  it('names every role and only known actions', () => {
+    expect(Object.keys(permissions).sort()).toEqual([...roles].sort());
+    for (const role of roles) for (const action of Object.keys(permissions[role])) expect(actions).toContain(action);
+  });
+
+  it.each([
+    ['admin', 'audit:read', 'all'],
+    ['coach', 'audit:read', undefined],
+    ['coach', 'basketball-game:score', 'own'],
+    ['player', 'basketball-game:score', undefined],
+    ['player', 'golf-round:edit', 'own'],
+    ['fan', 'golf-round:edit', undefined],
+    ['fan', 'stats:read', 'all'],
+    ['fan', 'api-keys:manage', 'own'],
+  ] as const)('%s × %s → %s', (role, action, grant) => {
+    expect(grantOf(role, action)).toBe(grant);
+    expect(can(role, action)).toBe(grant !== undefined);
+  });
+
+  it('lets every role read public statistics and manage its own keys', () => {
+    for (const role of roles) {
+      expect(can(role, 'stats:read')).toBe(true);
+      expect(grantOf(role, 'api-keys:manage')).toBe('own');
+    }
+  });
+});
