@@ -1,7 +1,27 @@
-// Basketball: the teams and games the demo data and the home page need. The statistics issue
-// extends this file (players, rosters, box-score lines) with new migrations.
+// Basketball: leagues, seasons, teams and games. Box-score lines, players and rosters are in
+// basketball-stats.ts.
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgEnum, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+
+export const bbLeagues = pgTable('bb_leagues', {
+  id: serial('id').primaryKey(),
+  abbreviation: text('abbreviation').notNull().unique('bb_leagues_abbr_uq'),
+  name: text('name').notNull(),
+});
+
+export const bbSeasons = pgTable(
+  'bb_seasons',
+  {
+    id: serial('id').primaryKey(),
+    leagueId: integer('league_id')
+      .notNull()
+      .references(() => bbLeagues.id),
+    // Named by its starting year: 2018 = 2018-19.
+    year: integer('year').notNull(),
+    label: text('label').notNull(),
+  },
+  (t) => [uniqueIndex('bb_seasons_league_year_uq').on(t.leagueId, t.year)],
+);
 
 export const bbTeams = pgTable(
   'bb_teams',
@@ -11,6 +31,10 @@ export const bbTeams = pgTable(
     sourceId: text('source_id'),
     abbreviation: text('abbreviation').notNull(),
     name: text('name').notNull(),
+    // The season whose name and abbreviation the row shows: older imports never rename a team.
+    nameSeason: integer('name_season'),
+    conference: text('conference'),
+    division: text('division'),
   },
   (t) => [uniqueIndex('bb_teams_source_uq').on(t.sourceId), index('bb_teams_abbr_idx').on(t.abbreviation)],
 );
@@ -23,7 +47,6 @@ export const bbGames = pgTable(
   {
     id: serial('id').primaryKey(),
     sourceId: text('source_id'),
-    // Season named by its starting year: 2018 = 2018-19.
     season: integer('season').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
     homeTeamId: integer('home_team_id')
@@ -34,6 +57,10 @@ export const bbGames = pgTable(
       .references(() => bbTeams.id),
     homeScore: integer('home_score'),
     awayScore: integer('away_score'),
+    // Some sources (player game logs) say who played and who won, but not where or the score:
+    // then venue_known is false, the two teams sit in home/away in name order, scores stay null.
+    venueKnown: boolean('venue_known').notNull().default(true),
+    winnerTeamId: integer('winner_team_id').references(() => bbTeams.id),
     status: bbGameStatus('status').notNull().default('scheduled'),
     postseason: boolean('postseason').notNull().default(false),
   },
@@ -41,6 +68,8 @@ export const bbGames = pgTable(
     uniqueIndex('bb_games_source_uq').on(t.sourceId),
     index('bb_games_date_idx').on(t.date, t.id),
     index('bb_games_season_idx').on(t.season, t.date),
+    index('bb_games_home_idx').on(t.homeTeamId, t.date),
+    index('bb_games_away_idx').on(t.awayTeamId, t.date),
     check('bb_games_distinct_teams', sql`${t.homeTeamId} <> ${t.awayTeamId}`),
   ],
 );

@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './basketball';
+export * from './basketball-stats';
 export * from './core';
