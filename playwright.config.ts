@@ -48,6 +48,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Every browser here signs in from 127.0.0.1; the sign-in throttle has its own integration test.
       RATE_LIMIT_SIGNIN_PER_MIN: '1000',
+      // Required in production with Postgres (replicas share it); harmless with PGlite.
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production',
     },
   },
 });

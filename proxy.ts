@@ -5,9 +5,9 @@ import { env } from '@/lib/env';
 
 export function proxy(request: NextRequest) {
   const headers = corsHeaders(request.headers.get('origin'), env().CORS_ORIGINS);
-  if (request.method === 'OPTIONS') return new NextResponse(null, { status: 204, headers: headers ?? {} });
+  if (request.method === 'OPTIONS') return new NextResponse(null, { status: 204, headers });
   const res = NextResponse.next();
-  for (const [k, v] of Object.entries(headers ?? {})) res.headers.set(k, v);
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
   return res;
 }
 

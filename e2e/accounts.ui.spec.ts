@@ -2,7 +2,7 @@
 // use it, revoke it.
 import { expect, test } from '@playwright/test';
 
-test('sign up, sign in, create an API key, see it once, revoke it', async ({ page, request }) => {
+test('sign up, sign in, create an API key, see it once, revoke it', async ({ page, request, baseURL }) => {
   const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
   const password = 'a long e2e password';
 
@@ -15,7 +15,8 @@ test('sign up, sign in, create an API key, see it once, revoke it', async ({ pag
   await expect(page.getByTestId('role')).toHaveText('fan');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  // Back on this site's home page (not next-auth's default http://localhost:3000).
+  await expect(page).toHaveURL(`${baseURL}/`);
   await page.goto('/settings/api-keys');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 

@@ -12,6 +12,9 @@ export async function boot(): Promise<void> {
     }
     throw err;
   }
+  // Without NEXTAUTH_URL, next-auth v4 would assume http://localhost:3000 for redirects and cookie
+  // security; trusting the (proxy-set) Host gives the real origin instead.
+  if (!env().NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
   const { getDatabase } = await import('./db');
   const { installSignalHandlers } = await import('./ops/shutdown');
   const { logger } = await import('./log');

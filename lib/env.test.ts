@@ -28,6 +28,7 @@ describe('parseEnv', () => {
       RATE_LIMIT_USER_PER_MIN: 120,
       RATE_LIMIT_ANON_PER_MIN: 60,
       RATE_LIMIT_SIGNIN_PER_MIN: 10,
+      TRUSTED_PROXY_HOPS: 1,
       CORS_ORIGINS: [],
     });
   });
@@ -219,5 +220,15 @@ describe('parseEnv: problems found in review', () => {
       SHUTDOWN_GRACE_MS: 3000,
       PGLITE_DIR: './.data/pglite',
     });
+  });
+});
+
+describe('parseEnv: production with Postgres', () => {
+  it('requires a shared NEXTAUTH_SECRET', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toThrow(/NEXTAUTH_SECRET/);
+    expect(parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', NEXTAUTH_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe(
+      'production',
+    );
+    expect(parseEnv({ NODE_ENV: 'production' }).NODE_ENV).toBe('production');
   });
 });

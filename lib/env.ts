@@ -46,6 +46,10 @@ export const envSchema = z.object({
   RATE_LIMIT_USER_PER_MIN: intFromString(120, 1, 1_000_000),
   RATE_LIMIT_ANON_PER_MIN: intFromString(60, 1, 1_000_000),
   RATE_LIMIT_SIGNIN_PER_MIN: intFromString(10, 1, 1_000_000),
+  // How many proxies in front of the app append to X-Forwarded-For; the client is that many from the right.
+  TRUSTED_PROXY_HOPS: intFromString(1, 0, 10),
+  // When set, /api/metrics asks for "Authorization: Bearer <token>".
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // Origins allowed to call /api/v1 from a browser, comma-separated ("*" for any).
   CORS_ORIGINS: z
     .string()
@@ -81,6 +85,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const token = given.UPSTASH_REDIS_REST_TOKEN;
   if (url && !token) problems.push('UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set');
   if (token && !url) problems.push('UPSTASH_REDIS_REST_URL is required when UPSTASH_REDIS_REST_TOKEN is set');
+  // Replicas must sign sessions with one shared secret; a generated per-machine one would not do.
+  if (given.DATABASE_URL && given.NODE_ENV === 'production' && !given.NEXTAUTH_SECRET) {
+    problems.push('NEXTAUTH_SECRET is required in production with DATABASE_URL (every replica must share it)');
+  }
   if (problems.length > 0 || !result.success) throw new EnvError(problems);
   return result.data;
 }

@@ -1,6 +1,7 @@
 // JSON logs, one line per event; child loggers carry the request id.
 import pino, { type Logger } from 'pino';
 import { env } from './env';
+import { serializeError } from './log-errors';
 
 const KEY = Symbol.for('statline.logger');
 type Holder = { [KEY]?: Logger };
@@ -10,6 +11,7 @@ export function logger(): Logger {
   g[KEY] ??= pino({
     level: env().LOG_LEVEL,
     base: { app: 'statline' },
+    serializers: { err: serializeError },
     redact: { paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization'], remove: true },
   });
   return g[KEY];

@@ -71,13 +71,17 @@ export const events = pgTable(
   (t) => [
     uniqueIndex('events_stream_seq_uq').on(t.stream, t.seq),
     uniqueIndex('events_position_uq').on(t.position),
+    index('events_tx_position_idx').on(t.txId, t.position),
     check('events_seq_positive', sql`${t.seq} > 0`),
   ],
 );
 export type EventRow = typeof events.$inferSelect;
 
+// A consumer's place in the log is (tx_id, position): positions can commit out of order, but once a
+// transaction id is below every running one, nothing with a smaller id can still appear.
 export const consumerCheckpoints = pgTable('consumer_checkpoints', {
   name: text('name').primaryKey(),
+  txId: xid8('tx_id').notNull().default(sql`'0'::xid8`),
   position: bigint('position', { mode: 'number' }).notNull().default(0),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

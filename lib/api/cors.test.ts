@@ -8,10 +8,10 @@ describe('corsHeaders', () => {
     expect(h?.Vary).toBe('Origin');
     expect(h?.['Access-Control-Allow-Headers']).toContain('Authorization');
   });
-  it('refuses an unlisted origin and requests without one', () => {
-    expect(corsHeaders('https://evil.example', ['https://app.example'])).toBeNull();
-    expect(corsHeaders(null, ['*'])).toBeNull();
-    expect(corsHeaders('https://app.example', [])).toBeNull();
+  it('refuses an unlisted origin and requests without one, still varying on Origin', () => {
+    expect(corsHeaders('https://evil.example', ['https://app.example'])).toEqual({ Vary: 'Origin' });
+    expect(corsHeaders(null, ['*'])).toEqual({});
+    expect(corsHeaders('https://app.example', [])).toEqual({ Vary: 'Origin' });
   });
   it('allows any origin with *', () => {
     expect(corsHeaders('https://x.example', ['*'])?.['Access-Control-Allow-Origin']).toBe('*');

@@ -2,6 +2,8 @@
 // duration observation, and errors turned into the envelope (unknown ones into a bare 500).
 import { NextResponse } from 'next/server';
 import type { Logger } from 'pino';
+import { ZodError } from 'zod';
+import { sqlState } from '@/lib/events/errors';
 import { logger } from '@/lib/log';
 import { metrics } from '@/lib/metrics';
 import { ApiError, errorBody } from './errors';
@@ -55,6 +57,12 @@ function toApiError(err: unknown): ApiError | null {
     });
   }
   if (code === 'event_id_conflict') return new ApiError('event_id_conflict', err.message);
+  if (err instanceof ZodError) {
+    const details = err.issues.map((i) => ({ location: 'body', path: i.path.map(String).join('.'), message: i.message }));
+    return new ApiError('validation_failed', 'The request is invalid.', details);
+  }
+  // Class 22 (data exception: NUL bytes, bad encodings, out-of-range values) is the caller's input.
+  if (sqlState(err)?.startsWith('22')) return new ApiError('bad_request', 'The request holds a value the database cannot store.');
   return null;
 }
 

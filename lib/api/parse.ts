@@ -6,7 +6,8 @@ const MAX_BODY_BYTES = 1_000_000;
 
 /** `a=1&ids[]=2&ids[]=3` → `{ a: '1', ids: ['2', '3'] }`. Repeated plain keys keep the last value. */
 export function queryObject(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  // No prototype: a key like "__proto__" must stay an ordinary (and then rejected) field.
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of params) {
     if (key.endsWith('[]')) {
       const name = key.slice(0, -2);
@@ -20,10 +21,23 @@ export function queryObject(params: URLSearchParams): Record<string, string | st
 }
 
 export async function readJsonBody(req: Request): Promise<unknown> {
-  const length = Number(req.headers.get('content-length') ?? 0);
-  if (length > MAX_BODY_BYTES) throw new ApiError('payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes.`);
-  const text = await req.text();
-  if (text.length > MAX_BODY_BYTES) throw new ApiError('payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes.`);
+  const tooLarge = () => new ApiError('payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes.`);
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  // Count bytes as they stream: a chunked upload has no content-length to trust.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);

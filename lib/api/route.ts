@@ -46,7 +46,12 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
   return withRoute<Record<string, string>>(contract.path, async ({ req, params: rawParams, requestId, log }) => {
     let limits: RateLimitHeaders = {};
     try {
-      const db = await getDb();
+      const db = await getDb().catch((err) => {
+        log.error({ err }, 'database unavailable');
+        throw new ApiError('not_ready', 'The service is starting or its database is unreachable; retry shortly.', undefined, {
+          'Retry-After': '5',
+        });
+      });
       const ip = clientIp(req.headers);
       const principal = await resolvePrincipal(db, req.headers);
       limits = await applyRateLimit(contract, principal, ip);

@@ -30,7 +30,8 @@ export function authOptions(): NextAuthOptions {
           const limit = env().RATE_LIMIT_SIGNIN_PER_MIN;
           const [byIp, byEmail] = await Promise.all([
             hitRateLimit(`signin:ip:${ip ?? 'unknown'}`, limit, 60),
-            hitRateLimit(`signin:email:${parsed.data.email.toLowerCase()}`, limit, 60),
+            // Per account *and* address: a stranger's failures cannot lock the owner out elsewhere.
+            hitRateLimit(`signin:email:${parsed.data.email.toLowerCase()}:${ip ?? 'unknown'}`, limit, 60),
           ]);
           if (!byIp.allowed || !byEmail.allowed) throw new Error('TooManyAttempts');
           const db = await getDb();

@@ -56,7 +56,8 @@ export async function authorize(db: Db, user: { id: string; role: Role }, action
   const grant = grantOf(user.role, action);
   if (grant === 'all') return true;
   if (grant !== 'own') return false;
-  if (!target) return true;
+  // An ownership grant needs something to own: without a target, refuse.
+  if (!target) return false;
   if (target.kind === 'owner') return target.ownerId === user.id;
   return managesAnyTeam(db, user.id, target.teamIds);
 }

@@ -18,14 +18,20 @@ async function init(): Promise<Database> {
       : { kind: 'pglite', dataDir: e.PGLITE_DIR },
   );
   const log = logger().child({ component: 'db', driver: database.kind });
-  const t0 = performance.now();
-  await runMigrations(database);
-  log.info({ ms: Math.round(performance.now() - t0) }, 'migrations applied');
-  if (database.kind === 'pglite' && e.DEMO_DATA === 'auto' && (await isEmptyDatabase(database.db))) {
-    const reports = await runSeeds(database.db);
-    log.info({ seeds: reports }, 'demo data loaded into the empty embedded database');
+  try {
+    const t0 = performance.now();
+    await runMigrations(database);
+    log.info({ ms: Math.round(performance.now() - t0) }, 'migrations applied');
+    if (database.kind === 'pglite' && e.DEMO_DATA === 'auto' && (await isEmptyDatabase(database.db))) {
+      const reports = await runSeeds(database.db);
+      log.info({ seeds: reports }, 'demo data loaded into the empty embedded database');
+    }
+    return database;
+  } catch (err) {
+    // Close before the next caller retries: two PGlite instances on one folder corrupt it.
+    await database.close().catch(() => {});
+    throw err;
   }
-  return database;
 }
 
 export function getDatabase(): Promise<Database> {

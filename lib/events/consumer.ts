@@ -1,7 +1,7 @@
-// Consumers read the whole log in global order and store their checkpoint in the same transaction
-// as their output: exactly-once effect, restartable. Only settled positions are read, because a
-// bigserial position can commit before a smaller one still in flight.
-import { asc, gt, sql } from 'drizzle-orm';
+// Consumers read the whole log and store their checkpoint in the same transaction as their output:
+// exactly-once effect, restartable. A bigserial position can commit before a smaller one still in
+// flight, so the order is (transaction id, position) and only settled transactions are read.
+import { asc, sql } from 'drizzle-orm';
 import { consumerCheckpoints, events } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/client';
@@ -20,23 +20,28 @@ export async function runConsumerBatch(db: Db, name: string, handle: ConsumerHan
     if (!rowsOf<{ ok: boolean }>(lock)[0]?.ok) return null;
     await tx.insert(consumerCheckpoints).values({ name }).onConflictDoNothing();
     const [checkpoint] = await tx
-      .select({ position: consumerCheckpoints.position })
+      .select({ txId: consumerCheckpoints.txId, position: consumerCheckpoints.position })
       .from(consumerCheckpoints)
       .where(sql`${consumerCheckpoints.name} = ${name}`);
-    const after = checkpoint?.position ?? 0;
+    const afterTx = checkpoint?.txId ?? '0';
+    const afterPos = checkpoint?.position ?? 0;
+    // Only transactions older than every running one ("settled"), in (tx_id, position) order.
     const rows = await tx
       .select()
       .from(events)
-      .where(sql`${gt(events.position, after)} and ${events.txId} < pg_snapshot_xmin(pg_current_snapshot())`)
-      .orderBy(asc(events.position))
+      .where(
+        sql`(${events.txId}, ${events.position}) > (${afterTx}::xid8, ${afterPos}::bigint)
+            and ${events.txId} < pg_snapshot_xmin(pg_current_snapshot())`,
+      )
+      .orderBy(asc(events.txId), asc(events.position))
       .limit(limit);
     if (rows.length === 0) return 0;
     const batch = rows.map((r) => toStoredEvent(r));
     await handle(tx as unknown as Db, batch);
-    const last = batch[batch.length - 1]?.position ?? after;
+    const last = rows[rows.length - 1];
     await tx
       .update(consumerCheckpoints)
-      .set({ position: last, updatedAt: sql`now()` })
+      .set({ txId: last?.txId ?? afterTx, position: last?.position ?? afterPos, updatedAt: sql`now()` })
       .where(sql`${consumerCheckpoints.name} = ${name}`);
     return batch.length;
   });

@@ -29,3 +29,15 @@ export function sqlState(err: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** Name of the violated constraint (postgres.js: constraint_name; PGlite: constraint). */
+export function constraintName(err: unknown): string | undefined {
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 5; depth++) {
+    const c = e as { constraint_name?: unknown; constraint?: unknown };
+    const name = c.constraint_name ?? c.constraint;
+    if (typeof name === 'string') return name;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@ import { type EventRow, events } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { metrics } from '@/lib/metrics';
 import { canonicalJson } from './canonical-json';
-import { EventIdConflictError, StreamConflictError, sqlState } from './errors';
+import { constraintName, EventIdConflictError, StreamConflictError, sqlState } from './errors';
 import { afterCommit } from './publish';
 import { type NewEvent, newEvent, type StoredEvent, streamName } from './schemas';
 
@@ -53,7 +53,9 @@ export async function appendEvent<T>(
     return await appendOnce(db, stream, { ...event, id, data: input.data }, opts);
   } catch (err) {
     // Two retries of one id racing on different streams: the loser re-checks and reports properly.
-    if (sqlState(err) === '23505' && event.id) return appendOnce(db, stream, { ...event, id, data: input.data }, opts);
+    if (sqlState(err) === '23505' && constraintName(err) === 'events_pkey' && event.id) {
+      return appendOnce(db, stream, { ...event, id, data: input.data }, opts);
+    }
     throw err;
   }
 }
@@ -116,6 +118,6 @@ export async function readStream<T = unknown>(
     .from(events)
     .where(and(eq(events.stream, stream), gt(events.seq, opts.afterSeq ?? 0)))
     .orderBy(asc(events.seq))
-    .limit(Math.min(opts.limit ?? 1000, 10_000));
+    .limit(Math.max(1, Math.min(Math.trunc(opts.limit ?? 1000) || 1000, 10_000)));
   return rows.map((r) => toStoredEvent<T>(r));
 }

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { getCache } from '@/lib/cache';
 import { getDatabase } from '@/lib/db';
 import { appliedMigrationCount, expectedMigrationCount } from '@/lib/db/migrate';
+import { logger } from '@/lib/log';
 import { isShuttingDown } from './shutdown';
 
 interface Check {
@@ -35,7 +36,10 @@ async function timed(what: string, fn: () => Promise<unknown>, ms = 2000): Promi
     await withTimeout(fn(), ms, what);
     return { ok: true, ms: Math.round(performance.now() - t0) };
   } catch (err) {
-    return { ok: false, ms: Math.round(performance.now() - t0), error: err instanceof Error ? err.message : String(err) };
+    // The reason goes to the log; the public answer names only the part that failed.
+    logger().warn({ err, check: what }, 'readiness check failed');
+    const timedOut = err instanceof Error && err.message.includes('did not answer');
+    return { ok: false, ms: Math.round(performance.now() - t0), error: timedOut ? 'timeout' : 'unavailable' };
   }
 }
 

@@ -166,4 +166,31 @@ describe(`event store on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}`, (
     const [max] = await database.db.select({ p: sql<number>`max(position)::int` }).from(events);
     expect(seen).toEqual([max?.p]);
   });
+
+  it('delivers an event whose transaction settles after a later position was consumed', async () => {
+    const name = `gap-consumer-${randomUUID().slice(0, 8)}`;
+    const seen: string[] = [];
+    const handle = async (_tx: unknown, batch: StoredEvent[]) => {
+      for (const e of batch) seen.push(e.id);
+    };
+    while (((await runConsumerBatch(database.db, name, handle)) ?? 0) > 0) {}
+    seen.length = 0;
+
+    const s = stream();
+    const early = await appendEvent(database.db, s, { type: 'tick', data: { n: 1 } });
+    const late = await appendEvent(database.db, s, { type: 'tick', data: { n: 2 } });
+    // Make the smaller position look like it belongs to a transaction still running…
+    await database.db.execute(
+      sql`update events set tx_id = ((pg_current_xact_id()::text::bigint) + 1000000)::text::xid8 where id = ${early.event.id}`,
+    );
+    expect(await runConsumerBatch(database.db, name, handle)).toBe(1);
+    expect(seen).toEqual([late.event.id]);
+    // …then let it settle with an id between the consumed one and the horizon, as a real commit would.
+    await database.db.execute(
+      sql`update events set tx_id = ((select tx_id::text::bigint from events where id = ${late.event.id}) + 1)::text::xid8
+          where id = ${early.event.id}`,
+    );
+    expect(await runConsumerBatch(database.db, name, handle)).toBe(1);
+    expect(seen).toEqual([late.event.id, early.event.id]);
+  });
 });

@@ -54,15 +54,30 @@ describe('rate limits', () => {
     expectLimited(await call(ME, { headers: { ...readKey.headers, 'x-forwarded-for': '198.51.100.99' } }));
   });
 
-  it('throttles sign-in attempts per account', async () => {
+  it('throttles sign-in attempts per account and address, without locking the owner out elsewhere', async () => {
     const user = await makeUser(app.database.db, 'fan');
     const provider = authOptions().providers[0] as unknown as {
       options: { authorize: (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown> };
     };
     const attempt = (ip: string, password = 'wrong password') =>
       provider.options.authorize({ email: user.email, password }, { headers: { 'x-forwarded-for': ip } });
-    for (let i = 0; i < LIMIT; i++) expect(await attempt(`192.0.2.${i}`)).toBeNull();
-    // Even the right password is refused until the window passes.
-    await expect(attempt('192.0.2.200', 'correct horse battery')).rejects.toThrow('TooManyAttempts');
+    for (let i = 0; i < LIMIT; i++) expect(await attempt('192.0.2.1')).toBeNull();
+    // From that address even the right password is refused until the window passes…
+    await expect(attempt('192.0.2.1', 'correct horse battery')).rejects.toThrow('TooManyAttempts');
+    // …while the owner, elsewhere, still signs in.
+    expect(await attempt('192.0.2.77', 'correct horse battery')).toMatchObject({ id: user.id });
+  });
+
+  it('throttles one address trying many accounts', async () => {
+    const provider = authOptions().providers[0] as unknown as {
+      options: { authorize: (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown> };
+    };
+    const headers = { 'x-forwarded-for': '192.0.2.250' };
+    for (let i = 0; i < LIMIT; i++) {
+      expect(await provider.options.authorize({ email: `nobody${i}@example.com`, password: 'x' }, { headers })).toBeNull();
+    }
+    await expect(provider.options.authorize({ email: 'nobody-else@example.com', password: 'x' }, { headers })).rejects.toThrow(
+      'TooManyAttempts',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { createApiKeyContract, listApiKeysContract } from '@/lib/api/contracts/api-keys';
+import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
 import { recordAudit } from '@/lib/audit';
 import { type ApiKeyView, createApiKey, listApiKeys } from '@/lib/auth/api-keys';
@@ -12,7 +13,13 @@ const toJson = (k: ApiKeyView) => ({
   last_used_at: k.lastUsedAt?.toISOString() ?? null,
 });
 
+// Each key has its own rate budget, so the number of live keys per person is capped.
+export const MAX_LIVE_KEYS = 25;
+
 export const POST = apiRoute(createApiKeyContract, async ({ db, user, body, requestId, ip }) => {
+  if ((await listApiKeys(db, user.id)).length >= MAX_LIVE_KEYS) {
+    throw new ApiError('conflict', `You already have ${MAX_LIVE_KEYS} live API keys; revoke one first.`);
+  }
   const created = await db.transaction(async (tx) => {
     const key = await createApiKey(tx as typeof db, user.id, body.name, body.scope);
     await recordAudit(tx as typeof db, {
