@@ -21,7 +21,7 @@ const bar = new cliProgress.SingleBar(
 );
 try {
   await runMigrations(database);
-  const reports = await runSeeds(database.db, {
+  const reports = await runSeeds(database, {
     only: only.length > 0 ? only : undefined,
     onStart: (seed) => bar.start(1, 0, { seed: seed.name }),
     onProgress: (_seed, done, total) => {

@@ -7,7 +7,7 @@ import { getHomeData } from '@/lib/basketball/home-data';
 
 export default async function HomePage() {
   await connection();
-  const { latest, season, records } = await getHomeData();
+  const { latest, season, standings } = await getHomeData();
   return (
     <div className="space-y-10">
       <section className="space-y-3">
@@ -29,7 +29,7 @@ export default async function HomePage() {
           <h2 id="standings" className="mb-3 text-lg font-semibold">
             {season ? `${season}-${String((season + 1) % 100).padStart(2, '0')} best records` : 'Standings'}
           </h2>
-          <StandingsTable records={records.slice(0, 10)} />
+          <StandingsTable standings={standings.slice(0, 10)} />
           <Link href="/basketball" className="mt-2 inline-block text-sm text-brand-600 hover:underline dark:text-brand-500">
             All standings →
           </Link>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { GameResult } from '@/lib/basketball/queries';
 
 export function LatestResults({ games }: { games: GameResult[] }) {
@@ -7,11 +8,17 @@ export function LatestResults({ games }: { games: GameResult[] }) {
   return (
     <ul className="grid gap-3 sm:grid-cols-2" data-testid="latest-results">
       {games.map((g) => {
-        const homeWon = (g.home.score ?? 0) > (g.away.score ?? 0);
+        const homeWon = g.winnerTeamId === g.home.id;
         return (
-          <li key={g.id} className="rounded-lg border border-zinc-200 bg-white p-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
-            <Row team={g.away.name} abbr={g.away.abbreviation} score={g.away.score} won={!homeWon} />
-            <Row team={g.home.name} abbr={g.home.abbreviation} score={g.home.score} won={homeWon} home />
+          <li key={g.id}>
+            <Link
+              href={`/basketball/games/${g.id}`}
+              className="block rounded-lg border border-zinc-200 bg-white p-3 text-sm hover:border-brand-500 dark:border-zinc-800 dark:bg-zinc-900"
+            >
+              <Row team={g.away.name} abbr={g.away.abbreviation} score={g.away.score} won={!homeWon} />
+              <Row team={g.home.name} abbr={g.home.abbreviation} score={g.home.score} won={homeWon} home={g.venueKnown} />
+              {g.venueKnown ? null : <p className="mt-1 text-xs text-zinc-400">Venue and final score not in the source</p>}
+            </Link>
           </li>
         );
       })}
@@ -33,13 +40,15 @@ function Row({
   home?: boolean;
 }) {
   return (
-    <div className={`flex items-center justify-between py-0.5 ${won ? 'font-semibold' : 'text-zinc-500 dark:text-zinc-400'}`}>
-      <span>
+    <div
+      className={`flex items-center justify-between gap-2 py-0.5 ${won ? 'font-semibold' : 'text-zinc-500 dark:text-zinc-400'}`}
+    >
+      <span className="truncate">
         <span className="inline-block w-10 font-mono text-xs">{abbr}</span>
         {team}
         {home ? <span className="ml-1 text-xs text-zinc-400">(home)</span> : null}
       </span>
-      <span className="tabular-nums">{score ?? '–'}</span>
+      <span className="tabular-nums">{score ?? (won ? 'W' : 'L')}</span>
     </div>
   );
 }

@@ -1,39 +1,47 @@
-import type { TeamRecord } from '@/lib/basketball/queries';
+import { type Column, SortableTable } from '@/components/ui/sortable-table';
+import type { Standing } from '@/lib/basketball/standings';
 
-export function StandingsTable({ records }: { records: TeamRecord[] }) {
-  if (records.length === 0) return <p className="text-sm text-zinc-500">No completed games.</p>;
-  const leader = records[0];
-  return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className="w-full text-sm" data-testid="standings">
-        <thead className="bg-zinc-100 text-left text-xs uppercase text-zinc-500 dark:bg-zinc-900">
-          <tr>
-            <th className="px-3 py-2">Team</th>
-            <th className="px-2 py-2 text-right">W</th>
-            <th className="px-2 py-2 text-right">L</th>
-            <th className="px-2 py-2 text-right">Pct</th>
-            <th className="px-3 py-2 text-right">GB</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
-          {records.map((r) => {
-            const pct = r.wins / Math.max(r.wins + r.losses, 1);
-            const gb = leader ? (leader.wins - r.wins + (r.losses - leader.losses)) / 2 : 0;
-            return (
-              <tr key={r.teamId}>
-                <td className="px-3 py-1.5">
-                  <span className="mr-2 inline-block w-10 font-mono text-xs text-zinc-500">{r.abbreviation}</span>
-                  {r.name}
-                </td>
-                <td className="px-2 py-1.5 text-right tabular-nums">{r.wins}</td>
-                <td className="px-2 py-1.5 text-right tabular-nums">{r.losses}</td>
-                <td className="px-2 py-1.5 text-right tabular-nums">{pct.toFixed(3).replace(/^0/, '')}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{gb === 0 ? '—' : gb.toFixed(1)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+const record = (r: { wins: number; losses: number } | null) => (r ? `${r.wins}-${r.losses}` : null);
+
+export function StandingsTable({
+  standings,
+  full = false,
+  conference,
+}: {
+  standings: Standing[];
+  full?: boolean;
+  conference?: boolean;
+}) {
+  if (standings.length === 0) return <p className="text-sm text-zinc-500">No completed games.</p>;
+  const columns: Column[] = [
+    ...(conference ? [{ key: 'rank', label: '#', format: 'int' as const }] : []),
+    { key: 'team', label: 'Team', format: 'text', hrefKey: 'href' },
+    { key: 'wins', label: 'W', format: 'int' },
+    { key: 'losses', label: 'L', format: 'int' },
+    { key: 'pct', label: 'Pct', format: 'pct' },
+    { key: 'gb', label: 'GB', format: 'dec1', title: 'Games behind the leader' },
+    ...(full
+      ? ([
+          { key: 'home', label: 'Home', format: 'text' },
+          { key: 'away', label: 'Away', format: 'text' },
+          { key: 'l10', label: 'L10', format: 'text', title: 'Last ten games' },
+          { key: 'streak', label: 'Strk', format: 'text' },
+        ] satisfies Column[])
+      : []),
+  ];
+  const rows = standings.map((s) => ({
+    id: s.teamId,
+    rank: s.conferenceRank,
+    team: s.name,
+    href: `/basketball/teams/${s.teamId}`,
+    wins: s.wins,
+    losses: s.losses,
+    pct: s.pct,
+    gb: conference ? s.conferenceGamesBehind : s.gamesBehind,
+    home: record(s.home),
+    away: record(s.away),
+    l10: record(s.lastTen),
+    streak: s.streak,
+  }));
+  return <SortableTable columns={columns} rows={rows} testId="standings" />;
 }

@@ -1,75 +1,31 @@
-// Demo basketball data: three seasons of NBA team game logs (MIT, see data/basketball/PROVENANCE-*.md).
-import { readFileSync } from 'node:fs';
+// Demo basketball data, loaded through the real importer: three seasons of NBA team game logs (MIT)
+// and the 2024-25 player game logs (license not stated upstream). See data/basketball/PROVENANCE-*.md.
+import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { sql } from 'drizzle-orm';
-import { bbGames, bbTeams } from '@/drizzle/schema';
-import { type GameFromLog, pairGames, type TeamGameLogRow, teamGameLogRow } from '@/lib/basketball/team-game-log';
+import { importBasketball } from '@/lib/basketball/import/run';
 import type { Seed } from './types';
 
-const FILES = ['log-2017.csv', 'log-2018.csv', 'log-2019.csv'];
-const BATCH = 500;
-
 export const dataDir = path.join(process.cwd(), 'drizzle', 'seed', 'data', 'basketball');
+export const demoFiles = ['log-2017.csv', 'log-2018.csv', 'log-2019.csv', 'player-games-2024-10-22_2024-12-31.csv'];
 
-function readLog(file: string): TeamGameLogRow[] {
-  const records = parse(readFileSync(path.join(dataDir, file)), { columns: true, skip_empty_lines: true }) as unknown[];
-  return records.map((record, i) => {
-    const parsed = teamGameLogRow.safeParse(record);
-    // Seed files are ours and checked in: a bad row is a bug in the repository, not user input.
-    if (!parsed.success) throw new Error(`${file} row ${i + 2}: ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
-  });
-}
-
-export const basketballTeamGameLogs: Seed = {
-  name: 'basketball-team-game-logs',
-  async run({ db, onProgress }) {
-    const { games, problems } = pairGames(FILES.flatMap(readLog));
-    if (problems.length > 0) throw new Error(`demo game logs: ${problems.slice(0, 3).join('; ')}`);
-
-    const teams = new Map(games.flatMap((g) => [g.home, g.away]).map((t) => [t.sourceId, t]));
-    const stored = await db
-      .insert(bbTeams)
-      .values([...teams.values()])
-      .onConflictDoUpdate({
-        target: bbTeams.sourceId,
-        set: { abbreviation: sql`excluded.abbreviation`, name: sql`excluded.name` },
-      })
-      .returning({ id: bbTeams.id, sourceId: bbTeams.sourceId });
-    const teamId = new Map(stored.map((t) => [t.sourceId, t.id]));
-    const idOf = (g: GameFromLog, side: 'home' | 'away') => {
-      const id = teamId.get(g[side].sourceId);
-      if (id === undefined) throw new Error(`team ${g[side].sourceId} was not stored`);
-      return id;
-    };
-
-    for (let i = 0; i < games.length; i += BATCH) {
-      const batch = games.slice(i, i + BATCH).map((g) => ({
-        sourceId: g.sourceId,
-        season: g.season,
-        date: g.date,
-        postseason: g.postseason,
-        homeTeamId: idOf(g, 'home'),
-        awayTeamId: idOf(g, 'away'),
-        homeScore: g.homeScore,
-        awayScore: g.awayScore,
-        status: 'final' as const,
-      }));
-      await db
-        .insert(bbGames)
-        .values(batch)
-        .onConflictDoUpdate({
-          target: bbGames.sourceId,
-          set: {
-            homeScore: sql`excluded.home_score`,
-            awayScore: sql`excluded.away_score`,
-            status: sql`excluded.status`,
-            date: sql`excluded.date`,
-          },
-        });
-      onProgress?.(Math.min(i + BATCH, games.length), games.length);
+export const basketballDemo: Seed = {
+  name: 'basketball-demo',
+  async run({ database, onProgress }) {
+    const sizes = demoFiles.map((f) => statSync(path.join(dataDir, f)).size);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    let before = 0;
+    let rows = 0;
+    for (const [i, file] of demoFiles.entries()) {
+      const summary = await importBasketball(database, {
+        source: `demo:${file}`,
+        input: createReadStream(path.join(dataDir, file)),
+        totalBytes: sizes[i] ?? null,
+        onProgress: (p) => onProgress?.(before + p.bytes, total),
+      });
+      if (summary.rejected > 0) throw new Error(`demo file ${file}: ${summary.rejected} rows rejected`);
+      rows += summary.inserted;
+      before += sizes[i] ?? 0;
     }
-    return teams.size + games.length;
+    return rows;
   },
 };

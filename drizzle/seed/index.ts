@@ -1,12 +1,12 @@
 // The demo-data loader: each sport registers its seeds here, in dependency order.
 import { sql } from 'drizzle-orm';
 import { bbTeams, seedRuns, users } from '@/drizzle/schema';
-import type { Db } from '@/lib/db/client';
+import type { Database, Db } from '@/lib/db/client';
 import { demoAccountsSeed } from './accounts';
-import { basketballTeamGameLogs } from './basketball';
+import { basketballDemo } from './basketball';
 import type { Seed } from './types';
 
-export const seeds: Seed[] = [basketballTeamGameLogs, demoAccountsSeed];
+export const seeds: Seed[] = [basketballDemo, demoAccountsSeed];
 
 export interface SeedReport {
   name: string;
@@ -15,7 +15,7 @@ export interface SeedReport {
 }
 
 export async function runSeeds(
-  db: Db,
+  database: Database,
   opts: { only?: string[]; onStart?: (seed: Seed) => void; onProgress?: (seed: Seed, done: number, total: number) => void } = {},
 ): Promise<SeedReport[]> {
   const reports: SeedReport[] = [];
@@ -23,10 +23,9 @@ export async function runSeeds(
     if (opts.only && !opts.only.includes(seed.name)) continue;
     opts.onStart?.(seed);
     const started = performance.now();
-    const rows = await db.transaction((tx) =>
-      seed.run({ db: tx as unknown as Db, onProgress: (d, t) => opts.onProgress?.(seed, d, t) }),
-    );
-    await db
+    // Not one transaction: imports stream in batches (COPY on Postgres) and every seed is idempotent.
+    const rows = await seed.run({ database, db: database.db, onProgress: (d, t) => opts.onProgress?.(seed, d, t) });
+    await database.db
       .insert(seedRuns)
       .values({ name: seed.name, rows })
       .onConflictDoUpdate({ target: seedRuns.name, set: { rows, ranAt: sql`now()` } });

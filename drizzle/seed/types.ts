@@ -1,6 +1,7 @@
-import type { Db } from '@/lib/db/client';
+import type { Database, Db } from '@/lib/db/client';
 
 export interface SeedContext {
+  database: Database;
   db: Db;
   onProgress?: (done: number, total: number) => void;
 }

@@ -1,26 +1,28 @@
 import { cached } from '@/lib/cache/cached';
 import { getDb } from '@/lib/db';
-import { type GameResult, gamesTag, getLatestResults, getLatestSeason, getSeasonRecords, type TeamRecord } from './queries';
+import { type GameResult, getLatestResults, getLatestSeason } from './queries';
+import { getStandings, type Standing } from './standings';
+import { basketballTags } from './tags';
 
 export interface HomeData {
   latest: GameResult[];
   season: number | null;
-  records: TeamRecord[];
+  standings: Standing[];
 }
 
 /** The home page's basketball panels, cached until any game changes. */
 export async function getHomeData(): Promise<HomeData> {
   const db = await getDb();
-  return cached('home:basketball', [gamesTag], 300, async () => {
+  return cached('home:basketball', basketballTags.all, 300, async () => {
     const season = await getLatestSeason(db);
-    const [latest, records] = await Promise.all([getLatestResults(db), season ? getSeasonRecords(db, season) : []]);
-    return { latest, season, records };
+    const [latest, standings] = await Promise.all([getLatestResults(db), season ? getStandings(db, season) : []]);
+    return { latest, season, standings };
   });
 }
 
-export async function getStandings(season?: number): Promise<{ season: number | null; records: TeamRecord[] }> {
+export async function getCachedStandings(season?: number): Promise<{ season: number | null; standings: Standing[] }> {
   const db = await getDb();
   const s = season ?? (await getLatestSeason(db));
-  if (!s) return { season: null, records: [] };
-  return cached(`standings:${s}`, [gamesTag], 300, async () => ({ season: s, records: await getSeasonRecords(db, s) }));
+  if (!s) return { season: null, standings: [] };
+  return cached(`standings:${s}`, basketballTags.all, 300, async () => ({ season: s, standings: await getStandings(db, s) }));
 }

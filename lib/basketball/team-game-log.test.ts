@@ -108,6 +108,8 @@ describe('pairGames', () => {
     away: { sourceId: '1610612760', abbreviation: 'OKC', name: 'Oklahoma City Thunder' },
     homeScore: 108,
     awayScore: 100,
+    homeRow: gsw,
+    awayRow: okc,
   };
 
   it('makes the "vs." row home and the "@" row away, whatever the row order', () => {

@@ -1,5 +1,6 @@
 // stats.nba.com team game logs (two rows per game) → games with home/away and scores. Pure.
 import { z } from 'zod';
+import { type CountingStats, count, signedInt } from './stat-fields';
 
 export const teamGameLogRow = z.object({
   SEASON_ID: z.string().regex(/^[1-5]\d{4}$/, 'expected a season id like 22018'),
@@ -20,13 +21,58 @@ export const teamGameLogRow = z.object({
 });
 export type TeamGameLogRow = z.infer<typeof teamGameLogRow>;
 
+/** The box-score columns of a team game log row, for importing full team lines. */
+export const teamGameLogStats = z.object({
+  WL: z.enum(['W', 'L'], 'expected W or L'),
+  MIN: count(400),
+  FGM: count(),
+  FGA: count(),
+  FG3M: count(),
+  FG3A: count(),
+  FTM: count(),
+  FTA: count(),
+  OREB: count(),
+  DREB: count(),
+  REB: count(),
+  AST: count(),
+  STL: count(),
+  BLK: count(),
+  TOV: count(),
+  PF: count(),
+  PLUS_MINUS: signedInt,
+});
+export const teamGameLogFullRow = teamGameLogRow.extend(teamGameLogStats.shape);
+export type TeamGameLogFullRow = z.infer<typeof teamGameLogFullRow>;
+
+export function teamLineStats(r: TeamGameLogFullRow): CountingStats {
+  return {
+    fgm: r.FGM,
+    fga: r.FGA,
+    fg3m: r.FG3M,
+    fg3a: r.FG3A,
+    ftm: r.FTM,
+    fta: r.FTA,
+    oreb: r.OREB,
+    dreb: r.DREB,
+    reb: r.REB,
+    ast: r.AST,
+    stl: r.STL,
+    blk: r.BLK,
+    turnover: r.TOV,
+    pf: r.PF,
+    pts: r.PTS,
+  };
+}
+
 export interface TeamRef {
   sourceId: string;
   abbreviation: string;
   name: string;
 }
 
-export interface GameFromLog {
+export interface GameFromLog<R extends TeamGameLogRow = TeamGameLogRow> {
+  homeRow: R;
+  awayRow: R;
   sourceId: string;
   season: number;
   date: string;
@@ -43,14 +89,14 @@ export function seasonFromId(seasonId: string): { season: number; postseason: bo
 }
 
 /** Pairs rows by GAME_ID; the " vs. " row is the home team. Unpaired or contradictory games are returned as problems. */
-export function pairGames(rows: TeamGameLogRow[]): { games: GameFromLog[]; problems: string[] } {
-  const byGame = new Map<string, TeamGameLogRow[]>();
+export function pairGames<R extends TeamGameLogRow>(rows: R[]): { games: GameFromLog<R>[]; problems: string[] } {
+  const byGame = new Map<string, R[]>();
   for (const row of rows) {
     const list = byGame.get(row.GAME_ID) ?? [];
     list.push(row);
     byGame.set(row.GAME_ID, list);
   }
-  const games: GameFromLog[] = [];
+  const games: GameFromLog<R>[] = [];
   const problems: string[] = [];
   for (const [gameId, pair] of byGame) {
     const home = pair.find((r) => r.MATCHUP.includes(' vs. '));
@@ -67,6 +113,8 @@ export function pairGames(rows: TeamGameLogRow[]): { games: GameFromLog[]; probl
     const { season, postseason } = seasonFromId(home.SEASON_ID);
     const team = (r: TeamGameLogRow): TeamRef => ({ sourceId: r.TEAM_ID, abbreviation: r.TEAM_ABBREVIATION, name: r.TEAM_NAME });
     games.push({
+      homeRow: home,
+      awayRow: away,
       sourceId: gameId,
       season,
       date: home.GAME_DATE,

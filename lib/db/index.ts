@@ -23,7 +23,7 @@ async function init(): Promise<Database> {
     await runMigrations(database);
     log.info({ ms: Math.round(performance.now() - t0) }, 'migrations applied');
     if (database.kind === 'pglite' && e.DEMO_DATA === 'auto' && (await isEmptyDatabase(database.db))) {
-      const reports = await runSeeds(database.db);
+      const reports = await runSeeds(database);
       log.info({ seeds: reports }, 'demo data loaded into the empty embedded database');
     }
     return database;

@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbGames, bbTeams } from '../../drizzle/schema';
 import { runSeeds } from '../../drizzle/seed';
 import { dataDir } from '../../drizzle/seed/basketball';
-import { getLatestResults, getLatestSeason, getSeasonRecords } from '../../lib/basketball/queries';
+import { getLatestResults, getLatestSeason } from '../../lib/basketball/queries';
+import { getStandings } from '../../lib/basketball/standings';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
-  await runSeeds(database.db);
+  await runSeeds(database);
 });
 afterAll(async () => {
   await database?.close();
@@ -37,20 +38,22 @@ async function counts() {
 }
 
 describe('basketball demo data', () => {
-  it('loads three seasons of games for 30 teams', async () => {
-    expect(await counts()).toEqual({ teams: 30, games: 3 * 1230 });
-    expect(await getLatestSeason(database.db)).toBe(2018);
+  it('loads three seasons of team logs and the 2024-25 player logs for 30 teams', async () => {
+    const c = await counts();
+    expect(c.teams).toBe(30);
+    expect(c.games).toBeGreaterThan(3 * 1230);
+    expect(await getLatestSeason(database.db)).toBe(2024);
   });
 
   it('is idempotent: seeding again changes nothing', async () => {
     const before = await counts();
-    await runSeeds(database.db);
+    await runSeeds(database);
     expect(await counts()).toEqual(before);
   });
 
   it('computes 2018-19 records equal to the W/L column of the source for all 30 teams', async () => {
     const expected = csvRecords('log-2019.csv');
-    const records = await getSeasonRecords(database.db, 2018);
+    const records = await getStandings(database.db, 2018);
     expect(records).toHaveLength(30);
     for (const r of records)
       expect({ team: r.abbreviation, w: r.wins, l: r.losses }).toEqual({
@@ -60,10 +63,14 @@ describe('basketball demo data', () => {
     expect(records[0]?.abbreviation).toBe('MIL');
   });
 
-  it('lists the final games of the last game day', async () => {
+  it('lists the games of the last game day, with winners but no invented venue or score', async () => {
     const latest = await getLatestResults(database.db, 20);
     expect(latest.length).toBeGreaterThan(0);
-    expect(new Set(latest.map((g) => g.date))).toEqual(new Set(['2019-04-10']));
-    for (const g of latest) expect(g.home.score).not.toBe(g.away.score);
+    expect(new Set(latest.map((g) => g.date))).toEqual(new Set(['2024-12-31']));
+    for (const g of latest) {
+      expect(g.venueKnown).toBe(false);
+      expect(g.home.score).toBeNull();
+      expect([g.home.id, g.away.id]).toContain(g.winnerTeamId);
+    }
   });
 });

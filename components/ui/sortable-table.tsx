@@ -1,0 +1,109 @@
+'use client';
+
+// A table whose columns sort on click. Rows are plain data so server components can pass them;
+// links are given as `href` cells.
+import Link from 'next/link';
+import { useMemo, useState } from 'react';
+
+export type Cell = string | number | null;
+export interface Column {
+  key: string;
+  label: string;
+  format?: 'text' | 'int' | 'dec1' | 'pct' | 'signed';
+  /** Column key holding a link for this cell. */
+  hrefKey?: string;
+  title?: string;
+}
+
+function show(v: Cell, format: Column['format']): string {
+  if (v === null || v === undefined) return '–';
+  if (typeof v === 'string') return v;
+  if (format === 'pct') return v.toFixed(3).replace(/^0/, '');
+  if (format === 'dec1') return v.toFixed(1);
+  if (format === 'signed') return v > 0 ? `+${v}` : String(v);
+  return String(v);
+}
+
+export function SortableTable({
+  columns,
+  rows,
+  initialSort,
+  testId,
+}: {
+  columns: Column[];
+  rows: Record<string, Cell>[];
+  initialSort?: { key: string; dir: 'asc' | 'desc' };
+  testId?: string;
+}) {
+  const [sort, setSort] = useState(initialSort ?? null);
+  const sorted = useMemo(() => {
+    if (!sort) return rows;
+    const dir = sort.dir === 'asc' ? 1 : -1;
+    return [...rows].sort((a, b) => {
+      const x = a[sort.key];
+      const y = b[sort.key];
+      if (x === y) return 0;
+      if (x === null || x === undefined) return 1;
+      if (y === null || y === undefined) return -1;
+      return (x < y ? -1 : 1) * dir;
+    });
+  }, [rows, sort]);
+  const toggle = (key: string) =>
+    setSort((s) =>
+      s?.key === key
+        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
+        : { key, dir: columns.find((c) => c.key === key)?.format === 'text' ? 'asc' : 'desc' },
+    );
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <table className="w-full text-sm" data-testid={testId}>
+        <thead className="bg-zinc-100 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
+          <tr>
+            {columns.map((c) => (
+              <th
+                key={c.key}
+                className={`px-2 py-2 ${c.format === 'text' || !c.format ? 'text-left' : 'text-right'}`}
+                aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button
+                  type="button"
+                  onClick={() => toggle(c.key)}
+                  title={c.title ?? `Sort by ${c.label}`}
+                  className="uppercase hover:text-zinc-900 dark:hover:text-white"
+                >
+                  {c.label}
+                  {sort?.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
+          {sorted.map((r, i) => (
+            <tr key={String(r.id ?? i)}>
+              {columns.map((c) => {
+                const text = show(r[c.key] ?? null, c.format);
+                const href = c.hrefKey ? r[c.hrefKey] : null;
+                return (
+                  <td
+                    key={c.key}
+                    className={`whitespace-nowrap px-2 py-1.5 ${c.format === 'text' || !c.format ? '' : 'text-right tabular-nums'}`}
+                  >
+                    {typeof href === 'string' ? (
+                      <Link href={href} className="text-brand-600 hover:underline dark:text-brand-500">
+                        {text}
+                      </Link>
+                    ) : (
+                      text
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+// One basketball import: stream the file, validate every row, write in batches inside an import
+// job that records progress, counts and each rejected row. Re-importing a file changes nothing.
+import { Readable, Transform } from 'node:stream';
+import { parse } from 'csv-parse';
+import { invalidateTags } from '@/lib/cache/cached';
+import type { Database } from '@/lib/db/client';
+import { createImportJob, finishImportJob, type Rejection, recordProgress, startImportJob } from '@/lib/imports/job';
+import { type PlayerLogLine, parsePlayerLogRow } from '../player-game-log';
+import { basketballTags } from '../tags';
+import type { TeamGameLogFullRow } from '../team-game-log';
+import { type BasketballFormat, detectFormat } from './formats';
+import { importStatlineJson } from './json-format';
+import { writePlayerLines } from './player-logs';
+import { type NumberedRow, validateTeamRow, writeTeamGames } from './team-logs';
+
+export interface ImportProgress {
+  bytes: number;
+  totalBytes: number | null;
+  rows: number;
+  rejected: number;
+}
+
+export interface ImportOptions {
+  source: string;
+  input: Readable;
+  totalBytes?: number | null;
+  createdBy?: string | null;
+  /** An existing queued job (an upload) to run under; otherwise one is created. */
+  jobId?: string;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+export interface ImportSummary {
+  jobId: string;
+  format: BasketballFormat;
+  rows: number;
+  inserted: number;
+  rejected: number;
+  ms: number;
+}
+
+export class UnknownFormatError extends Error {
+  readonly code = 'bad_request';
+  constructor() {
+    super('Unrecognised file: expected a stats.nba.com team game log, a player game log CSV, or a Statline JSON export.');
+  }
+}
+
+const TEAM_BATCH_GAMES = 500;
+const PLAYER_BATCH_ROWS = 2000;
+
+export async function importBasketball(database: Database, opts: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const db = database.db;
+  const jobId =
+    opts.jobId ?? (await createImportJob(db, { kind: 'basketball', source: opts.source, createdBy: opts.createdBy })).id;
+  await startImportJob(db, jobId);
+  const state = { bytes: 0, rows: 0, inserted: 0, rejected: 0 };
+  const report = async (rejections: Rejection[]) => {
+    state.rejected += rejections.length;
+    await recordProgress(db, jobId, { processed: state.rows, inserted: state.inserted, rejections });
+    opts.onProgress?.({ bytes: state.bytes, totalBytes: opts.totalBytes ?? null, rows: state.rows, rejected: state.rejected });
+  };
+  try {
+    const counted = opts.input.pipe(
+      new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          state.bytes += chunk.length;
+          done(null, chunk);
+        },
+      }),
+    );
+    const { head, stream } = await peek(counted);
+    const format = detectFormat(head);
+    if (!format) throw new UnknownFormatError();
+    if (format === 'statline-json') {
+      const result = await importStatlineJson(database, await readAll(stream));
+      state.rows = result.rows;
+      state.inserted = result.rows - result.rejections.length;
+      await report(result.rejections);
+    } else {
+      await importCsv(database, stream, format, state, report);
+    }
+    await finishImportJob(db, jobId, { total: state.rows });
+    await invalidateTags(basketballTags.all);
+    return {
+      jobId,
+      format,
+      rows: state.rows,
+      inserted: state.inserted,
+      rejected: state.rejected,
+      ms: Math.round(performance.now() - started),
+    };
+  } catch (err) {
+    await finishImportJob(db, jobId, { error: err instanceof Error ? err.message : String(err) });
+    await invalidateTags(basketballTags.all);
+    throw err;
+  }
+}
+
+async function importCsv(
+  database: Database,
+  stream: Readable,
+  format: 'team-game-log' | 'player-game-log',
+  state: { rows: number; inserted: number },
+  report: (rejections: Rejection[]) => Promise<void>,
+): Promise<void> {
+  const parser = stream.pipe(
+    parse({
+      columns: true,
+      info: true,
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+    }),
+  );
+  let rejections: Rejection[] = [];
+  parser.on('skip', (err: Error & { lines?: number }) => {
+    state.rows++;
+    rejections.push({ rowNumber: err.lines ?? 0, reason: `unreadable CSV: ${err.message}` });
+  });
+  const pending = new Map<string, NumberedRow<TeamGameLogFullRow>[]>();
+  let ready: NumberedRow<TeamGameLogFullRow>[] = [];
+  let lines: NumberedRow<PlayerLogLine>[] = [];
+
+  const flush = async () => {
+    const result = format === 'team-game-log' ? await writeTeamGames(database, ready) : await writePlayerLines(database, lines);
+    state.inserted += result.written;
+    rejections.push(...result.rejections);
+    ready = [];
+    lines = [];
+    const out = rejections;
+    rejections = [];
+    await report(out);
+  };
+
+  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    state.rows++;
+    const rowNumber = info.lines;
+    if (format === 'team-game-log') {
+      const v = validateTeamRow(record, rowNumber);
+      if ('reason' in v) {
+        rejections.push(v);
+        continue;
+      }
+      const group = [...(pending.get(v.row.GAME_ID) ?? []), v];
+      if (group.length === 2) {
+        pending.delete(v.row.GAME_ID);
+        ready.push(...group);
+      } else pending.set(v.row.GAME_ID, group);
+      if (ready.length >= TEAM_BATCH_GAMES * 2) await flush();
+    } else {
+      const p = parsePlayerLogRow(record);
+      if (!p.ok) rejections.push({ rowNumber, reason: p.reason, raw: JSON.stringify(record) });
+      else lines.push({ rowNumber, row: p.value, raw: '' });
+      if (lines.length >= PLAYER_BATCH_ROWS) await flush();
+    }
+  }
+  for (const group of pending.values()) {
+    for (const r of group) {
+      rejections.push({ rowNumber: r.rowNumber, reason: `game ${r.row.GAME_ID}: the other team's row is missing`, raw: r.raw });
+    }
+  }
+  await flush();
+}
+
+/** Reads the first chunk to sniff the format, then hands back a stream that still starts with it. */
+async function peek(stream: Readable): Promise<{ head: string; stream: Readable }> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head = first.done ? '' : Buffer.from(first.value as Buffer).toString('utf8');
+  async function* rest() {
+    if (!first.done) yield first.value as Buffer;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value as Buffer;
+    }
+  }
+  return { head, stream: Readable.from(rest()) };
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,74 @@
+// Import jobs: one row per run with progress, counts and each rejected row with its reason, so a
+// CLI, an admin page and a later reader all see the same story.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { type ImportJob, importJobs, importRejections } from '@/drizzle/schema';
+import type { Db } from '@/lib/db/client';
+
+export interface Rejection {
+  rowNumber: number;
+  reason: string;
+  raw?: string;
+}
+
+export async function createImportJob(
+  db: Db,
+  input: { kind: string; source: string; createdBy?: string | null },
+): Promise<ImportJob> {
+  const [job] = await db
+    .insert(importJobs)
+    .values({ kind: input.kind, source: input.source, createdBy: input.createdBy ?? null, status: 'queued' })
+    .returning();
+  if (!job) throw new Error('import job insert returned nothing');
+  return job;
+}
+
+export async function startImportJob(db: Db, id: string): Promise<void> {
+  await db.update(importJobs).set({ status: 'running', startedAt: sql`now()` }).where(eq(importJobs.id, id));
+}
+
+export async function recordProgress(
+  db: Db,
+  id: string,
+  p: { processed: number; inserted: number; total?: number | null; rejections: Rejection[] },
+): Promise<void> {
+  if (p.rejections.length > 0) {
+    await db
+      .insert(importRejections)
+      .values(p.rejections.map((r) => ({ jobId: id, rowNumber: r.rowNumber, reason: r.reason, raw: r.raw?.slice(0, 2000) })));
+  }
+  await db
+    .update(importJobs)
+    .set({
+      processedRows: p.processed,
+      insertedRows: p.inserted,
+      rejectedRows: sql`${importJobs.rejectedRows} + ${p.rejections.length}`,
+      ...(p.total === undefined ? {} : { totalRows: p.total }),
+    })
+    .where(eq(importJobs.id, id));
+}
+
+export async function finishImportJob(db: Db, id: string, outcome: { error?: string; total?: number }): Promise<void> {
+  await db
+    .update(importJobs)
+    .set({
+      status: outcome.error ? 'failed' : 'succeeded',
+      error: outcome.error ?? null,
+      finishedAt: sql`now()`,
+      ...(outcome.total === undefined ? {} : { totalRows: outcome.total }),
+    })
+    .where(eq(importJobs.id, id));
+}
+
+export async function getImportJob(db: Db, id: string): Promise<ImportJob | undefined> {
+  const [job] = await db.select().from(importJobs).where(eq(importJobs.id, id));
+  return job;
+}
+
+export async function listRejections(db: Db, jobId: string, limit = 100) {
+  return db
+    .select({ rowNumber: importRejections.rowNumber, reason: importRejections.reason, raw: importRejections.raw })
+    .from(importRejections)
+    .where(and(eq(importRejections.jobId, jobId)))
+    .orderBy(asc(importRejections.rowNumber))
+    .limit(limit);
+}

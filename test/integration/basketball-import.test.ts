@@ -1,0 +1,97 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importJobs } from '../../drizzle/schema';
+import { exportBasketball } from '../../lib/basketball/export';
+import { importBasketball } from '../../lib/basketball/import/run';
+import { getStandings } from '../../lib/basketball/standings';
+import { listRejections } from '../../lib/imports/job';
+import { readCsv, teamLog2019 } from '../support/basketball-csv';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const fromText = (text: string) => Readable.from([Buffer.from(text)]);
+
+describe('basketball import: team game logs', () => {
+  it('imports log-2019.csv; standings equal the W/L column for all 30 teams; the job records it', async () => {
+    const progress: number[] = [];
+    const summary = await importBasketball(database, {
+      source: 'log-2019.csv',
+      input: createReadStream(teamLog2019),
+      onProgress: (p) => progress.push(p.rows),
+    });
+    expect(summary).toMatchObject({ format: 'team-game-log', rows: 2460, inserted: 2460, rejected: 0 });
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toBe(2460);
+
+    const expected = new Map<string, { wins: number; losses: number }>();
+    for (const r of readCsv(teamLog2019)) {
+      const rec = expected.get(r.TEAM_ABBREVIATION ?? '') ?? { wins: 0, losses: 0 };
+      if (r.WL === 'W') rec.wins++;
+      else rec.losses++;
+      expected.set(r.TEAM_ABBREVIATION ?? '', rec);
+    }
+    const standings = await getStandings(database.db, 2018);
+    expect(standings).toHaveLength(30);
+    for (const s of standings)
+      expect({ team: s.abbreviation, wins: s.wins, losses: s.losses }).toEqual({
+        team: s.abbreviation,
+        ...expected.get(s.abbreviation),
+      });
+    const mil = standings.find((s) => s.abbreviation === 'MIL');
+    expect(mil).toMatchObject({ wins: 60, losses: 22, conference: 'East', conferenceRank: 1, home: { wins: 33, losses: 8 } });
+
+    const [job] = await database.db.select().from(importJobs).where(eq(importJobs.id, summary.jobId));
+    expect(job).toMatchObject({ status: 'succeeded', processedRows: 2460, insertedRows: 2460, rejectedRows: 0, totalRows: 2460 });
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = await exportBasketball(database.db);
+    const again = await importBasketball(database, { source: 'log-2019.csv', input: createReadStream(teamLog2019) });
+    expect(again.rejected).toBe(0);
+    expect(await exportBasketball(database.db)).toEqual(before);
+  });
+
+  it('rejects malformed rows with their row number and reason, and imports the rest', async () => {
+    const header =
+      'SEASON_ID,TEAM_ID,TEAM_ABBREVIATION,TEAM_NAME,GAME_ID,GAME_DATE,MATCHUP,WL,MIN,FGM,FGA,FG_PCT,FG3M,FG3A,FG3_PCT,FTM,FTA,FT_PCT,OREB,DREB,REB,AST,STL,BLK,TOV,PF,PTS,PLUS_MINUS,VIDEO_AVAILABLE';
+    const line = (team: string, abbr: string, game: string, matchup: string, wl: string, pts: string, date = '2030-01-05') =>
+      `22029,${team},${abbr},Team ${abbr},${game},${date},${matchup},${wl},240,40,90,0.444,10,30,0.333,12,15,0.8,10,35,45,20,8,5,12,20,${pts},5,1`;
+    const csv = [
+      header,
+      line('1610612738', 'BOS', '0022900001', 'BOS vs. NYK', 'W', '102'), // row 2 ok
+      line('1610612752', 'NYK', '0022900001', 'NYK @ BOS', 'L', '97'), // row 3 ok
+      line('1610612738', 'BOS', '0022900002', 'BOS @ NYK', 'W', 'lots'), // row 4: bad points
+      line('1610612752', 'NYK', '0022900002', 'NYK vs. BOS', 'L', '90', '2030-02-30'), // row 5: bad date
+      line('1610612738', 'BOS', '0022900003', 'BOS vs. PHI', 'W', '110'), // row 6: partner missing
+      '22029,"unterminated', // row 7: unreadable
+    ].join('\n');
+    const summary = await importBasketball(database, { source: 'bad.csv', input: fromText(csv) });
+    expect(summary).toMatchObject({ rows: 6, inserted: 2, rejected: 4 });
+    const rejections = await listRejections(database.db, summary.jobId);
+    expect(rejections.map((r) => r.rowNumber)).toEqual([4, 5, 6, 7]);
+    expect(rejections[0]?.reason).toMatch(/^PTS/);
+    expect(rejections[1]?.reason).toMatch(/^GAME_DATE/);
+    expect(rejections[2]?.reason).toMatch(/other team's row is missing/);
+    expect(rejections[3]?.reason).toMatch(/unreadable CSV/);
+    const standings = await getStandings(database.db, 2029);
+    expect(standings.map((s) => [s.abbreviation, s.wins, s.losses])).toEqual([
+      ['BOS', 1, 0],
+      ['NYK', 0, 1],
+    ]);
+  });
+
+  it('refuses a file it cannot recognise, marking the job failed', async () => {
+    await expect(importBasketball(database, { source: 'x.csv', input: fromText('a,b,c\n1,2,3\n') })).rejects.toThrow(
+      /Unrecognised file/,
+    );
+  });
+});
