@@ -81,7 +81,7 @@ describe('season averages from player game logs', () => {
   it('split a traded player by team and total them', async () => {
     const name = 'Dennis Schröder';
     const rows = source.filter((r) => r.Player === name);
-    const teams = [...new Set(rows.map((r) => r.Tm))];
+    const teams = [...new Set(rows.map((r) => r.Tm ?? ''))];
     expect(teams.length).toBe(2);
     const got = await averagesOf(name);
     expect(shape(got.all)).toEqual(expectedFor(rows));
