@@ -1,5 +1,6 @@
 // The /api/v1 wrapper: caller → rate limit → authentication and permission → zod parsing → handler →
 // output check → `{ data, meta? }`. Every v1 route is `apiRoute(contract, handler)`; none can skip a step.
+import { createHash } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
@@ -84,8 +85,17 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       if (status === 204 || result === null) return withHeaders(new Response(null, { status: 204 }), limits);
       // Outside production the response must match its documented schema: drift fails tests loudly.
       if (contract.response && env().NODE_ENV !== 'production') contract.response.parse(result.data);
-      const res = NextResponse.json({ data: result.data, ...(result.meta ? { meta: result.meta } : {}) }, { status });
-      return withHeaders(res, { ...limits, ...result.headers });
+      const json = JSON.stringify({ data: result.data, ...(result.meta ? { meta: result.meta } : {}) });
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...limits, ...result.headers };
+      if (contract.cacheSeconds && contract.method === 'GET') {
+        // Public data: a validator and a short shared-cache lifetime; an unchanged body is a 304.
+        const etag = `W/"${createHash('sha1').update(json).digest('base64url')}"`;
+        headers.etag = etag;
+        headers['cache-control'] =
+          `public, max-age=${contract.cacheSeconds}, stale-while-revalidate=${contract.cacheSeconds * 5}`;
+        if (matchesEtag(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+      }
+      return new Response(json, { status, headers });
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       const res = NextResponse.json(errorBody(err, requestId), { status: err.status });
@@ -115,4 +125,12 @@ function checkAccess(contract: Contract, principal: Principal): PrincipalUser | 
 function withHeaders(res: Response, headers: Record<string, string>): Response {
   for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
   return res;
+}
+
+function matchesEtag(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag === etag || tag.replace(/^W\//, '') === etag.replace(/^W\//, '');
+  });
 }

@@ -9,6 +9,7 @@ export interface Standing extends StandingRow {
   abbreviation: string;
   name: string;
   conference: string | null;
+  division: string | null;
   conferenceRank: number | null;
   conferenceGamesBehind: number | null;
 }
@@ -32,8 +33,10 @@ export async function getStandings(db: Db, season: number): Promise<Standing[]> 
   }
   const rows = computeStandings(results);
   if (rows.length === 0) return [];
-  const teams = rowsOf<{ id: number; abbreviation: string; name: string; conference: string | null }>(
-    await db.execute(sql`select id, abbreviation, name, conference from bb_teams where id in ${rows.map((r) => r.teamId)}`),
+  const teams = rowsOf<{ id: number; abbreviation: string; name: string; conference: string | null; division: string | null }>(
+    await db.execute(
+      sql`select id, abbreviation, name, conference, division from bb_teams where id in ${rows.map((r) => r.teamId)}`,
+    ),
   );
   const info = new Map(teams.map((t) => [t.id, t]));
   const standings: Standing[] = rows.map((r) => ({
@@ -41,6 +44,7 @@ export async function getStandings(db: Db, season: number): Promise<Standing[]> 
     abbreviation: info.get(r.teamId)?.abbreviation ?? '',
     name: info.get(r.teamId)?.name ?? '',
     conference: info.get(r.teamId)?.conference ?? null,
+    division: info.get(r.teamId)?.division ?? null,
     conferenceRank: null,
     conferenceGamesBehind: null,
   }));

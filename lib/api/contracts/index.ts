@@ -2,5 +2,13 @@
 import type { Contract } from '../contract';
 import { createAccount, getMe } from './accounts';
 import { createApiKeyContract, listApiKeysContract, revokeApiKeyContract } from './api-keys';
+import { basketballContracts } from './basketball';
 
-export const allContracts: Contract[] = [createAccount, getMe, createApiKeyContract, listApiKeysContract, revokeApiKeyContract];
+export const allContracts: Contract[] = [
+  createAccount,
+  getMe,
+  createApiKeyContract,
+  listApiKeysContract,
+  revokeApiKeyContract,
+  ...(basketballContracts as Contract[]),
+];

@@ -1,0 +1,22 @@
+import { leadersContract } from '@/lib/api/contracts/basketball';
+import { apiRoute } from '@/lib/api/route';
+import { cachedLeaders } from '@/lib/basketball/cached-stats';
+
+export const GET = apiRoute(leadersContract, async ({ query }) => {
+  const leaders = await cachedLeaders({
+    season: query.season,
+    stat: query.stat,
+    minGames: query.min_games,
+    limit: query.per_page,
+  });
+  return {
+    data: leaders.map((l) => ({
+      rank: l.rank,
+      player: l.player,
+      teams: l.teams,
+      value: l.value ?? 0,
+      games_played: l.gamesPlayed,
+    })),
+    meta: { stat: query.stat, min_games: query.min_games },
+  };
+});

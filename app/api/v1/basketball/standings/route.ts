@@ -1,0 +1,23 @@
+import { standingsContract } from '@/lib/api/contracts/basketball';
+import { apiRoute } from '@/lib/api/route';
+import { toTeam } from '@/lib/basketball/api-views';
+import { cachedStandings } from '@/lib/basketball/cached-stats';
+
+export const GET = apiRoute(standingsContract, async ({ query }) => {
+  const standings = await cachedStandings(query.season);
+  return {
+    data: standings.map((s) => ({
+      team: toTeam({ id: s.teamId, abbreviation: s.abbreviation, name: s.name, conference: s.conference, division: s.division }),
+      wins: s.wins,
+      losses: s.losses,
+      pct: s.pct,
+      games_behind: s.gamesBehind,
+      conference_rank: s.conferenceRank,
+      conference_games_behind: s.conferenceGamesBehind,
+      home: s.home,
+      away: s.away,
+      last_ten: s.lastTen,
+      streak: s.streak,
+    })),
+  };
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { listStatsContract } from '@/lib/api/contracts/basketball';
+import { decodeCursor, pageOf } from '@/lib/api/pagination';
+import { apiRoute } from '@/lib/api/route';
+import { listStatLines } from '@/lib/basketball/api-queries';
+import { toBoxLine, toTeam } from '@/lib/basketball/api-views';
+
+export const GET = apiRoute(listStatsContract, async ({ db, query }) => {
+  const after = decodeCursor(query.cursor, z.tuple([z.number().int()]));
+  const rows = await listStatLines(
+    db,
+    {
+      playerIds: query.player_ids,
+      gameIds: query.game_ids,
+      dates: query.dates,
+      seasons: query.seasons,
+      teamIds: query.team_ids,
+      startDate: query.start_date,
+      endDate: query.end_date,
+      postseason: query.postseason,
+    },
+    { after: after?.[0] ?? null, limit: query.per_page + 1 },
+  );
+  const page = pageOf(rows, query.per_page, (r) => [r.line.id]);
+  return {
+    data: page.data.map((r) => ({
+      id: r.line.id,
+      ...toBoxLine(r.line),
+      player: r.player,
+      team: toTeam(r.team),
+      game: { id: r.game.id, date: r.game.date, season: r.game.season, postseason: r.game.postseason },
+    })),
+    meta: page.meta,
+  };
+});

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { listTeamsContract } from '@/lib/api/contracts/basketball';
+import { decodeCursor, pageOf } from '@/lib/api/pagination';
+import { apiRoute } from '@/lib/api/route';
+import { listTeams } from '@/lib/basketball/api-queries';
+import { toTeam } from '@/lib/basketball/api-views';
+
+export const GET = apiRoute(listTeamsContract, async ({ db, query }) => {
+  const after = decodeCursor(query.cursor, z.tuple([z.number().int()]));
+  const rows = await listTeams(db, { after: after?.[0] ?? null, limit: query.per_page + 1 });
+  const page = pageOf(rows, query.per_page, (r) => [r.id]);
+  return { data: page.data.map(toTeam), meta: page.meta };
+});
