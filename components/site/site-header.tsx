@@ -24,6 +24,16 @@ export async function SiteHeader() {
             </Link>
           ))}
         </nav>
+        <search className="ml-auto hidden lg:block">
+          <form action="/basketball/search">
+            <input
+              name="q"
+              placeholder="Search players, teams"
+              aria-label="Search players and teams"
+              className="w-52 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+            />
+          </form>
+        </search>
         <Link
           href={account.href}
           data-testid="account-link"

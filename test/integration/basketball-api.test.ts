@@ -62,16 +62,14 @@ describe('basketball API', () => {
       cursor = body.meta?.next_cursor ?? null;
       // Someone adds games meanwhile, before and after the reader's position.
       const date = inserted % 2 === 0 ? '2000-01-01' : '2099-01-01';
-      await app.database.db
-        .insert(bbGames)
-        .values({
-          sourceId: `test-${inserted}`,
-          season: 2018,
-          date,
-          homeTeamId: teams[0]?.id ?? 0,
-          awayTeamId: teams[1]?.id ?? 0,
-          status: 'final',
-        });
+      await app.database.db.insert(bbGames).values({
+        sourceId: `test-${inserted}`,
+        season: 2018,
+        date,
+        homeTeamId: teams[0]?.id ?? 0,
+        awayTeamId: teams[1]?.id ?? 0,
+        status: 'final',
+      });
       inserted++;
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { SortableTable } from '@/components/ui/sortable-table';
+import { getGame } from '@/lib/basketball/api-queries';
+import { seasonLabel } from '@/lib/basketball/seasons';
+import { formatMinutes } from '@/lib/basketball/stats';
+import { getDb } from '@/lib/db';
+
+export const metadata: Metadata = { title: 'Box score' };
+
+export default async function GamePage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const id = Number((await params).id);
+  const found = Number.isInteger(id) && id > 0 ? await getGame(await getDb(), id) : null;
+  if (!found) notFound();
+  const { game, teamLines, playerLines } = found;
+  const sides = [game.away, game.home];
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm text-zinc-500">
+          {game.date} · {seasonLabel(game.season)} {game.postseason ? 'playoffs' : 'regular season'}
+        </p>
+        <h1 className="flex flex-wrap items-baseline gap-x-4 text-2xl font-bold tracking-tight" data-testid="scoreline">
+          {sides.map((t, i) => {
+            const score = t.id === game.home.id ? game.homeScore : game.awayScore;
+            const won = game.winnerTeamId === t.id;
+            return (
+              <span key={t.id} className={won ? '' : 'text-zinc-500'}>
+                {i === 1 ? (game.venueKnown ? '@ ' : 'vs ') : ''}
+                <Link href={`/basketball/teams/${t.id}`} className="hover:underline">
+                  {t.name}
+                </Link>{' '}
+                <span className="tabular-nums">{score ?? (won ? 'W' : 'L')}</span>
+              </span>
+            );
+          })}
+        </h1>
+        {game.venueKnown ? null : (
+          <p className="text-xs text-zinc-500">The source of this game records no venue and no final score.</p>
+        )}
+      </header>
+      {sides.map((team) => {
+        const lines = playerLines.filter((p) => p.line.teamId === team.id);
+        const totals = teamLines.find((t) => t.teamId === team.id);
+        if (lines.length === 0 && !totals) return null;
+        return (
+          <section key={team.id} className="space-y-2">
+            <h2 className="text-lg font-semibold">{team.name}</h2>
+            {lines.length > 0 ? (
+              <SortableTable
+                testId={`box-${team.abbreviation}`}
+                columns={[
+                  { key: 'player', label: 'Player', format: 'text', hrefKey: 'href' },
+                  { key: 'min', label: 'MIN', format: 'text' },
+                  { key: 'pts', label: 'PTS', format: 'int' },
+                  { key: 'reb', label: 'REB', format: 'int' },
+                  { key: 'ast', label: 'AST', format: 'int' },
+                  { key: 'fg', label: 'FG', format: 'text' },
+                  { key: 'fg3', label: '3P', format: 'text' },
+                  { key: 'ft', label: 'FT', format: 'text' },
+                  { key: 'stl', label: 'STL', format: 'int' },
+                  { key: 'blk', label: 'BLK', format: 'int' },
+                  { key: 'turnover', label: 'TO', format: 'int' },
+                  { key: 'pf', label: 'PF', format: 'int' },
+                ]}
+                rows={lines.map(({ line, player }) => ({
+                  id: line.id,
+                  player: player.name,
+                  href: `/basketball/players/${player.id}`,
+                  min: formatMinutes(Number(line.min)),
+                  pts: line.pts,
+                  reb: line.reb,
+                  ast: line.ast,
+                  fg: `${line.fgm}-${line.fga}`,
+                  fg3: `${line.fg3m}-${line.fg3a}`,
+                  ft: `${line.ftm}-${line.fta}`,
+                  stl: line.stl,
+                  blk: line.blk,
+                  turnover: line.turnover,
+                  pf: line.pf,
+                }))}
+              />
+            ) : null}
+            {totals ? (
+              <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid={`team-totals-${team.abbreviation}`}>
+                Team: {totals.pts} pts · FG {totals.fgm}-{totals.fga} · 3P {totals.fg3m}-{totals.fg3a} · FT {totals.ftm}-
+                {totals.fta} · {totals.reb} reb · {totals.ast} ast · {totals.turnover} TO
+              </p>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { SeasonPicker } from '@/components/basketball/season-picker';
+import { SortableTable } from '@/components/ui/sortable-table';
+import { cachedLeaders } from '@/lib/basketball/cached-stats';
+import { listSeasons, pickSeason, seasonLabel } from '@/lib/basketball/seasons';
+import { type LeaderStat, leaderStats } from '@/lib/basketball/stats-queries';
+import { getDb } from '@/lib/db';
+
+export const metadata: Metadata = { title: 'Basketball leaders' };
+
+const statLabels: Record<LeaderStat, string> = {
+  pts: 'Points',
+  reb: 'Rebounds',
+  ast: 'Assists',
+  stl: 'Steals',
+  blk: 'Blocks',
+  fg3m: '3PM',
+  turnover: 'Turnovers',
+  min: 'Minutes',
+  fg_pct: 'FG%',
+  fg3_pct: '3P%',
+  ft_pct: 'FT%',
+  ts_pct: 'TS%',
+};
+
+export default async function LeadersPage({ searchParams }: { searchParams: Promise<{ season?: string; stat?: string }> }) {
+  await connection();
+  const q = await searchParams;
+  const seasons = await listSeasons(await getDb());
+  const season = pickSeason(q.season, seasons);
+  const stat = (leaderStats as readonly string[]).includes(q.stat ?? '') ? (q.stat as LeaderStat) : 'pts';
+  if (!season) return <p>No games yet.</p>;
+  // A qualifier that scales with how much of the season the data covers.
+  const minGames = 10;
+  const leaders = await cachedLeaders({ season, stat, minGames, limit: 50 });
+  const pct = stat.endsWith('_pct');
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold tracking-tight">Leaders · {seasonLabel(season)}</h1>
+      <SeasonPicker seasons={seasons} current={season} base="/basketball/leaders" extra={{ stat }} />
+      <nav aria-label="Statistic" className="flex flex-wrap gap-1 text-sm">
+        {leaderStats.map((s) => (
+          <Link
+            key={s}
+            href={`/basketball/leaders?season=${season}&stat=${s}`}
+            aria-current={s === stat ? 'page' : undefined}
+            className={`rounded-full px-3 py-1 ${s === stat ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900' : 'bg-zinc-100 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700'}`}
+          >
+            {statLabels[s]}
+          </Link>
+        ))}
+      </nav>
+      <p className="text-xs text-zinc-500">Per game; players with at least {minGames} games played.</p>
+      {leaders.length === 0 ? (
+        <p className="text-sm text-zinc-500">No player box scores for this season.</p>
+      ) : (
+        <SortableTable
+          testId="leaders"
+          columns={[
+            { key: 'rank', label: '#', format: 'int' },
+            { key: 'player', label: 'Player', format: 'text', hrefKey: 'href' },
+            { key: 'teams', label: 'Team', format: 'text' },
+            { key: 'gp', label: 'GP', format: 'int' },
+            { key: 'value', label: statLabels[stat], format: pct ? 'pct' : 'dec1' },
+          ]}
+          rows={leaders.map((l) => ({
+            id: l.player.id,
+            rank: l.rank,
+            player: l.player.name,
+            href: `/basketball/players/${l.player.id}`,
+            teams: l.teams.join('/'),
+            gp: l.gamesPlayed,
+            value: l.value,
+          }))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { RollingChart } from '@/components/charts/rolling-chart';
+import { SortableTable } from '@/components/ui/sortable-table';
+import { getPlayerPage } from '@/lib/basketball/player-page';
+import { seasonLabel } from '@/lib/basketball/seasons';
+import { formatMinutes } from '@/lib/basketball/stats';
+
+export const metadata: Metadata = { title: 'Player' };
+
+const avgColumns = [
+  { key: 'label', label: 'Season', format: 'text' as const },
+  { key: 'team', label: 'Team', format: 'text' as const },
+  { key: 'gp', label: 'GP', format: 'int' as const },
+  { key: 'min', label: 'MIN', format: 'dec1' as const },
+  { key: 'pts', label: 'PTS', format: 'dec1' as const },
+  { key: 'reb', label: 'REB', format: 'dec1' as const },
+  { key: 'ast', label: 'AST', format: 'dec1' as const },
+  { key: 'stl', label: 'STL', format: 'dec1' as const },
+  { key: 'blk', label: 'BLK', format: 'dec1' as const },
+  { key: 'fg_pct', label: 'FG%', format: 'pct' as const },
+  { key: 'fg3_pct', label: '3P%', format: 'pct' as const },
+  { key: 'ft_pct', label: 'FT%', format: 'pct' as const },
+  { key: 'ts_pct', label: 'TS%', format: 'pct' as const },
+];
+
+export default async function PlayerPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const id = Number((await params).id);
+  const page = Number.isInteger(id) && id > 0 ? await getPlayerPage(id) : null;
+  if (!page) notFound();
+  const avgRows = page.seasons.flatMap((s) =>
+    [
+      { team: s.teams.length > 1 ? 'TOT' : (s.teams[0]?.abbreviation ?? ''), a: s.all },
+      ...(s.teams.length > 1 ? s.teams.map((t) => ({ team: t.abbreviation, a: t.averages })) : []),
+    ].map(({ team, a }) => ({
+      id: `${s.season}-${team}`,
+      label: seasonLabel(s.season),
+      team,
+      gp: a.games_played,
+      min: a.min,
+      pts: a.per_game.pts,
+      reb: a.per_game.reb,
+      ast: a.per_game.ast,
+      stl: a.per_game.stl,
+      blk: a.per_game.blk,
+      fg_pct: a.fg_pct,
+      fg3_pct: a.fg3_pct,
+      ft_pct: a.ft_pct,
+      ts_pct: a.ts_pct,
+    })),
+  );
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold tracking-tight" data-testid="player-name">
+        {page.player.name}
+      </h1>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Season averages</h2>
+        <SortableTable columns={avgColumns} rows={avgRows} testId="season-averages" />
+      </section>
+      {page.rolling.length > 0 ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">{seasonLabel(page.latestSeason)} game by game</h2>
+          <RollingChart
+            points={page.rolling}
+            stats={[
+              { key: 'pts', label: 'Points' },
+              { key: 'reb', label: 'Rebounds' },
+              { key: 'ast', label: 'Assists' },
+            ]}
+          />
+        </section>
+      ) : null}
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Game log</h2>
+        <SortableTable
+          testId="game-log"
+          columns={[
+            { key: 'date', label: 'Date', format: 'text', hrefKey: 'href' },
+            { key: 'team', label: 'Team', format: 'text' },
+            { key: 'opponent', label: 'Opp', format: 'text' },
+            { key: 'result', label: 'Res', format: 'text' },
+            { key: 'min', label: 'MIN', format: 'text' },
+            { key: 'pts', label: 'PTS', format: 'int' },
+            { key: 'reb', label: 'REB', format: 'int' },
+            { key: 'ast', label: 'AST', format: 'int' },
+            { key: 'fg', label: 'FG', format: 'text' },
+            { key: 'fg3', label: '3P', format: 'text' },
+            { key: 'ft', label: 'FT', format: 'text' },
+            { key: 'stl', label: 'STL', format: 'int' },
+            { key: 'blk', label: 'BLK', format: 'int' },
+            { key: 'turnover', label: 'TO', format: 'int' },
+          ]}
+          rows={page.log.map((l) => ({
+            id: l.id,
+            date: l.date,
+            href: `/basketball/games/${l.gameId}`,
+            team: l.team,
+            opponent: l.opponent,
+            result: l.result,
+            min: formatMinutes(Number(l.min)),
+            pts: l.pts,
+            reb: l.reb,
+            ast: l.ast,
+            fg: `${l.fgm}-${l.fga}`,
+            fg3: `${l.fg3m}-${l.fg3a}`,
+            ft: `${l.ftm}-${l.fta}`,
+            stl: l.stl,
+            blk: l.blk,
+            turnover: l.turnover,
+          }))}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { SeasonPicker } from '@/components/basketball/season-picker';
+import { TeamTrendChart } from '@/components/charts/team-trend-chart';
+import { SortableTable } from '@/components/ui/sortable-table';
+import { seasonLabel } from '@/lib/basketball/seasons';
+import { getTeamPage } from '@/lib/basketball/team-page';
+
+export const metadata: Metadata = { title: 'Team' };
+
+export default async function TeamPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ season?: string }>;
+}) {
+  await connection();
+  const id = Number((await params).id);
+  const season = Number((await searchParams).season) || undefined;
+  const page = Number.isInteger(id) && id > 0 ? await getTeamPage(id, season) : null;
+  if (!page) notFound();
+  const { team, games, roster, averages, trend } = page;
+  const wins = games.filter((g) => g.winnerTeamId === team.id).length;
+  const decided = games.filter((g) => g.winnerTeamId !== null).length;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight" data-testid="team-name">
+          {team.name}
+        </h1>
+        <p className="text-sm text-zinc-500">
+          {[team.conference ? `${team.conference}ern Conference` : null, team.division ? `${team.division} Division` : null]
+            .filter(Boolean)
+            .join(' · ')}
+          {decided ? ` · ${seasonLabel(page.season)}: ${wins}-${decided - wins}` : ''}
+        </p>
+        <SeasonPicker seasons={page.seasons} current={page.season} base={`/basketball/teams/${team.id}`} />
+      </header>
+      {averages ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">Team averages</h2>
+          <dl className="grid grid-cols-3 gap-3 sm:grid-cols-6" data-testid="team-averages">
+            {(
+              [
+                ['PTS', averages.averages.per_game.pts.toFixed(1)],
+                ['REB', averages.averages.per_game.reb.toFixed(1)],
+                ['AST', averages.averages.per_game.ast.toFixed(1)],
+                ['FG%', averages.averages.fg_pct?.toFixed(3) ?? '–'],
+                ['3P%', averages.averages.fg3_pct?.toFixed(3) ?? '–'],
+                ['TS%', averages.averages.ts_pct?.toFixed(3) ?? '–'],
+              ] as const
+            ).map(([k, v]) => (
+              <div key={k} className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
+                <dt className="text-xs text-zinc-500">{k}</dt>
+                <dd className="text-lg font-semibold tabular-nums">{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+      {trend.length > 1 ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">Scoring trend</h2>
+          <TeamTrendChart points={trend} />
+        </section>
+      ) : null}
+      {roster.length > 0 ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">Roster</h2>
+          <SortableTable
+            testId="roster"
+            initialSort={{ key: 'pts', dir: 'desc' }}
+            columns={[
+              { key: 'name', label: 'Player', format: 'text', hrefKey: 'href' },
+              { key: 'gp', label: 'GP', format: 'int' },
+              { key: 'min', label: 'MIN', format: 'dec1' },
+              { key: 'pts', label: 'PTS', format: 'dec1' },
+              { key: 'reb', label: 'REB', format: 'dec1' },
+              { key: 'ast', label: 'AST', format: 'dec1' },
+              { key: 'fg_pct', label: 'FG%', format: 'pct' },
+            ]}
+            rows={roster.map((p) => ({
+              id: p.playerId,
+              name: p.playerName,
+              href: `/basketball/players/${p.playerId}`,
+              gp: p.all.games_played,
+              min: p.all.min,
+              pts: p.all.per_game.pts,
+              reb: p.all.per_game.reb,
+              ast: p.all.per_game.ast,
+              fg_pct: p.all.fg_pct,
+            }))}
+          />
+        </section>
+      ) : null}
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Schedule and results</h2>
+        <SortableTable
+          testId="schedule"
+          columns={[
+            { key: 'date', label: 'Date', format: 'text', hrefKey: 'href' },
+            { key: 'opponent', label: 'Opponent', format: 'text' },
+            { key: 'result', label: 'Result', format: 'text' },
+            { key: 'score', label: 'Score', format: 'text' },
+          ]}
+          rows={games.map((g) => {
+            const home = g.home.id === team.id;
+            const other = home ? g.away : g.home;
+            const us = home ? g.homeScore : g.awayScore;
+            const them = home ? g.awayScore : g.homeScore;
+            return {
+              id: g.id,
+              date: g.date,
+              href: `/basketball/games/${g.id}`,
+              opponent: `${g.venueKnown ? (home ? 'vs' : '@') : 'v.'} ${other.name}`,
+              result: g.winnerTeamId === null ? '' : g.winnerTeamId === team.id ? 'W' : 'L',
+              score: us !== null && them !== null ? `${us}-${them}` : null,
+            };
+          })}
+        />
+      </section>
+    </div>
+  );
+}

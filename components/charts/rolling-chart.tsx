@@ -1,0 +1,72 @@
+'use client';
+
+// Per-game values with rolling 5- and 10-game averages, one stat at a time.
+import { useState } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface RollingPoint {
+  game: number;
+  date: string;
+  values: Record<string, { value: number; avg5: number; avg10: number }>;
+}
+
+export function RollingChart({ points, stats }: { points: RollingPoint[]; stats: { key: string; label: string }[] }) {
+  const [stat, setStat] = useState(stats[0]?.key ?? '');
+  const data = points.map((p) => ({ game: p.game, date: p.date, ...p.values[stat] }));
+  return (
+    <div className="space-y-2" data-testid="rolling-chart">
+      <div role="tablist" aria-label="Statistic" className="flex gap-1 text-sm">
+        {stats.map((s) => (
+          <button
+            key={s.key}
+            type="button"
+            role="tab"
+            aria-selected={s.key === stat}
+            onClick={() => setStat(s.key)}
+            className={`rounded-full px-3 py-1 ${s.key === stat ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900' : 'bg-zinc-100 dark:bg-zinc-800'}`}
+          >
+            {s.label}
+          </button>
+        ))}
+      </div>
+      <div className="h-64 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
+            <XAxis dataKey="game" tick={{ fontSize: 11 }} />
+            <YAxis tick={{ fontSize: 11 }} />
+            <Tooltip labelFormatter={(g, payload) => `Game ${g} · ${payload?.[0]?.payload?.date ?? ''}`} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Line
+              type="monotone"
+              dataKey="value"
+              name="Game"
+              stroke="#a1a1aa"
+              dot={{ r: 2 }}
+              strokeWidth={1}
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="avg5"
+              name="5-game avg"
+              stroke="#2563eb"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="avg10"
+              name="10-game avg"
+              stroke="#f59e0b"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { sql } from 'drizzle-orm';
+import { bbGames } from '@/drizzle/schema';
+import type { Db } from '@/lib/db/client';
+
+export const seasonLabel = (s: number) => `${s}-${String((s + 1) % 100).padStart(2, '0')}`;
+
+/** Seasons with games, newest first. */
+export async function listSeasons(db: Db): Promise<number[]> {
+  const rows = await db.selectDistinct({ season: bbGames.season }).from(bbGames).orderBy(sql`${bbGames.season} desc`);
+  return rows.map((r) => r.season);
+}
+
+/** A season from a query string if it is one we have, else the newest. */
+export function pickSeason(asked: string | undefined, seasons: number[]): number | null {
+  const n = Number(asked);
+  return seasons.includes(n) ? n : (seasons[0] ?? null);
+}
