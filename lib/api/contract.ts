@@ -29,7 +29,7 @@ export interface Contract<
   body?: B;
   /** Schema of `data` in the response body (absent for 204). */
   response?: R;
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   /** Public data that may be cached by clients (sends ETag + Cache-Control). */
   cacheSeconds?: number;
 }

@@ -65,7 +65,7 @@ function operation(c: Contract): Json {
             },
           },
         };
-  const errors = ['400', '401', '403', '404', '409', '429', '500'];
+  const errors = ['400', '401', '403', '404', '409', '413', '429', '500', '503'];
   return {
     summary: c.summary,
     ...(c.description ? { description: c.description } : {}),

@@ -17,9 +17,14 @@ describe('permission table', () => {
     ['fan', 'golf-round:edit', undefined],
     ['fan', 'stats:read', 'all'],
     ['fan', 'api-keys:manage', 'own'],
+    ['admin', 'imports:run', 'all'],
   ] as const)('%s × %s → %s', (role, action, grant) => {
     expect(grantOf(role, action)).toBe(grant);
     expect(can(role, action)).toBe(grant !== undefined);
+  });
+
+  it('keeps bulk imports to admins', () => {
+    expect(roles.filter((role) => can(role, 'imports:run'))).toEqual(['admin']);
   });
 
   it('lets every role read public statistics and manage its own keys', () => {

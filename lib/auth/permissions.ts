@@ -11,6 +11,7 @@ export const actions = [
   'audit:read', // browse the audit log
   'basketball-game:score', // record plays of a game (coaches: only their teams' games)
   'golf-round:edit', // enter a golf round (players: only their own rounds)
+  'imports:run', // upload data files for bulk import and watch the import jobs
   'stats:read', // public statistics
 ] as const;
 export type Action = (typeof actions)[number];
@@ -25,6 +26,7 @@ export const permissions: Record<Role, Partial<Record<Action, Grant>>> = {
     'audit:read': 'all',
     'basketball-game:score': 'all',
     'golf-round:edit': 'all',
+    'imports:run': 'all',
     'stats:read': 'all',
   },
   coach: {

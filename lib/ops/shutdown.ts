@@ -32,8 +32,10 @@ export async function shutdown(signal: string): Promise<void> {
   const log = logger().child({ component: 'shutdown' });
   const grace = env().SHUTDOWN_GRACE_MS;
   log.info({ signal, graceMs: grace }, 'draining');
-  await Promise.allSettled([...s.hooks].map((h) => h()));
-  await new Promise((r) => setTimeout(r, grace));
+  // Hooks (SSE streams, running imports) get the grace period, and no longer, to finish.
+  const started = Date.now();
+  await Promise.race([Promise.allSettled([...s.hooks].map((h) => h())), new Promise((r) => setTimeout(r, grace))]);
+  await new Promise((r) => setTimeout(r, Math.max(0, grace - (Date.now() - started))));
   await Promise.allSettled([closeDatabase(), closeCache()]);
   log.info('closed pools; exiting');
   process.exit(0);

@@ -1,10 +1,13 @@
-// Random bodies, queries and path params on every write endpoint: never a 5xx, and a refused
-// request never writes a row.
+// Random bodies, content types, queries and path params on every write endpoint: never a 5xx, a
+// refused request never writes a row, and a caller whose role lacks the permission is always refused.
 import { count } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiKeys, auditLog, users } from '../../drizzle/schema';
+import { apiKeys, auditLog, importJobs, users } from '../../drizzle/schema';
 import { allContracts } from '../../lib/api/contracts';
+import { can } from '../../lib/auth/permissions';
+import { type Role, roles } from '../../lib/auth/roles';
+import { backgroundImportsSettled } from '../../lib/imports/background';
 import { startTestApp, type TestApp } from '../support/app';
 import { type Caller, call, makeCallers } from '../support/callers';
 import { routeHandlers } from '../support/routes';
@@ -22,17 +25,26 @@ beforeAll(async () => {
   callerList = [c.anonymous, ...Object.values(c.sessions), c.readKey, c.writeKey];
 });
 afterAll(async () => {
+  // An admin's accepted upload keeps importing after its 202; let it end before the database does.
+  await backgroundImportsSettled();
   await app?.close();
 });
 
+// Callers are named by role; both API keys belong to a fan (see makeCallers).
+const roleOf = (c: Caller): Role | null =>
+  (roles as readonly string[]).includes(c.name) ? (c.name as Role) : c.name.endsWith('key') ? 'fan' : null;
+
 async function rowCounts() {
   const db = app.database.db;
-  const [[u], [k], [a]] = await Promise.all([
+  // Import jobs are created before the 202 and only updated afterwards, so their count is stable
+  // here even while earlier accepted uploads are still importing in the background.
+  const [[u], [k], [a], [j]] = await Promise.all([
     db.select({ n: count() }).from(users),
     db.select({ n: count() }).from(apiKeys),
     db.select({ n: count() }).from(auditLog),
+    db.select({ n: count() }).from(importJobs),
   ]);
-  return { users: u?.n, apiKeys: k?.n, audit: a?.n };
+  return { users: u?.n, apiKeys: k?.n, audit: a?.n, importJobs: j?.n };
 }
 
 // 'binary' strings include NUL and lone surrogates, which Postgres refuses to store.
@@ -44,10 +56,19 @@ const jsonish = fc.oneof(
   fc.record({ email: fc.constantFrom('fuzz@example.com'), name: anyText, password: anyText }).map((v) => JSON.stringify(v)),
   fc.constantFrom('', '{', '[]', 'null', '{"name":1,"scope":"admin"}', '{"email":"a@b.co","name":"","password":""}'),
   fc.record({ name: fc.string(), scope: fc.string(), email: fc.string(), password: fc.string() }).map((v) => JSON.stringify(v)),
+  // File uploads: a team-log header over random lines.
+  fc
+    .array(anyText, { maxLength: 3 })
+    .map((lines) => ['SEASON_ID,TEAM_ID,TEAM_ABBREVIATION,GAME_ID,GAME_DATE,MATCHUP,WL,PTS', ...lines].join('\n')),
 );
-const queryString = fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 8 }), fc.constant('__proto__[]')), anyText), {
-  maxLength: 4,
-});
+const contentType = fc.constantFrom('application/json', 'text/csv', 'text/csv; charset=utf-8', 'text/plain', '');
+// Strict query schemas refuse almost any random key, so empty and known keys come up often enough
+// for the body to be reached at all.
+const queryString = fc.oneof(
+  fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 8 }), fc.constant('__proto__[]')), anyText), { maxLength: 4 }),
+  fc.constant([] as [string, string][]),
+  fc.tuple(fc.constant('filename'), anyText).map((pair) => [pair]),
+);
 const pathParam = fc.oneof(anyText, fc.uuid(), fc.constantFrom('', '0', '-1', "1'; drop table users;--", '%00', '../../etc'));
 
 describe('random input on write endpoints', () => {
@@ -57,25 +78,36 @@ describe('random input on write endpoints', () => {
       const handler = routeHandlers[`${contract.method} ${contract.path}`];
       if (!handler) throw new Error('no handler');
       await fc.assert(
-        fc.asyncProperty(jsonish, queryString, pathParam, fc.nat(callerList.length - 1), async (body, query, id, who) => {
-          const before = await rowCounts();
-          const qs = new URLSearchParams(query).toString();
-          const caller = callerList[who] as Caller;
-          const cookieNoise: Record<string, string> = who % 3 === 0 ? { cookie: 'next-auth.session-token=%E0%A4%A' } : {};
-          const res = await call(handler, {
-            method: contract.method,
-            path: `${contract.path.replace('{id}', encodeURIComponent(id))}?${qs}`,
-            headers: { ...cookieNoise, ...caller.headers },
-            rawBody: body,
-            params: { id },
-          });
-          expect(res.status).toBeLessThan(500);
-          // Bodies here are valid only by chance; whatever was written must then be a 2xx.
-          if (res.status >= 400) {
-            expect(await rowCounts()).toEqual(before);
-            expect((await res.json()).error.code).toEqual(expect.any(String));
-          }
-        }),
+        fc.asyncProperty(
+          jsonish,
+          contentType,
+          queryString,
+          pathParam,
+          fc.nat(callerList.length - 1),
+          async (body, type, query, id, who) => {
+            const before = await rowCounts();
+            const qs = new URLSearchParams(query).toString();
+            const caller = callerList[who] as Caller;
+            const cookieNoise: Record<string, string> = who % 3 === 0 ? { cookie: 'next-auth.session-token=%E0%A4%A' } : {};
+            const res = await call(handler, {
+              method: contract.method,
+              path: `${contract.path.replace('{id}', encodeURIComponent(id))}?${qs}`,
+              headers: { 'content-type': type, ...cookieNoise, ...caller.headers },
+              rawBody: body,
+              params: { id },
+            });
+            expect(res.status).toBeLessThan(500);
+            const role = roleOf(caller);
+            if (contract.permission && (role ? !can(role, contract.permission) : contract.auth === 'user')) {
+              expect([401, 403]).toContain(res.status);
+            }
+            // Bodies here are valid only by chance; whatever was written must then be a 2xx.
+            if (res.status >= 400) {
+              expect(await rowCounts()).toEqual(before);
+              expect((await res.json()).error.code).toEqual(expect.any(String));
+            }
+          },
+        ),
         { numRuns: 150 },
       );
     });

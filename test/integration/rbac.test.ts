@@ -1,15 +1,25 @@
 // Every role, anonymous, a read key and a write key against every write endpoint: exact statuses.
 // Extend `matrix` when an endpoint arrives; the completeness test fails until you do.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allContracts } from '../../lib/api/contracts';
 import { createApiKey } from '../../lib/auth/api-keys';
+import { backgroundImportsSettled } from '../../lib/imports/background';
 import { startTestApp, type TestApp } from '../support/app';
+import { teamLog2019 } from '../support/basketball-csv';
 import { type Caller, call, makeCallers } from '../support/callers';
 import { routeHandlers } from '../support/routes';
 
 type CallerName = 'anonymous' | 'admin' | 'coach' | 'player' | 'fan' | 'read key' | 'write key';
-type Request = { body?: unknown; params?: Record<string, string> };
+type Request = {
+  body?: unknown;
+  /** A body sent as is (a file upload), with its own content type in `headers`. */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  query?: string;
+  params?: Record<string, string>;
+};
 
 interface Row {
   endpoint: string;
@@ -30,8 +40,13 @@ beforeAll(async () => {
   callers = await makeCallers(app.database.db);
 });
 afterAll(async () => {
+  // Uploads import after the response; let them finish before the database goes away.
+  await backgroundImportsSettled();
   await app?.close();
 });
+
+// One game (both teams' rows) from the demo team log: a valid upload.
+const teamLogSample = readFileSync(teamLog2019, 'utf8').split('\n').slice(0, 3).join('\n');
 
 const matrix: Row[] = [
   {
@@ -54,6 +69,12 @@ const matrix: Row[] = [
     },
     expected: { anonymous: 401, admin: 204, coach: 204, player: 204, fan: 204, 'read key': 403, 'write key': 403 },
   },
+  {
+    endpoint: 'POST /api/v1/basketball/imports',
+    request: async () => ({ rawBody: teamLogSample, headers: { 'content-type': 'text/csv' }, query: 'filename=matrix.csv' }),
+    // Admins only; the write key belongs to a fan (an admin's write key is covered in imports-api.test.ts).
+    expected: { anonymous: 401, admin: 202, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+  },
 ];
 
 describe('RBAC matrix', () => {
@@ -69,8 +90,15 @@ describe('RBAC matrix', () => {
         const [method, path] = row.endpoint.split(' ') as [string, string];
         const handler = routeHandlers[row.endpoint];
         if (!handler) throw new Error(`no handler for ${row.endpoint}`);
-        const { body, params } = await row.request(caller);
-        const res = await call(handler, { method, path, headers: caller.headers, body, params });
+        const { body, rawBody, headers, query, params } = await row.request(caller);
+        const res = await call(handler, {
+          method,
+          path: query ? `${path}?${query}` : path,
+          headers: { ...caller.headers, ...headers },
+          body,
+          rawBody,
+          params,
+        });
         expect(res.status).toBe(row.expected[name]);
       });
     }

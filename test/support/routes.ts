@@ -3,6 +3,8 @@
 import * as accountsRoute from '../../app/api/v1/accounts/route';
 import * as keyRoute from '../../app/api/v1/api-keys/[id]/route';
 import * as keysRoute from '../../app/api/v1/api-keys/route';
+import * as importRoute from '../../app/api/v1/basketball/imports/[id]/route';
+import * as importsRoute from '../../app/api/v1/basketball/imports/route';
 import * as meRoute from '../../app/api/v1/me/route';
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -13,4 +15,7 @@ export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/api-keys': keysRoute.POST as Handler,
   'GET /api/v1/api-keys': keysRoute.GET as Handler,
   'DELETE /api/v1/api-keys/{id}': keyRoute.DELETE as Handler,
+  'POST /api/v1/basketball/imports': importsRoute.POST as Handler,
+  'GET /api/v1/basketball/imports': importsRoute.GET as Handler,
+  'GET /api/v1/basketball/imports/{id}': importRoute.GET as Handler,
 };

@@ -35,6 +35,13 @@ export default async function AccountPage() {
             </Link>
           </li>
         ) : null}
+        {can(user.role, 'imports:run') ? (
+          <li>
+            <Link href="/admin/imports" className="text-brand-600 hover:underline dark:text-brand-500">
+              Data imports →
+            </Link>
+          </li>
+        ) : null}
       </ul>
       <SignOutButton />
     </div>

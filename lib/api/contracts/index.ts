@@ -3,6 +3,7 @@ import type { Contract } from '../contract';
 import { createAccount, getMe } from './accounts';
 import { createApiKeyContract, listApiKeysContract, revokeApiKeyContract } from './api-keys';
 import { basketballContracts } from './basketball';
+import { importContracts } from './imports';
 
 export const allContracts: Contract[] = [
   createAccount,
@@ -11,4 +12,5 @@ export const allContracts: Contract[] = [
   listApiKeysContract,
   revokeApiKeyContract,
   ...(basketballContracts as Contract[]),
+  ...(importContracts as Contract[]),
 ];

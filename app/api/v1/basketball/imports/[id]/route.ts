@@ -1,0 +1,15 @@
+import { getBasketballImportContract } from '@/lib/api/contracts/imports';
+import { ApiError } from '@/lib/api/errors';
+import { apiRoute } from '@/lib/api/route';
+import { getImportJob, listRejections } from '@/lib/imports/job';
+import { importJobJson, noStore } from '../view';
+
+export const GET = apiRoute(getBasketballImportContract, async ({ db, params }) => {
+  const job = await getImportJob(db, params.id);
+  if (job?.kind !== 'basketball') throw new ApiError('not_found', 'No basketball import job has that id.');
+  const rejections = await listRejections(db, job.id, 100);
+  return {
+    data: { ...importJobJson(job), rejections: rejections.map((r) => ({ row_number: r.rowNumber, reason: r.reason })) },
+    headers: noStore,
+  };
+});

@@ -1,0 +1,12 @@
+// `npm run bench -- <suite>`: runs a benchmark suite and writes its results to bench/results/.
+import { basketballBench } from './basketball';
+
+const suites: Record<string, () => Promise<void>> = { basketball: basketballBench };
+
+const name = process.argv[2] ?? '';
+const suite = suites[name];
+if (!suite) {
+  console.error(`Usage: npm run bench -- <suite>   (suites: ${Object.keys(suites).join(', ')})`);
+  process.exit(2);
+}
+await suite();

@@ -1,0 +1,75 @@
+// One import job as it runs and once it ends: the progress bar, the counts, the rejected rows.
+// `job === null` means the file is still uploading.
+
+export interface JobState {
+  id: string;
+  source: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  total_rows: number | null;
+  processed_rows: number;
+  inserted_rows: number;
+  rejected_rows: number;
+  error: string | null;
+  rejections: { row_number: number; reason: string }[];
+}
+
+const n = (v: number) => v.toLocaleString('en-US');
+
+export function JobProgress({ job }: { job: JobState | null }) {
+  const done = job?.status === 'succeeded' || job?.status === 'failed';
+  // A bar with no value is indeterminate: shown while uploading or before a row count is known.
+  const known =
+    job && !done && job.total_rows ? { value: Math.min(job.processed_rows, job.total_rows), max: job.total_rows } : null;
+  const bar = done ? { value: 1, max: 1 } : known;
+  return (
+    <section className="space-y-3" aria-live="polite" data-testid="import-job">
+      <progress
+        aria-label="Import progress"
+        data-testid="import-progress"
+        data-status={job?.status ?? 'uploading'}
+        className={`h-3 w-full ${job?.status === 'failed' ? 'accent-red-600' : 'accent-brand-600'}`}
+        {...(bar ?? {})}
+      />
+      <p className="text-sm" data-testid="import-status">
+        {!job
+          ? 'Uploading…'
+          : job.status === 'queued' || job.status === 'running'
+            ? `Importing ${job.source}… ${n(job.processed_rows)}${job.total_rows ? ` of about ${n(job.total_rows)}` : ''} rows`
+            : job.status === 'succeeded'
+              ? `Done: ${job.source}: ${n(job.processed_rows)} rows, ${n(job.inserted_rows)} inserted, ${n(job.rejected_rows)} rejected.`
+              : null}
+      </p>
+      {job?.status === 'failed' ? (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          Import failed: {job.error ?? 'unknown error'}
+        </p>
+      ) : null}
+      {job && job.rejections.length > 0 ? (
+        <div className="space-y-1">
+          <h3 className="text-sm font-semibold">
+            Rejected rows
+            {job.rejected_rows > job.rejections.length ? ` (first ${job.rejections.length} of ${n(job.rejected_rows)})` : ''}
+          </h3>
+          <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+            <table className="w-full text-sm" data-testid="rejections-table">
+              <thead className="bg-zinc-100 text-left text-xs uppercase text-zinc-500 dark:bg-zinc-900">
+                <tr>
+                  <th className="px-3 py-2">Row</th>
+                  <th className="px-3 py-2">Reason</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+                {job.rejections.map((r) => (
+                  <tr key={`${r.row_number}:${r.reason}`}>
+                    <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">{r.row_number}</td>
+                    <td className="px-3 py-1.5 break-words">{r.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

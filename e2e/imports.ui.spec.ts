@@ -1,0 +1,52 @@
+// The admin import page in a real browser: pick a file, import it, watch the progress bar reach the
+// end, read the counts and the rejected row. The file re-imports one demo game (changing nothing)
+// plus one malformed row, so other specs see the same demo data afterwards.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const demoLog = path.join(process.cwd(), 'drizzle', 'seed', 'data', 'basketball', 'log-2019.csv');
+const password = process.env.STATLINE_DEMO_PASSWORD ?? 'statline-demo';
+
+async function signIn(page: import('@playwright/test').Page, email: string, returnTo: string) {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('the demo admin imports a CSV and watches it to the end', async ({ page }) => {
+  const [header, home, away] = readFileSync(demoLog, 'utf8').split('\n');
+  const broken = home?.replace(/,(\d+),(-?\d+),1$/, ',lots,$2,1'); // PTS is not a number
+  const csv = [header, home, away, broken].join('\n');
+
+  await signIn(page, 'admin@statline.test', '/account');
+  await expect(page).toHaveURL(/\/account$/);
+  await page.getByRole('link', { name: 'Data imports →' }).click();
+  await expect(page.getByRole('heading', { name: 'Basketball imports' })).toBeVisible();
+
+  await page.getByLabel(/Data file/).setInputFiles({ name: 'e2e-games.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Import' }).click();
+
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  await expect(progress).toHaveAttribute('value', '1');
+  await expect(page.getByTestId('import-status')).toHaveText('Done: e2e-games.csv: 3 rows, 2 inserted, 1 rejected.');
+  const rejections = page.getByTestId('rejections-table');
+  await expect(rejections.locator('tbody tr')).toHaveCount(1);
+  await expect(rejections.locator('tbody tr').first()).toContainText(/^4\s*PTS/);
+  // The server-rendered list below refreshes once the job ends.
+  await expect(page.getByTestId('import-jobs').locator('tbody tr').first()).toContainText('e2e-games.csv');
+  await expect(page.getByTestId('import-jobs').locator('tbody tr').first()).toContainText('succeeded');
+  await expect(page.getByRole('button', { name: 'Import' })).toBeEnabled();
+});
+
+test('a fan finds no import page and no link to it', async ({ page }) => {
+  await signIn(page, 'fan@statline.test', '/account');
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('link', { name: 'Data imports →' })).toHaveCount(0);
+  await page.goto('/admin/imports');
+  await expect(page.getByRole('heading', { name: 'This page could not be found.' })).toBeVisible();
+  await expect(page.getByLabel(/Data file/)).toHaveCount(0);
+});

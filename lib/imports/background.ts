@@ -1,0 +1,100 @@
+// Uploaded imports: read the file within a byte limit before answering (a 413 is only possible
+// then), queue a job, and run the import after the response. The job row is the record of how it
+// went; these promises only exist so tests (and a future drain on shutdown) can wait for them.
+import { Readable } from 'node:stream';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { type ImportJob, importJobs } from '@/drizzle/schema';
+import { ApiError } from '@/lib/api/errors';
+import type { Db } from '@/lib/db/client';
+import { onShutdown } from '@/lib/ops/shutdown';
+
+const running = new Set<Promise<void>>();
+
+/** Starts `task` without awaiting it; a failure is logged (the importer has already marked the job failed). */
+export function runInBackground(log: Logger, jobId: string, task: () => Promise<unknown>): void {
+  const p = task().then(
+    () => undefined,
+    (err: unknown) => log.warn({ err, jobId }, 'background import failed'),
+  );
+  running.add(p);
+  void p.finally(() => running.delete(p));
+  // A shutdown waits (up to its grace period) for running imports; one cut off stays 'running'.
+  if (running.size === 1) {
+    const off = onShutdown(() => backgroundImportsSettled());
+    void backgroundImportsSettled().then(off);
+  }
+}
+
+export async function backgroundImportsSettled(): Promise<void> {
+  while (running.size > 0) await Promise.all([...running]);
+}
+
+/** The whole body, counted as it streams: a chunked upload has no content-length to trust. */
+export async function readUpload(req: Request, maxBytes: number): Promise<Buffer> {
+  const tooLarge = () => new ApiError('payload_too_large', `The file may be at most ${Math.round(maxBytes / 2 ** 20)} MB.`);
+  const declared = req.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  // A proxy in front (Next's own buffers 10 MB by default) may pass on only part of a body:
+  // importing half a file as if it were whole would be worse than refusing it.
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) !== size) {
+    throw new ApiError('bad_request', `The upload was cut short: ${size} of ${declared} bytes arrived.`);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** Hands the file to the importer in pieces, so its byte count and progress move as it reads. */
+export function chunked(file: Buffer, size = 64 * 1024): Readable {
+  return Readable.from(
+    (async function* () {
+      for (let i = 0; i < file.length; i += size) {
+        // PGlite runs in this thread and its queries settle without I/O: with no turn of the event
+        // loop between pieces, an import would hold up every other request (its own 202 included).
+        await new Promise((resolve) => setImmediate(resolve));
+        yield file.subarray(i, i + size);
+      }
+    })(),
+  );
+}
+
+/** Non-blank lines minus the header: the row count a progress bar needs before parsing starts. */
+export function estimateCsvRows(file: Buffer): number {
+  let lines = 0;
+  let blank = true;
+  for (let i = 0; i < file.length; i++) {
+    const byte = file[i];
+    if (byte === 0x0a) {
+      if (!blank) lines++;
+      blank = true;
+    } else if (blank && byte !== 0x0d && byte !== 0x20 && byte !== 0x09) blank = false;
+  }
+  if (!blank) lines++;
+  return Math.max(0, lines - 1);
+}
+
+// Belongs beside the other job queries in ./job.ts; kept here while that file has other owners.
+/** Newest first; `afterId` continues after that job (keyset on created_at, id). */
+export async function listImportJobs(db: Db, opts: { kind: string; afterId?: string; limit: number }): Promise<ImportJob[]> {
+  const after = opts.afterId
+    ? sql`(${importJobs.createdAt}, ${importJobs.id}) < (select j.created_at, j.id from import_jobs j where j.id = ${opts.afterId})`
+    : undefined;
+  return db
+    .select()
+    .from(importJobs)
+    .where(and(eq(importJobs.kind, opts.kind), after))
+    .orderBy(desc(importJobs.createdAt), desc(importJobs.id))
+    .limit(opts.limit);
+}

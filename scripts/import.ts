@@ -1,0 +1,96 @@
+// `npm run import -- <sport> <files…>`: import data files with a progress bar per file, then a
+// summary and the first rejected rows. Exit 0: every file imported (rows may have been rejected);
+// 1: a file failed (unknown format, unreadable); 2: bad usage. Stop the dev server first when using
+// the embedded database: two processes must never open one PGlite folder.
+import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import cliProgress from 'cli-progress';
+import { importBasketball } from '@/lib/basketball/import/run';
+import { type Database, openDatabase } from '@/lib/db/client';
+import { runMigrations } from '@/lib/db/migrate';
+import { env } from '@/lib/env';
+import { listRejections } from '@/lib/imports/job';
+
+interface Summary {
+  jobId: string;
+  rows: number;
+  inserted: number;
+  rejected: number;
+  ms: number;
+}
+type Importer = (
+  database: Database,
+  opts: { source: string; input: Readable; totalBytes: number; onProgress: (p: { bytes: number; rows: number }) => void },
+) => Promise<Summary>;
+
+// A new sport plugs in here: anything that streams one file into an import job.
+const importers: Record<string, Importer> = { basketball: importBasketball };
+
+const SHOWN_REJECTIONS = 10;
+
+function usage(problem: string): never {
+  console.error(`${problem}\nUsage: npm run import -- <${Object.keys(importers).join('|')}> <file> [file…]`);
+  process.exit(2);
+}
+
+const [sport, ...files] = process.argv.slice(2);
+if (!sport) usage('Name a sport and at least one file.');
+const importer = importers[sport];
+if (!importer) usage(`Unknown sport "${sport}". Known: ${Object.keys(importers).join(', ')}.`);
+if (files.length === 0) usage('Name at least one file to import.');
+// Every file is checked before anything is written, so a typo never leaves half a batch imported.
+const sizes = files.map((file) => {
+  try {
+    const stat = statSync(file);
+    if (stat.isFile()) return stat.size;
+  } catch {}
+  return usage(`No such file: ${file}`);
+});
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const e = env();
+const database = await openDatabase(
+  e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: 2 } : { kind: 'pglite', dataDir: e.PGLITE_DIR },
+);
+const bar = new cliProgress.SingleBar(
+  { format: '{file} [{bar}] {percentage}% {done}/{size} · {rows} rows', hideCursor: true },
+  cliProgress.Presets.shades_classic,
+);
+let failed = 0;
+try {
+  await runMigrations(database);
+  for (const [i, file] of files.entries()) {
+    const size = sizes[i] ?? 0;
+    const name = path.basename(file);
+    bar.start(size, 0, { file: name, done: mb(0), size: mb(size), rows: 0 });
+    try {
+      const summary = await importer(database, {
+        source: file,
+        input: createReadStream(file),
+        totalBytes: size,
+        onProgress: (p) => bar.update(p.bytes, { done: mb(p.bytes), rows: p.rows }),
+      });
+      bar.update(size, { done: mb(size), rows: summary.rows });
+      bar.stop();
+      console.log(
+        `${name}: ${summary.rows} rows, ${summary.inserted} inserted, ${summary.rejected} rejected in ${summary.ms} ms (job ${summary.jobId})`,
+      );
+      if (summary.rejected > 0) {
+        for (const r of await listRejections(database.db, summary.jobId, SHOWN_REJECTIONS)) {
+          console.log(`  row ${r.rowNumber}: ${r.reason}`);
+        }
+        if (summary.rejected > SHOWN_REJECTIONS) console.log(`  … and ${summary.rejected - SHOWN_REJECTIONS} more`);
+      }
+    } catch (err) {
+      bar.stop();
+      failed++;
+      console.error(`${name}: failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+} finally {
+  bar.stop();
+  await database.close();
+}
+// Explicit: an open cache connection (Redis) would otherwise keep the process alive.
+process.exit(failed > 0 ? 1 : 0);
