@@ -26,9 +26,6 @@ const nextConfig = {
   // The others keep one module instance per process across Next's separate bundles.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino', 'prom-client', 'redis', 'postgres'],
   poweredByHeader: false,
-  // proxy.ts runs on /api/v1, and Next's proxy buffers at most 10 MB of a body by default, silently
-  // truncating the rest; imports accept up to 20 MB (checked and answered 413 beyond that).
-  experimental: { proxyClientMaxBodySize: '21mb' },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

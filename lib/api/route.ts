@@ -11,6 +11,7 @@ import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import type { Contract } from './contract';
+import { corsHeaders } from './cors';
 import { ApiError, errorBody } from './errors';
 import { withRoute } from './handler';
 import { parseOrThrow, queryObject, readJsonBody } from './parse';
@@ -45,7 +46,7 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
   handler: (ctx: ApiContext<Out<P>, Out<Q>, Out<B>>) => Promise<ApiResult<z.input<R>> | null>,
 ) {
   return withRoute<Record<string, string>>(contract.path, async ({ req, params: rawParams, requestId, log }) => {
-    let limits: RateLimitHeaders = {};
+    let limits: RateLimitHeaders = corsHeaders(req.headers.get('origin'), env().CORS_ORIGINS);
     try {
       const db = await getDb().catch((err) => {
         log.error({ err }, 'database unavailable');
@@ -55,7 +56,7 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       });
       const ip = clientIp(req.headers);
       const principal = await resolvePrincipal(db, req.headers);
-      limits = await applyRateLimit(contract, principal, ip);
+      limits = { ...limits, ...(await applyRateLimit(contract, principal, ip)) };
       const user = checkAccess(contract, principal);
       const params = contract.params ? parseOrThrow(contract.params, rawParams, 'params') : undefined;
       const query = contract.query

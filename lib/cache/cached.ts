@@ -1,10 +1,11 @@
-// Tag-based cache-aside. Reads cost two round trips (MGET tag versions, GET entry); invalidation
-// is one SET per tag. The cache only ever speeds requests up: any cache failure or slowness
+// Tag-based cache-aside. A read is one round trip: MGET of the entry and its tags' versions; the
+// entry stores the versions it was computed under and counts only if they are still current.
+// Invalidation is one SET per tag. The cache only ever speeds requests up: any cache failure or slowness
 // degrades to calling load() directly.
 import { env } from '@/lib/env';
 import { countCacheResult, reportCacheError, withTimeout } from './guard';
 import { getCache } from './index';
-import { entryKey, newTagVersion, normalizeTags, tagKey } from './keys';
+import { newTagVersion, normalizeTags, slotKey, tagKey, versionStamp } from './keys';
 import type { CacheDriver } from './types';
 
 export interface CacheCallOptions {
@@ -34,14 +35,15 @@ export async function cached<T>(
   const timeoutMs = options.timeoutMs ?? 250;
   let cache: CacheDriver | undefined;
   let storeKey: string;
+  let stamp: string;
   try {
     cache = options.cache ?? getCache();
     const prefix = options.prefix ?? env().CACHE_PREFIX;
     const tagKeys = normalizeTags(tags).map((t) => tagKey(prefix, t));
-    const versions = tagKeys.length > 0 ? await withTimeout(cache.mget(tagKeys), timeoutMs) : [];
-    storeKey = entryKey(prefix, key, versions);
-    const raw = await withTimeout(cache.get(storeKey), timeoutMs);
-    const hit = raw === null ? undefined : parse<T>(raw);
+    storeKey = slotKey(prefix, key);
+    const [raw, ...versions] = await withTimeout(cache.mget([storeKey, ...tagKeys]), timeoutMs);
+    stamp = versionStamp(versions);
+    const hit = raw === null || raw === undefined ? undefined : parse<T>(raw, stamp);
     if (hit) {
       countCacheResult(cache.name, 'hit');
       return hit.value;
@@ -57,7 +59,8 @@ export async function cached<T>(
   if (value === undefined) return value;
   try {
     const ttl = Math.min(ttlSeconds, MAX_ENTRY_TTL_SECONDS);
-    await withTimeout(cache.set(storeKey, JSON.stringify(value), ttl), timeoutMs);
+    // Stamped with the versions read *before* loading: an invalidation racing the load leaves a stale stamp, so a miss.
+    await withTimeout(cache.set(storeKey, JSON.stringify({ v: stamp, d: value }), ttl), timeoutMs);
   } catch (err) {
     reportCacheError(cache.name, 'write', err);
   }
@@ -86,9 +89,10 @@ export async function invalidateTags(tags: readonly string[], options: CacheCall
   }
 }
 
-function parse<T>(raw: string): { value: T } | undefined {
+function parse<T>(raw: string, stamp: string): { value: T } | undefined {
   try {
-    return { value: JSON.parse(raw) as T };
+    const entry = JSON.parse(raw) as { v?: unknown; d?: T };
+    return entry.v === stamp && 'd' in entry ? { value: entry.d as T } : undefined;
   } catch {
     // A foreign or truncated value: treat as a miss and let the write-back replace it.
     return undefined;

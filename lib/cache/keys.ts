@@ -1,6 +1,6 @@
-// Key layout. Tag versions are folded into the entry key so invalidation is O(tags):
-// bumping a tag makes every entry that carried it unreachable (it then ages out by TTL),
-// with no SCAN/KEYS over the keyspace.
+// Key layout. Entries store the tag versions they were computed under, so invalidation is O(tags):
+// bumping a tag makes every entry that carried it stale (it is replaced on the next read or ages
+// out by TTL), with no SCAN/KEYS over the keyspace.
 
 /** Tag versions are unique tokens; an absent tag (never invalidated, or expired) reads as "0". */
 export const ABSENT_VERSION = '0';
@@ -18,15 +18,17 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return [...new Set(tags)].sort();
 }
 
-/**
- * `<prefix>:c:<key>:v=<v1>.<v2>…` – versions never contain ":" or ".", so splitting at the
- * last ":v=" is unambiguous whatever the key holds.
- */
-export function entryKey(prefix: string, key: string, versions: readonly (string | null)[]): string {
-  return `${prefix}:c:${key}:v=${versions.map((v) => v ?? ABSENT_VERSION).join('.')}`;
-}
-
 /** A fresh tag version: time-ordered for debugging, random so concurrent invalidations differ. */
 export function newTagVersion(now = Date.now()): string {
   return `${now.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Where an entry lives, whatever its tags' versions (they are stored inside it, see cached.ts). */
+export function slotKey(prefix: string, key: string): string {
+  return `${prefix}:c:${key}`;
+}
+
+/** The versions an entry was computed under, as one comparable string. */
+export function versionStamp(versions: readonly (string | null | undefined)[]): string {
+  return versions.map((v) => v ?? ABSENT_VERSION).join('.');
 }

@@ -24,3 +24,5 @@ export const POST = apiRoute(createAccount, async ({ db, body, requestId, ip }) 
     throw err;
   }
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

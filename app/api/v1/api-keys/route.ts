@@ -40,3 +40,5 @@ export const GET = apiRoute(listApiKeysContract, async ({ db, user }) => ({
   data: (await listApiKeys(db, user.id)).map(toJson),
   headers: { 'cache-control': 'no-store' },
 }));
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

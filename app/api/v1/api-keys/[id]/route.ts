@@ -19,3 +19,5 @@ export const DELETE = apiRoute(revokeApiKeyContract, async ({ db, user, params, 
   });
   return null;
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

@@ -22,3 +22,5 @@ export const GET = apiRoute(listGamesContract, async ({ db, query }) => {
   const page = pageOf(rows, query.per_page, (r) => [r.date, r.id]);
   return { data: page.data.map(toGame), meta: page.meta };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

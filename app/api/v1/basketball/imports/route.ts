@@ -60,3 +60,5 @@ export const GET = apiRoute(listBasketballImportsContract, async ({ db, query })
   const page = pageOf(rows, query.per_page, (j) => [j.id]);
   return { data: page.data.map(importJobJson), meta: page.meta, headers: noStore };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

@@ -20,3 +20,5 @@ export const GET = apiRoute(leadersContract, async ({ query }) => {
     meta: { stat: query.stat, min_games: query.min_games },
   };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

@@ -9,3 +9,5 @@ export const GET = apiRoute(leagueAveragesContract, async ({ query }) => {
   if (!league) throw new ApiError('not_found', `No games stored for season ${query.season}.`);
   return { data: { season: league.season, source: league.source, ...toAverages(league.averages, query.type) } };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

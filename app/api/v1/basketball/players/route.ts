@@ -15,3 +15,5 @@ export const GET = apiRoute(listPlayersContract, async ({ db, query }) => {
   const page = pageOf(rows, query.per_page, (r) => [r.id]);
   return { data: await withTeams(db, page.data), meta: page.meta };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

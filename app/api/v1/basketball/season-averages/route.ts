@@ -22,3 +22,5 @@ export const GET = apiRoute(seasonAveragesContract, async ({ query }) => {
     data: teams.map((t) => ({ team_id: t.teamId, name: t.name, season: t.season, ...toAverages(t.averages, query.type) })),
   };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

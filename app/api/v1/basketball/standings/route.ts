@@ -21,3 +21,5 @@ export const GET = apiRoute(standingsContract, async ({ query }) => {
     })),
   };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

@@ -33,3 +33,5 @@ export const GET = apiRoute(listStatsContract, async ({ db, query }) => {
     meta: page.meta,
   };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

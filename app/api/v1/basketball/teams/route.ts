@@ -11,3 +11,5 @@ export const GET = apiRoute(listTeamsContract, async ({ db, query }) => {
   const page = pageOf(rows, query.per_page, (r) => [r.id]);
   return { data: page.data.map(toTeam), meta: page.meta };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

@@ -15,3 +15,5 @@ export const GET = apiRoute(getGameContract, async ({ db, params }) => {
     },
   };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

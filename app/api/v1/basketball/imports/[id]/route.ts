@@ -13,3 +13,5 @@ export const GET = apiRoute(getBasketballImportContract, async ({ db, params }) 
     headers: noStore,
   };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

@@ -10,3 +10,5 @@ export const GET = apiRoute(getPlayerContract, async ({ db, params }) => {
   const [view] = await withTeams(db, [player]);
   return { data: view ?? { ...player, teams: [] } };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

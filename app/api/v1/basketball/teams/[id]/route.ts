@@ -9,3 +9,5 @@ export const GET = apiRoute(getTeamContract, async ({ db, params }) => {
   if (!team) throw new ApiError('not_found', 'No such team.');
   return { data: toTeam(team) };
 });
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';
