@@ -13,6 +13,11 @@ export default function AboutPage() {
           NBA team game logs, regular seasons 2016-17 to 2018-19 (stats.nba.com LeagueGameLog, via the{' '}
           <code>ryanvmenezes/lawlers-law</code> repository). MIT License, Copyright (c) 2019 Ryan Menezes.
         </li>
+        <li>
+          NBA player game logs, 2024-10-22 to 2024-12-31, from the <code>4Delgo4/24-25-Nba-Stats-Data-Cleaning</code> repository
+          (originally from Kaggle; no license stated; some player-games are missing upstream). The source has no venues or final
+          scores, so those games show the winner only.
+        </li>
       </ul>
     </article>
   );
