@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { runSeeds } from '@/drizzle/seed';
+import { closeCache } from '@/lib/cache';
 import { openDatabase, rowsOf } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
 import { type LoadResult, load } from './lib/load';
@@ -27,6 +28,7 @@ export async function basketballBench(): Promise<void> {
   );
   await runMigrations(database);
   await runSeeds(database, { only: ['basketball-demo'] });
+  await closeCache();
   const players = rowsOf<{ id: number }>(
     await database.db.execute(sql`select distinct player_id as id from bb_player_lines order by 1 limit 400`),
   ).map((r) => r.id);

@@ -1,6 +1,7 @@
 // `npm run db:seed [name…]`: load demo data into any database, idempotently, with a progress bar.
 import cliProgress from 'cli-progress';
 import { runSeeds, seeds } from '@/drizzle/seed';
+import { closeCache } from '@/lib/cache';
 import { openDatabase } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
 import { env } from '@/lib/env';
@@ -34,4 +35,6 @@ try {
 } finally {
   bar.stop();
   await database.close();
+  // Imports invalidate cache tags; an open Redis connection would keep the process alive.
+  await closeCache();
 }

@@ -34,7 +34,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       onnotice: () => {},
       connection: { application_name: 'statline' },
     });
-    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    const db = drizzlePostgres(preparing(sql), { schema }) as unknown as Db;
     return { kind: 'postgres', db, sql, url: config.url, close: () => sql.end({ timeout: 5 }) };
   }
   if (config.dataDir) mkdirSync(path.resolve(config.dataDir), { recursive: true });
@@ -43,6 +43,17 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   });
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return { kind: 'pglite', db, pglite, close: () => pglite.close() };
+}
+
+/**
+ * Drizzle sends every unnamed query with `prepare: false`, so Postgres plans it again each time;
+ * for the statistics queries planning (~0.9 ms) costs more than running them (~0.4 ms). postgres.js
+ * keeps prepared statements per connection by query text, so preparing is safe to force here.
+ * (Transactions use their own handle and stay unprepared.)
+ */
+function preparing(sql: postgres.Sql): postgres.Sql {
+  const unsafe: postgres.Sql['unsafe'] = (query, params, options) => sql.unsafe(query, params, { ...options, prepare: true });
+  return new Proxy(sql, { get: (target, prop, receiver) => (prop === 'unsafe' ? unsafe : Reflect.get(target, prop, receiver)) });
 }
 
 /** `db.execute` returns an array on postgres.js and `{ rows }` on PGlite: this is the one place that differs. */
