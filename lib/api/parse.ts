@@ -20,10 +20,14 @@ export function queryObject(params: URLSearchParams): Record<string, string | st
   return out;
 }
 
-export async function readJsonBody(req: Request): Promise<unknown> {
-  const tooLarge = () => new ApiError('payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes.`);
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
-  // Count bytes as they stream: a chunked upload has no content-length to trust.
+/**
+ * The whole body, counted as it streams (a chunked upload has no content-length to trust); 413 past
+ * `maxBytes`, and 400 when fewer bytes arrive than were declared (a proxy may cut a body short).
+ */
+export async function readBodyLimited(req: Request, maxBytes: number, limitText: string): Promise<Buffer> {
+  const tooLarge = () => new ApiError('payload_too_large', `The body may be at most ${limitText}.`);
+  const declared = req.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = req.body?.getReader();
@@ -31,13 +35,20 @@ export async function readJsonBody(req: Request): Promise<unknown> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
       throw tooLarge();
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) !== size) {
+    throw new ApiError('bad_request', `The body was cut short: ${size} of ${declared} bytes arrived.`);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+export async function readJsonBody(req: Request): Promise<unknown> {
+  const text = (await readBodyLimited(req, MAX_BODY_BYTES, `${MAX_BODY_BYTES} bytes`)).toString('utf8');
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);

@@ -35,6 +35,16 @@ const view = (k: ApiKey): ApiKeyView => ({
   lastUsedAt: k.lastUsedAt,
 });
 
+/** The API's JSON shape of a key (never the key itself). */
+export const toApiKeyJson = (k: ApiKeyView) => ({
+  id: k.id,
+  name: k.name,
+  scope: k.scope,
+  prefix: k.prefix,
+  created_at: k.createdAt.toISOString(),
+  last_used_at: k.lastUsedAt?.toISOString() ?? null,
+});
+
 export async function createApiKey(db: Db, userId: string, name: string, scope: Scope): Promise<ApiKeyView & { key: string }> {
   const { key, prefix } = generateApiKey();
   const [row] = await db

@@ -1,7 +1,7 @@
 // JSON shapes of the public basketball API (snake_case; names shared with balldontlie where they
 // overlap) and the mappers from query rows to them.
 import { z } from 'zod';
-import type { Averages } from './stats';
+import { type Averages, pickCounting } from './stats';
 
 export const teamView = z.object({
   id: z.number().int(),
@@ -98,21 +98,7 @@ type LineLike = Record<
 const pct = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
 export const toBoxLine = (l: LineLike): z.infer<typeof boxLine> => ({
   min: Number(l.min),
-  fgm: l.fgm,
-  fga: l.fga,
-  fg3m: l.fg3m,
-  fg3a: l.fg3a,
-  ftm: l.ftm,
-  fta: l.fta,
-  oreb: l.oreb,
-  dreb: l.dreb,
-  reb: l.reb,
-  ast: l.ast,
-  stl: l.stl,
-  blk: l.blk,
-  turnover: l.turnover,
-  pf: l.pf,
-  pts: l.pts,
+  ...pickCounting(l),
   plus_minus: l.plusMinus,
   fg_pct: pct(l.fgm, l.fga),
   fg3_pct: pct(l.fg3m, l.fg3a),

@@ -5,6 +5,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { bbGames, bbPlayerLines, bbPlayers, bbTeamLines, bbTeams } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import type { BasketballExport } from './import/json-format';
+import { type CountingKey, pickCounting } from './stats';
 
 const gameKey = (g: { id: number; sourceId: string | null }) => g.sourceId ?? `statline:${g.id}`;
 const byKey =
@@ -12,23 +13,9 @@ const byKey =
   (a: T, b: T) =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
-const statsOf = <T extends Record<string, unknown>>(l: T) => ({
-  fgm: l.fgm as number,
-  fga: l.fga as number,
-  fg3m: l.fg3m as number,
-  fg3a: l.fg3a as number,
-  ftm: l.ftm as number,
-  fta: l.fta as number,
-  oreb: l.oreb as number,
-  dreb: l.dreb as number,
-  reb: l.reb as number,
-  ast: l.ast as number,
-  stl: l.stl as number,
-  blk: l.blk as number,
-  turnover: l.turnover as number,
-  pf: l.pf as number,
-  pts: l.pts as number,
-  plus_minus: l.plusMinus as number | null,
+const statsOf = (l: Record<CountingKey, number> & { plusMinus: number | null }) => ({
+  ...pickCounting(l),
+  plus_minus: l.plusMinus,
 });
 
 export async function exportBasketball(db: Db, opts: { seasons?: number[] } = {}): Promise<BasketballExport> {

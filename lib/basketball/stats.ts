@@ -21,6 +21,11 @@ export type CountingKey = (typeof countingKeys)[number];
 
 export type Totals = Record<CountingKey, number> & { min: number; gamesPlayed: number };
 
+/** Just the counting stats of any row that has them (a box-score line, an export entry). */
+export function pickCounting(row: Record<CountingKey, number>): Record<CountingKey, number> {
+  return Object.fromEntries(countingKeys.map((k) => [k, row[k]])) as Record<CountingKey, number>;
+}
+
 export interface Averages {
   games_played: number;
   min: number;

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { type ImportJob, importJobs } from '@/drizzle/schema';
-import { ApiError } from '@/lib/api/errors';
+import { readBodyLimited } from '@/lib/api/parse';
 import type { Db } from '@/lib/db/client';
 import { onShutdown } from '@/lib/ops/shutdown';
 
@@ -30,30 +30,8 @@ export async function backgroundImportsSettled(): Promise<void> {
   while (running.size > 0) await Promise.all([...running]);
 }
 
-/** The whole body, counted as it streams: a chunked upload has no content-length to trust. */
-export async function readUpload(req: Request, maxBytes: number): Promise<Buffer> {
-  const tooLarge = () => new ApiError('payload_too_large', `The file may be at most ${Math.round(maxBytes / 2 ** 20)} MB.`);
-  const declared = req.headers.get('content-length');
-  if (declared !== null && Number(declared) > maxBytes) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = req.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  // A proxy in front (Next's own buffers 10 MB by default) may pass on only part of a body:
-  // importing half a file as if it were whole would be worse than refusing it.
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) !== size) {
-    throw new ApiError('bad_request', `The upload was cut short: ${size} of ${declared} bytes arrived.`);
-  }
-  return Buffer.concat(chunks, size);
+export function readUpload(req: Request, maxBytes: number): Promise<Buffer> {
+  return readBodyLimited(req, maxBytes, `${Math.round(maxBytes / 2 ** 20)} MB`);
 }
 
 /** Hands the file to the importer in pieces, so its byte count and progress move as it reads. */

@@ -151,7 +151,7 @@ describe('POST /api/v1/basketball/imports', () => {
     } as RequestInit);
     const res = await POST(req, { params: Promise.resolve({}) });
     expect(res.status).toBe(413);
-    expect((await res.json()).error).toMatchObject({ code: 'payload_too_large', message: 'The file may be at most 20 MB.' });
+    expect((await res.json()).error).toMatchObject({ code: 'payload_too_large', message: 'The body may be at most 20 MB.' });
     expect(sent).toBeLessThanOrEqual(22);
     expect(await jobCount()).toBe(before);
   });

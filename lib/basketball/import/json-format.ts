@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Database } from '@/lib/db/client';
 import type { Rejection } from '@/lib/imports/job';
 import { count, inconsistency, minutes, signedInt } from '../stat-fields';
+import { pickCounting } from '../stats';
 import { ensurePlayers, ensureTeams, upsertGames, upsertPlayerLines, upsertTeamLines } from './write';
 
 const statShape = {
@@ -124,23 +125,7 @@ export async function importStatlineJson(database: Database, text: string): Prom
     database,
     players.map((p) => ({ sourceId: p.source_id, name: p.name })),
   );
-  const stats = (l: z.infer<typeof exportTeamLine> | z.infer<typeof exportPlayerLine>) => ({
-    fgm: l.fgm,
-    fga: l.fga,
-    fg3m: l.fg3m,
-    fg3a: l.fg3a,
-    ftm: l.ftm,
-    fta: l.fta,
-    oreb: l.oreb,
-    dreb: l.dreb,
-    reb: l.reb,
-    ast: l.ast,
-    stl: l.stl,
-    blk: l.blk,
-    turnover: l.turnover,
-    pf: l.pf,
-    pts: l.pts,
-  });
+  const stats = pickCounting;
   await upsertTeamLines(
     database,
     teamLines

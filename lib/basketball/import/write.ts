@@ -5,6 +5,7 @@ import { bulkUpsert } from '@/lib/db/bulk';
 import type { Database } from '@/lib/db/client';
 import { franchiseById } from '../franchises';
 import type { CountingStats } from '../stat-fields';
+import { countingKeys } from '../stats';
 
 export interface TeamInput {
   sourceId: string;

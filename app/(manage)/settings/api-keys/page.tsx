@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ApiKeysManager } from '@/components/auth/api-keys-manager';
-import { listApiKeys } from '@/lib/auth/api-keys';
+import { listApiKeys, toApiKeyJson } from '@/lib/auth/api-keys';
 import { requireUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 
@@ -20,16 +20,7 @@ export default async function ApiKeysPage() {
         </Link>{' '}
         as you: send <code>Authorization: Bearer &lt;key&gt;</code>. A read key can only read.
       </p>
-      <ApiKeysManager
-        keys={keys.map((k) => ({
-          id: k.id,
-          name: k.name,
-          scope: k.scope,
-          prefix: k.prefix,
-          created_at: k.createdAt.toISOString(),
-          last_used_at: k.lastUsedAt?.toISOString() ?? null,
-        }))}
-      />
+      <ApiKeysManager keys={keys.map(toApiKeyJson)} />
     </div>
   );
 }

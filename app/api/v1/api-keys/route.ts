@@ -2,16 +2,7 @@ import { createApiKeyContract, listApiKeysContract } from '@/lib/api/contracts/a
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
 import { recordAudit } from '@/lib/audit';
-import { type ApiKeyView, createApiKey, listApiKeys } from '@/lib/auth/api-keys';
-
-const toJson = (k: ApiKeyView) => ({
-  id: k.id,
-  name: k.name,
-  scope: k.scope,
-  prefix: k.prefix,
-  created_at: k.createdAt.toISOString(),
-  last_used_at: k.lastUsedAt?.toISOString() ?? null,
-});
+import { createApiKey, listApiKeys, toApiKeyJson } from '@/lib/auth/api-keys';
 
 // Each key has its own rate budget, so the number of live keys per person is capped.
 export const MAX_LIVE_KEYS = 25;
@@ -33,11 +24,11 @@ export const POST = apiRoute(createApiKeyContract, async ({ db, user, body, requ
     });
     return key;
   });
-  return { data: { ...toJson(created), key: created.key }, headers: { 'cache-control': 'no-store' } };
+  return { data: { ...toApiKeyJson(created), key: created.key }, headers: { 'cache-control': 'no-store' } };
 });
 
 export const GET = apiRoute(listApiKeysContract, async ({ db, user }) => ({
-  data: (await listApiKeys(db, user.id)).map(toJson),
+  data: (await listApiKeys(db, user.id)).map(toApiKeyJson),
   headers: { 'cache-control': 'no-store' },
 }));
 
