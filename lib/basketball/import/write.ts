@@ -133,23 +133,7 @@ export async function findGamesByTeams(
 
 export const pairKey = (date: string, a: number, b: number) => `${date}:${Math.min(a, b)}-${Math.max(a, b)}`;
 
-const statColumns = [
-  'fgm',
-  'fga',
-  'fg3m',
-  'fg3a',
-  'ftm',
-  'fta',
-  'oreb',
-  'dreb',
-  'reb',
-  'ast',
-  'stl',
-  'blk',
-  'turnover',
-  'pf',
-  'pts',
-] as const;
+const statColumns = countingKeys;
 const statValues = (s: CountingStats) => statColumns.map((c) => s[c]);
 
 export interface TeamLineInput {
