@@ -13,11 +13,8 @@ export async function startServer(
   port: number,
   env: Record<string, string | undefined>,
 ): Promise<{ url: string; stop: () => Promise<void> }> {
-  // tsx runs this script through NODE_OPTIONS loaders; the server must not inherit them (they
-  // break Turbopack's hashed external packages).
-  const { NODE_OPTIONS: _loaders, ...parentEnv } = process.env;
   const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-    env: { ...parentEnv, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { GameResult } from '@/lib/basketball/queries';
+import type { GameRow } from '@/lib/basketball/api-queries';
 
-export function LatestResults({ games }: { games: GameResult[] }) {
+export function LatestResults({ games }: { games: GameRow[] }) {
   if (games.length === 0) {
     return <p className="text-sm text-zinc-500">No games yet. Import some with the basketball importer.</p>;
   }
@@ -15,8 +15,8 @@ export function LatestResults({ games }: { games: GameResult[] }) {
               href={`/basketball/games/${g.id}`}
               className="block rounded-lg border border-zinc-200 bg-white p-3 text-sm hover:border-brand-500 dark:border-zinc-800 dark:bg-zinc-900"
             >
-              <Row team={g.away.name} abbr={g.away.abbreviation} score={g.away.score} won={!homeWon} />
-              <Row team={g.home.name} abbr={g.home.abbreviation} score={g.home.score} won={homeWon} home={g.venueKnown} />
+              <Row team={g.away.name} abbr={g.away.abbreviation} score={g.awayScore} won={!homeWon} />
+              <Row team={g.home.name} abbr={g.home.abbreviation} score={g.homeScore} won={homeWon} home={g.venueKnown} />
               {g.venueKnown ? null : <p className="mt-1 text-xs text-zinc-400">Venue and final score not in the source</p>}
             </Link>
           </li>

@@ -16,6 +16,8 @@ export interface GameFilter {
   startDate?: string;
   endDate?: string;
   postseason?: boolean;
+  /** Only finished games. */
+  final?: boolean;
 }
 
 function gameConditions(f: GameFilter): SQL[] {
@@ -30,6 +32,7 @@ function gameConditions(f: GameFilter): SQL[] {
   if (f.startDate) c.push(gte(bbGames.date, f.startDate));
   if (f.endDate) c.push(lte(bbGames.date, f.endDate));
   if (f.postseason !== undefined) c.push(eq(bbGames.postseason, f.postseason));
+  if (f.final) c.push(eq(bbGames.status, 'final'));
   return c;
 }
 

@@ -1,7 +1,7 @@
 // JSON shapes of the public basketball API (snake_case; names shared with balldontlie where they
 // overlap) and the mappers from query rows to them.
 import { z } from 'zod';
-import { type Averages, pickCounting } from './stats';
+import { type Averages, type CountingKey, pickCounting, ratio } from './stats';
 
 export const teamView = z.object({
   id: z.number().int(),
@@ -66,45 +66,6 @@ export const toGame = (g: GameRowLike): z.infer<typeof gameView> => ({
 });
 
 const n = z.number();
-export const boxLine = z.object({
-  min: n,
-  fgm: n,
-  fga: n,
-  fg3m: n,
-  fg3a: n,
-  ftm: n,
-  fta: n,
-  oreb: n,
-  dreb: n,
-  reb: n,
-  ast: n,
-  stl: n,
-  blk: n,
-  turnover: n,
-  pf: n,
-  pts: n,
-  plus_minus: n.nullable(),
-  fg_pct: n.nullable(),
-  fg3_pct: n.nullable(),
-  ft_pct: n.nullable(),
-});
-type LineLike = Record<
-  'fgm' | 'fga' | 'fg3m' | 'fg3a' | 'ftm' | 'fta' | 'oreb' | 'dreb' | 'reb' | 'ast' | 'stl' | 'blk' | 'turnover' | 'pf' | 'pts',
-  number
-> & {
-  min: number;
-  plusMinus: number | null;
-};
-const pct = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
-export const toBoxLine = (l: LineLike): z.infer<typeof boxLine> => ({
-  min: Number(l.min),
-  ...pickCounting(l),
-  plus_minus: l.plusMinus,
-  fg_pct: pct(l.fgm, l.fga),
-  fg3_pct: pct(l.fg3m, l.fg3a),
-  ft_pct: pct(l.ftm, l.fta),
-});
-
 const perStat = z.object({
   fgm: n,
   fga: n,
@@ -122,6 +83,24 @@ const perStat = z.object({
   pf: n,
   pts: n,
 });
+
+export const boxLine = perStat.extend({
+  min: n,
+  plus_minus: n.nullable(),
+  fg_pct: n.nullable(),
+  fg3_pct: n.nullable(),
+  ft_pct: n.nullable(),
+});
+type LineLike = Record<CountingKey, number> & { min: number; plusMinus: number | null };
+export const toBoxLine = (l: LineLike): z.infer<typeof boxLine> => ({
+  min: Number(l.min),
+  ...pickCounting(l),
+  plus_minus: l.plusMinus,
+  fg_pct: ratio(l.fgm, l.fga),
+  fg3_pct: ratio(l.fg3m, l.fg3a),
+  ft_pct: ratio(l.ftm, l.fta),
+});
+
 export const averagesView = perStat.extend({
   games_played: z.number().int(),
   min: n,

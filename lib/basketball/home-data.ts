@@ -1,11 +1,13 @@
 import { cached } from '@/lib/cache/cached';
 import { getDb } from '@/lib/db';
-import { type GameResult, getLatestResults, getLatestSeason } from './queries';
+import type { GameRow } from './api-queries';
+import { cachedStandings } from './cached-stats';
+import { getLatestResults, getLatestSeason } from './queries';
 import { getStandings, type Standing } from './standings';
 import { basketballTags } from './tags';
 
 export interface HomeData {
-  latest: GameResult[];
+  latest: GameRow[];
   season: number | null;
   standings: Standing[];
 }
@@ -20,9 +22,8 @@ export async function getHomeData(): Promise<HomeData> {
   });
 }
 
-export async function getCachedStandings(season?: number): Promise<{ season: number | null; standings: Standing[] }> {
-  const db = await getDb();
-  const s = season ?? (await getLatestSeason(db));
-  if (!s) return { season: null, standings: [] };
-  return cached(`standings:${s}`, basketballTags.all, 300, async () => ({ season: s, standings: await getStandings(db, s) }));
+/** Standings of a season (the latest when none is given). */
+export async function getSeasonStandings(season?: number): Promise<{ season: number | null; standings: Standing[] }> {
+  const s = season ?? (await getLatestSeason(await getDb()));
+  return s ? { season: s, standings: await cachedStandings(s) } : { season: null, standings: [] };
 }

@@ -40,7 +40,8 @@ export interface Averages {
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
-const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 3) : null);
+/** A rate from totals, to three places; null when nothing was attempted. */
+export const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 3) : null);
 
 export function averagesFromTotals(t: Totals): Averages {
   const gp = t.gamesPlayed;

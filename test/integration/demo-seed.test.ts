@@ -69,7 +69,7 @@ describe('basketball demo data', () => {
     expect(new Set(latest.map((g) => g.date))).toEqual(new Set(['2024-12-31']));
     for (const g of latest) {
       expect(g.venueKnown).toBe(false);
-      expect(g.home.score).toBeNull();
+      expect(g.homeScore).toBeNull();
       expect([g.home.id, g.away.id]).toContain(g.winnerTeamId);
     }
   });

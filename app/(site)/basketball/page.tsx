@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { StandingsTable } from '@/components/basketball/standings-table';
-import { getCachedStandings } from '@/lib/basketball/home-data';
+import { getSeasonStandings } from '@/lib/basketball/home-data';
 
 export const metadata: Metadata = { title: 'Basketball standings' };
 
@@ -11,7 +11,7 @@ const label = (s: number) => `${s}-${String((s + 1) % 100).padStart(2, '0')}`;
 export default async function BasketballPage({ searchParams }: { searchParams: Promise<{ season?: string }> }) {
   await connection();
   const asked = Number((await searchParams).season);
-  const { season, standings } = await getCachedStandings(Number.isInteger(asked) && asked > 1900 ? asked : undefined);
+  const { season, standings } = await getSeasonStandings(Number.isInteger(asked) && asked > 1900 ? asked : undefined);
   const conferences = [...new Set(standings.map((s) => s.conference))];
   return (
     <div className="space-y-6">

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { boxCells, boxColumns } from '@/components/basketball/box-columns';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { getGame } from '@/lib/basketball/api-queries';
 import { seasonLabel } from '@/lib/basketball/seasons';
-import { formatMinutes } from '@/lib/basketball/stats';
 import { getDb } from '@/lib/db';
 
 export const metadata: Metadata = { title: 'Box score' };
@@ -52,35 +52,12 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
             {lines.length > 0 ? (
               <SortableTable
                 testId={`box-${team.abbreviation}`}
-                columns={[
-                  { key: 'player', label: 'Player', format: 'text', hrefKey: 'href' },
-                  { key: 'min', label: 'MIN', format: 'text' },
-                  { key: 'pts', label: 'PTS', format: 'int' },
-                  { key: 'reb', label: 'REB', format: 'int' },
-                  { key: 'ast', label: 'AST', format: 'int' },
-                  { key: 'fg', label: 'FG', format: 'text' },
-                  { key: 'fg3', label: '3P', format: 'text' },
-                  { key: 'ft', label: 'FT', format: 'text' },
-                  { key: 'stl', label: 'STL', format: 'int' },
-                  { key: 'blk', label: 'BLK', format: 'int' },
-                  { key: 'turnover', label: 'TO', format: 'int' },
-                  { key: 'pf', label: 'PF', format: 'int' },
-                ]}
+                columns={[{ key: 'player', label: 'Player', format: 'text', hrefKey: 'href' }, ...boxColumns]}
                 rows={lines.map(({ line, player }) => ({
                   id: line.id,
                   player: player.name,
                   href: `/basketball/players/${player.id}`,
-                  min: formatMinutes(Number(line.min)),
-                  pts: line.pts,
-                  reb: line.reb,
-                  ast: line.ast,
-                  fg: `${line.fgm}-${line.fga}`,
-                  fg3: `${line.fg3m}-${line.fg3a}`,
-                  ft: `${line.ftm}-${line.fta}`,
-                  stl: line.stl,
-                  blk: line.blk,
-                  turnover: line.turnover,
-                  pf: line.pf,
+                  ...boxCells(line),
                 }))}
               />
             ) : null}

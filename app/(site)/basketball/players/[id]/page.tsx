@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { boxCells, boxColumns } from '@/components/basketball/box-columns';
 import { RollingChart } from '@/components/charts/rolling-chart';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { getPlayerPage } from '@/lib/basketball/player-page';
 import { seasonLabel } from '@/lib/basketball/seasons';
-import { formatMinutes } from '@/lib/basketball/stats';
 
 export const metadata: Metadata = { title: 'Player' };
 
@@ -82,16 +82,7 @@ export default async function PlayerPage({ params }: { params: Promise<{ id: str
             { key: 'team', label: 'Team', format: 'text' },
             { key: 'opponent', label: 'Opp', format: 'text' },
             { key: 'result', label: 'Res', format: 'text' },
-            { key: 'min', label: 'MIN', format: 'text' },
-            { key: 'pts', label: 'PTS', format: 'int' },
-            { key: 'reb', label: 'REB', format: 'int' },
-            { key: 'ast', label: 'AST', format: 'int' },
-            { key: 'fg', label: 'FG', format: 'text' },
-            { key: 'fg3', label: '3P', format: 'text' },
-            { key: 'ft', label: 'FT', format: 'text' },
-            { key: 'stl', label: 'STL', format: 'int' },
-            { key: 'blk', label: 'BLK', format: 'int' },
-            { key: 'turnover', label: 'TO', format: 'int' },
+            ...boxColumns,
           ]}
           rows={page.log.map((l) => ({
             id: l.id,
@@ -100,16 +91,7 @@ export default async function PlayerPage({ params }: { params: Promise<{ id: str
             team: l.team,
             opponent: l.opponent,
             result: l.result,
-            min: formatMinutes(Number(l.min)),
-            pts: l.pts,
-            reb: l.reb,
-            ast: l.ast,
-            fg: `${l.fgm}-${l.fga}`,
-            fg3: `${l.fg3m}-${l.fg3a}`,
-            ft: `${l.ftm}-${l.fta}`,
-            stl: l.stl,
-            blk: l.blk,
-            turnover: l.turnover,
+            ...boxCells(l),
           }))}
         />
       </section>

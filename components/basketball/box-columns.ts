@@ -1,0 +1,33 @@
+// The columns of one player's box-score line, shared by box scores and game logs.
+import type { Column } from '@/components/ui/sortable-table';
+import { type CountingKey, formatMinutes } from '@/lib/basketball/stats';
+
+export const boxColumns: Column[] = [
+  { key: 'min', label: 'MIN', format: 'text' },
+  { key: 'pts', label: 'PTS', format: 'int' },
+  { key: 'reb', label: 'REB', format: 'int' },
+  { key: 'ast', label: 'AST', format: 'int' },
+  { key: 'fg', label: 'FG', format: 'text' },
+  { key: 'fg3', label: '3P', format: 'text' },
+  { key: 'ft', label: 'FT', format: 'text' },
+  { key: 'stl', label: 'STL', format: 'int' },
+  { key: 'blk', label: 'BLK', format: 'int' },
+  { key: 'turnover', label: 'TO', format: 'int' },
+  { key: 'pf', label: 'PF', format: 'int' },
+];
+
+export function boxCells(l: Record<CountingKey, number> & { min: number }) {
+  return {
+    min: formatMinutes(Number(l.min)),
+    pts: l.pts,
+    reb: l.reb,
+    ast: l.ast,
+    fg: `${l.fgm}-${l.fga}`,
+    fg3: `${l.fg3m}-${l.fg3a}`,
+    ft: `${l.ftm}-${l.fta}`,
+    stl: l.stl,
+    blk: l.blk,
+    turnover: l.turnover,
+    pf: l.pf,
+  };
+}
