@@ -16,9 +16,10 @@ export const boxColumns: Column[] = [
   { key: 'pf', label: 'PF', format: 'int' },
 ];
 
-export function boxCells(l: Record<CountingKey, number> & { min: number }) {
+export function boxCells(l: Record<CountingKey, number> & { min: number | null }) {
   return {
-    min: formatMinutes(Number(l.min)),
+    // Live-scored games keep no clock: minutes are unknown, not zero.
+    min: l.min === null ? '—' : formatMinutes(Number(l.min)),
     pts: l.pts,
     reb: l.reb,
     ast: l.ast,

@@ -7,9 +7,13 @@ export const bbPlayers = pgTable(
   'bb_players',
   {
     id: serial('id').primaryKey(),
-    // The source's identity for the player (an id, or "name:<full name>" when the source has none).
-    sourceId: text('source_id').notNull(),
+    // The source's identity for the player (an id, or "name:<full name>" when the source has none);
+    // null for players created in Statline.
+    sourceId: text('source_id'),
     name: text('name').notNull(),
+    firstName: text('first_name'),
+    lastName: text('last_name'),
+    position: text('position'),
   },
   (t) => [uniqueIndex('bb_players_source_uq').on(t.sourceId), index('bb_players_name_idx').on(sql`lower(${t.name})`)],
 );
@@ -25,8 +29,14 @@ export const bbRosters = pgTable(
       .notNull()
       .references(() => bbTeams.id),
     season: integer('season').notNull(),
+    jerseyNumber: integer('jersey_number'),
   },
-  (t) => [primaryKey({ columns: [t.playerId, t.teamId, t.season] }), index('bb_rosters_team_idx').on(t.teamId, t.season)],
+  (t) => [
+    primaryKey({ columns: [t.playerId, t.teamId, t.season] }),
+    index('bb_rosters_team_idx').on(t.teamId, t.season),
+    // A scorekeeper finds players by number: two players of one team-season never share one.
+    uniqueIndex('bb_rosters_jersey_uq').on(t.teamId, t.season, t.jerseyNumber),
+  ],
 );
 
 // Counting stats shared by player and team lines, named as balldontlie names them.
@@ -62,7 +72,8 @@ export const bbPlayerLines = pgTable(
       .notNull()
       .references(() => bbTeams.id),
     // Minutes as a decimal (30.5 = 30:30). 0 = did not play: never counted as a game played.
-    min: numeric('min', { precision: 6, scale: 2, mode: 'number' }).notNull(),
+    // Null = played, minutes unknown (live scoring keeps no game clock).
+    min: numeric('min', { precision: 6, scale: 2, mode: 'number' }),
     ...counting(),
     plusMinus: integer('plus_minus'),
   },

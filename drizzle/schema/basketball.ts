@@ -1,7 +1,21 @@
 // Basketball: leagues, seasons, teams and games. Box-score lines, players and rosters are in
 // basketball-stats.ts.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgEnum, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const bbLeagues = pgTable('bb_leagues', {
   id: serial('id').primaryKey(),
@@ -35,6 +49,9 @@ export const bbTeams = pgTable(
     nameSeason: integer('name_season'),
     conference: text('conference'),
     division: text('division'),
+    city: text('city'),
+    // Set for teams created in Statline (not imported); their creator coaches them.
+    createdBy: uuid('created_by'),
   },
   (t) => [uniqueIndex('bb_teams_source_uq').on(t.sourceId), index('bb_teams_abbr_idx').on(t.abbreviation)],
 );
@@ -63,6 +80,9 @@ export const bbGames = pgTable(
     winnerTeamId: integer('winner_team_id').references(() => bbTeams.id),
     status: bbGameStatus('status').notNull().default('scheduled'),
     postseason: boolean('postseason').notNull().default(false),
+    // Games scored live in Statline have a rule set (lib/basketball/live/rules.ts); imported ones do not.
+    ruleSet: text('rule_set'),
+    createdBy: uuid('created_by'),
   },
   (t) => [
     uniqueIndex('bb_games_source_uq').on(t.sourceId),
@@ -74,3 +94,14 @@ export const bbGames = pgTable(
   ],
 );
 export type BbGame = typeof bbGames.$inferSelect;
+
+/** The projection of a live game's event log: game state and box score, written in the append transaction. */
+export const bbLiveGames = pgTable('bb_live_games', {
+  gameId: integer('game_id')
+    .primaryKey()
+    .references(() => bbGames.id, { onDelete: 'cascade' }),
+  lastSeq: integer('last_seq').notNull().default(0),
+  state: jsonb('state').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type BbLiveGame = typeof bbLiveGames.$inferSelect;

@@ -32,6 +32,8 @@ export interface Contract<
   status?: 200 | 201 | 202 | 204;
   /** Public data that may be cached by clients (sends ETag + Cache-Control). */
   cacheSeconds?: number;
+  /** A stream instead of JSON: the handler answers `{ raw: Response }`, described here for OpenAPI. */
+  eventStream?: { description: string; example: string };
 }
 
 export function defineContract<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(

@@ -9,6 +9,7 @@ export const errorStatus = {
   stream_conflict: 409,
   event_id_conflict: 409,
   payload_too_large: 413,
+  rule_violation: 422,
   rate_limited: 429,
   internal: 500,
   not_ready: 503,

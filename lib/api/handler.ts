@@ -57,6 +57,8 @@ function toApiError(err: unknown): ApiError | null {
     });
   }
   if (code === 'event_id_conflict') return new ApiError('event_id_conflict', err.message);
+  if (code === 'rule_violation') return new ApiError('rule_violation', err.message);
+  if (code === 'conflict') return new ApiError('conflict', err.message);
   if (err instanceof ZodError) {
     const details = err.issues.map((i) => ({ location: 'body', path: i.path.map(String).join('.'), message: i.message }));
     return new ApiError('validation_failed', 'The request is invalid.', details);

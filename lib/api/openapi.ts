@@ -50,8 +50,12 @@ function parameters(c: Contract): Json[] {
 
 function operation(c: Contract): Json {
   const status = String(c.status ?? 200);
-  const success: Json =
-    c.status === 204 || !c.response
+  const success: Json = c.eventStream
+    ? {
+        description: c.eventStream.description,
+        content: { 'text/event-stream': { schema: { type: 'string' }, example: c.eventStream.example } },
+      }
+    : c.status === 204 || !c.response
       ? { description: 'Done; no content' }
       : {
           description: 'Success',
@@ -65,7 +69,7 @@ function operation(c: Contract): Json {
             },
           },
         };
-  const errors = ['400', '401', '403', '404', '409', '413', '429', '500', '503'];
+  const errors = ['400', '401', '403', '404', '409', '413', '422', '429', '500', '503'];
   return {
     summary: c.summary,
     ...(c.description ? { description: c.description } : {}),

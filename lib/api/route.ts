@@ -35,6 +35,8 @@ export interface ApiContext<P, Q, B> {
 
 export interface ApiResult<R> {
   data: R;
+  /** Answer this response as it is (event streams); `data` is then ignored. */
+  raw?: Response;
   meta?: Record<string, unknown>;
   headers?: Record<string, string>;
 }
@@ -84,6 +86,7 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       const result = await handler(ctx);
       const status = contract.status ?? 200;
       if (status === 204 || result === null) return withHeaders(new Response(null, { status: 204 }), limits);
+      if (result.raw) return withHeaders(result.raw, limits);
       // Outside production the response must match its documented schema: drift fails tests loudly.
       if (contract.response && env().NODE_ENV !== 'production') contract.response.parse(result.data);
       const json = JSON.stringify({ data: result.data, ...(result.meta ? { meta: result.meta } : {}) });

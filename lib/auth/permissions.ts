@@ -9,7 +9,10 @@ export const actions = [
   'account:read', // see one's own profile
   'api-keys:manage', // create, list and revoke one's own API keys
   'audit:read', // browse the audit log
+  'basketball-game:create', // schedule a game to score live (coaches: games of their teams)
   'basketball-game:score', // record plays of a game (coaches: only their teams' games)
+  'basketball-roster:manage', // add players to a team (coaches: their teams)
+  'basketball-team:create', // create a team; its creator coaches it
   'golf-round:edit', // enter a golf round (players: only their own rounds)
   'imports:run', // upload data files for bulk import and watch the import jobs
   'stats:read', // public statistics
@@ -24,7 +27,10 @@ export const permissions: Record<Role, Partial<Record<Action, Grant>>> = {
     'account:read': 'own',
     'api-keys:manage': 'own',
     'audit:read': 'all',
+    'basketball-game:create': 'all',
     'basketball-game:score': 'all',
+    'basketball-roster:manage': 'all',
+    'basketball-team:create': 'all',
     'golf-round:edit': 'all',
     'imports:run': 'all',
     'stats:read': 'all',
@@ -32,7 +38,10 @@ export const permissions: Record<Role, Partial<Record<Action, Grant>>> = {
   coach: {
     'account:read': 'own',
     'api-keys:manage': 'own',
+    'basketball-game:create': 'own',
     'basketball-game:score': 'own',
+    'basketball-roster:manage': 'own',
+    'basketball-team:create': 'all',
     'golf-round:edit': 'own',
     'stats:read': 'all',
   },

@@ -85,15 +85,15 @@ const perStat = z.object({
 });
 
 export const boxLine = perStat.extend({
-  min: n,
+  min: n.nullable().describe('Minutes played; null when the game was scored live without a clock'),
   plus_minus: n.nullable(),
   fg_pct: n.nullable(),
   fg3_pct: n.nullable(),
   ft_pct: n.nullable(),
 });
-type LineLike = Record<CountingKey, number> & { min: number; plusMinus: number | null };
+type LineLike = Record<CountingKey, number> & { min: number | null; plusMinus: number | null };
 export const toBoxLine = (l: LineLike): z.infer<typeof boxLine> => ({
-  min: Number(l.min),
+  min: l.min === null ? null : Number(l.min),
   ...pickCounting(l),
   plus_minus: l.plusMinus,
   fg_pct: ratio(l.fgm, l.fga),

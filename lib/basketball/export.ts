@@ -1,6 +1,6 @@
 // Export to Statline's JSON format, ordered by natural keys so equal data gives equal documents.
 
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { bbGames, bbPlayerLines, bbPlayers, bbTeamLines, bbTeams } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
@@ -31,7 +31,7 @@ export async function exportBasketball(db: Db, opts: { seasons?: number[] } = {}
   const player = alias(bbPlayers, 'p');
   const playerLines = gameIds.length
     ? await db
-        .select({ line: bbPlayerLines, playerKey: player.sourceId })
+        .select({ line: bbPlayerLines, playerKey: sql<string>`coalesce(${player.sourceId}, 'statline:' || ${player.id})` })
         .from(bbPlayerLines)
         .innerJoin(player, eq(player.id, bbPlayerLines.playerId))
         .where(inArray(bbPlayerLines.gameId, gameIds))
@@ -48,7 +48,7 @@ export async function exportBasketball(db: Db, opts: { seasons?: number[] } = {}
       .filter((t) => usedTeams.has(t.id))
       .map((t) => ({ source_id: tk(t.id) ?? '', abbreviation: t.abbreviation, name: t.name, name_season: t.nameSeason }))
       .sort(byKey((t) => t.source_id)),
-    players: players.map((p) => ({ source_id: p.sourceId, name: p.name })).sort(byKey((p) => p.source_id)),
+    players: players.map((p) => ({ source_id: p.sourceId ?? `statline:${p.id}`, name: p.name })).sort(byKey((p) => p.source_id)),
     games: games
       .map((g) => ({
         source_id: gameKey(g),

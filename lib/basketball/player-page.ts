@@ -34,7 +34,7 @@ export async function getPlayerPage(id: number) {
       })
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.gameId - b.gameId));
     const latestSeason = Math.max(...log.map((l) => l.season));
-    const played = log.filter((l) => l.season === latestSeason && Number(l.min) > 0);
+    const played = log.filter((l) => l.season === latestSeason && (l.min === null || Number(l.min) > 0));
     const series = (k: 'pts' | 'reb' | 'ast') => {
       const values = played.map((l) => l[k]);
       return { values, avg5: rollingAverage(values, 5), avg10: rollingAverage(values, 10) };

@@ -45,7 +45,7 @@ export interface PlayerSeasonAverages {
 export async function getPlayerAverages(db: Db, f: StatsFilter): Promise<PlayerSeasonAverages[]> {
   const result = await db.execute(sql`
     select l.player_id as "playerId", p.name as "playerName", g.season, l.team_id as "teamId", t.abbreviation,
-           count(*) filter (where l.min > 0)::int as "gamesPlayed", coalesce(sum(l.min), 0)::float8 as min, ${sums('l')}
+           count(*) filter (where l.min > 0 or l.min is null)::int as "gamesPlayed", coalesce(sum(l.min), 0)::float8 as min, ${sums('l')}
     from bb_player_lines l
     join bb_games g on g.id = l.game_id
     join bb_players p on p.id = l.player_id

@@ -3,13 +3,15 @@
 import { count } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiKeys, auditLog, importJobs, users } from '../../drizzle/schema';
+import { apiKeys, auditLog, bbGames, bbPlayers, bbTeams, events, importJobs, users } from '../../drizzle/schema';
 import { allContracts } from '../../lib/api/contracts';
 import { can } from '../../lib/auth/permissions';
 import { type Role, roles } from '../../lib/auth/roles';
+import { liveEventTypes } from '../../lib/basketball/live/events';
 import { backgroundImportsSettled } from '../../lib/imports/background';
 import { startTestApp, type TestApp } from '../support/app';
 import { type Caller, call, makeCallers } from '../support/callers';
+import { makeLiveGame } from '../support/live-game';
 import { routeHandlers } from '../support/routes';
 
 let app: TestApp;
@@ -23,7 +25,13 @@ beforeAll(async () => {
   });
   const c = await makeCallers(app.database.db);
   callerList = [c.anonymous, ...Object.values(c.sessions), c.readKey, c.writeKey];
+  // A real game, so event bodies reach the rules of the game and not just the 404.
+  live = await makeLiveGame(app.database.db, {
+    homeCoachId: c.sessions.coach.userId ?? '',
+    visitorCoachId: c.sessions.admin.userId ?? '',
+  });
 });
+let live: Awaited<ReturnType<typeof makeLiveGame>>;
 afterAll(async () => {
   // An admin's accepted upload keeps importing after its 202; let it end before the database does.
   await backgroundImportsSettled();
@@ -38,13 +46,9 @@ async function rowCounts() {
   const db = app.database.db;
   // Import jobs are created before the 202 and only updated afterwards, so their count is stable
   // here even while earlier accepted uploads are still importing in the background.
-  const [[u], [k], [a], [j]] = await Promise.all([
-    db.select({ n: count() }).from(users),
-    db.select({ n: count() }).from(apiKeys),
-    db.select({ n: count() }).from(auditLog),
-    db.select({ n: count() }).from(importJobs),
-  ]);
-  return { users: u?.n, apiKeys: k?.n, audit: a?.n, importJobs: j?.n };
+  const tables = { users, apiKeys, auditLog, importJobs, bbTeams, bbPlayers, bbGames, events };
+  const counts = await Promise.all(Object.values(tables).map((t) => db.select({ n: count() }).from(t)));
+  return Object.fromEntries(Object.keys(tables).map((name, i) => [name, counts[i]?.[0]?.n]));
 }
 
 // 'binary' strings include NUL and lone surrogates, which Postgres refuses to store.
@@ -56,6 +60,33 @@ const jsonish = fc.oneof(
   fc.record({ email: fc.constantFrom('fuzz@example.com'), name: anyText, password: anyText }).map((v) => JSON.stringify(v)),
   fc.constantFrom('', '{', '[]', 'null', '{"name":1,"scope":"admin"}', '{"email":"a@b.co","name":"","password":""}'),
   fc.record({ name: fc.string(), scope: fc.string(), email: fc.string(), password: fc.string() }).map((v) => JSON.stringify(v)),
+  // Live plays: real event types over random and real-looking ids.
+  fc
+    .record(
+      {
+        id: fc.oneof(fc.uuid(), anyText),
+        type: fc.constantFrom(...liveEventTypes, 'dunk'),
+        team_id: fc.oneof(fc.integer(), fc.constant(1), anyText),
+        player_id: fc.oneof(fc.integer({ min: -1, max: 40 }), fc.constant(null)),
+        points: fc.constantFrom(2, 3, 4),
+        made: fc.boolean(),
+        period: fc.integer({ min: -1, max: 30 }),
+        seq: fc.integer({ min: -1, max: 5 }),
+        expectedSeq: fc.integer({ min: -1, max: 3 }),
+      },
+      { requiredKeys: ['id', 'type'] },
+    )
+    .map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      name: anyText,
+      abbreviation: anyText,
+      first_name: anyText,
+      last_name: anyText,
+      team_id: fc.integer(),
+      date: anyText,
+    })
+    .map((v) => JSON.stringify(v)),
   // File uploads: a team-log header over random lines.
   fc
     .array(anyText, { maxLength: 3 })
@@ -69,7 +100,12 @@ const queryString = fc.oneof(
   fc.constant([] as [string, string][]),
   fc.tuple(fc.constant('filename'), anyText).map((pair) => [pair]),
 );
-const pathParam = fc.oneof(anyText, fc.uuid(), fc.constantFrom('', '0', '-1', "1'; drop table users;--", '%00', '../../etc'));
+const pathParam = fc.oneof(
+  anyText,
+  fc.uuid(),
+  fc.constantFrom('', '0', '-1', "1'; drop table users;--", '%00', '../../etc'),
+  fc.constant(null).map(() => String(live.gameId)),
+);
 
 describe('random input on write endpoints', () => {
   const writes = allContracts.filter((c) => c.method !== 'GET');

@@ -9,6 +9,7 @@ import { backgroundImportsSettled } from '../../lib/imports/background';
 import { startTestApp, type TestApp } from '../support/app';
 import { teamLog2019 } from '../support/basketball-csv';
 import { type Caller, call, makeCallers } from '../support/callers';
+import { body as event, makeLiveGame, makeTeam } from '../support/live-game';
 import { routeHandlers } from '../support/routes';
 
 type CallerName = 'anonymous' | 'admin' | 'coach' | 'player' | 'fan' | 'read key' | 'write key';
@@ -38,7 +39,18 @@ beforeAll(async () => {
     RATE_LIMIT_SIGNIN_PER_MIN: '100000',
   });
   callers = await makeCallers(app.database.db);
+  coachTeam = await makeTeam(app.database.db, callers.sessions.coach.userId ?? '', 0);
+  otherTeam = await makeTeam(app.database.db, callers.sessions.admin.userId ?? '', 0);
 });
+let coachTeam: { teamId: number };
+let otherTeam: { teamId: number };
+// A game of the coach's team (against a team the coach does not manage) where period 1 can start.
+const freshGame = async () =>
+  makeLiveGame(app.database.db, {
+    homeCoachId: callers.sessions.coach.userId ?? '',
+    visitorCoachId: callers.sessions.admin.userId ?? '',
+  });
+const coachOnly = { anonymous: 401, admin: 201, coach: 201, player: 403, fan: 403, 'read key': 403, 'write key': 403 };
 afterAll(async () => {
   // Uploads import after the response; let them finish before the database goes away.
   await backgroundImportsSettled();
@@ -74,6 +86,32 @@ const matrix: Row[] = [
     request: async () => ({ rawBody: teamLogSample, headers: { 'content-type': 'text/csv' }, query: 'filename=matrix.csv' }),
     // Admins only; the write key belongs to a fan (an admin's write key is covered in imports-api.test.ts).
     expected: { anonymous: 401, admin: 202, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+  },
+  {
+    endpoint: 'POST /api/v1/basketball/teams',
+    request: async () => ({ body: { name: 'Matrix', abbreviation: 'MTX' } }),
+    expected: coachOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/basketball/players',
+    // The coach's own team; a coach adding to someone else's team is covered in live-game.test.ts.
+    request: async () => ({ body: { first_name: 'Matrix', last_name: 'Player', team_id: coachTeam.teamId } }),
+    expected: coachOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/basketball/games',
+    request: async () => ({
+      body: { date: '2026-11-21', home_team_id: otherTeam.teamId, visitor_team_id: coachTeam.teamId },
+    }),
+    expected: coachOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/basketball/games/{id}/events',
+    request: async () => {
+      const g = await freshGame();
+      return { params: { id: String(g.gameId) }, body: event('period_start', { period: 1 }) };
+    },
+    expected: coachOnly,
   },
 ];
 

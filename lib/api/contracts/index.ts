@@ -3,6 +3,7 @@ import type { Contract } from '../contract';
 import { createAccount, getMe } from './accounts';
 import { createApiKeyContract, listApiKeysContract, revokeApiKeyContract } from './api-keys';
 import { basketballContracts } from './basketball';
+import { basketballLiveContracts } from './basketball-live';
 import { importContracts } from './imports';
 
 export const allContracts: Contract[] = [
@@ -12,5 +13,6 @@ export const allContracts: Contract[] = [
   listApiKeysContract,
   revokeApiKeyContract,
   ...(basketballContracts as Contract[]),
+  ...(basketballLiveContracts as Contract[]),
   ...(importContracts as Contract[]),
 ];

@@ -47,7 +47,7 @@ export const exportGame = z.object({
   winner_team: key.nullable(),
 });
 export const exportTeamLine = z.object({ game: key, team: key, min: count(400), ...statShape });
-export const exportPlayerLine = z.object({ game: key, player: key, team: key, min: minutes, ...statShape });
+export const exportPlayerLine = z.object({ game: key, player: key, team: key, min: minutes.nullable(), ...statShape });
 
 export const basketballExport = z.object({
   format: z.literal('statline-basketball'),

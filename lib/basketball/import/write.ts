@@ -177,7 +177,7 @@ export async function ensurePlayers(
         unique.map((p) => p.sourceId),
       ),
     );
-  return new Map(rows.map((r) => [r.sourceId, r.id]));
+  return new Map(rows.map((r) => [r.sourceId ?? '', r.id]));
 }
 
 export interface PlayerLineInput {
@@ -185,7 +185,7 @@ export interface PlayerLineInput {
   playerId: number;
   teamId: number;
   season: number;
-  min: number;
+  min: number | null;
   stats: CountingStats;
   plusMinus: number | null;
 }

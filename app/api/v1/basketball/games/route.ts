@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { listGamesContract } from '@/lib/api/contracts/basketball';
+import { createGameContract } from '@/lib/api/contracts/basketball-live';
 import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
-import { listGames } from '@/lib/basketball/api-queries';
+import { getGame, listGames } from '@/lib/basketball/api-queries';
 import { toGame } from '@/lib/basketball/api-views';
+import { createGame, requireTeams } from '@/lib/basketball/scoring/entities';
 
 export const GET = apiRoute(listGamesContract, async ({ db, query }) => {
   const after = decodeCursor(query.cursor, z.tuple([z.iso.date(), z.number().int()]));
@@ -21,6 +23,16 @@ export const GET = apiRoute(listGamesContract, async ({ db, query }) => {
   );
   const page = pageOf(rows, query.per_page, (r) => [r.date, r.id]);
   return { data: page.data.map(toGame), meta: page.meta };
+});
+
+export const POST = apiRoute(createGameContract, async ({ db, user, body, requestId, ip, authorize }) => {
+  const teamIds = [body.home_team_id, body.visitor_team_id];
+  await requireTeams(db, teamIds);
+  await authorize({ kind: 'teams', teamIds });
+  const created = await createGame(db, { userId: user.id, requestId, ip }, body);
+  const found = await getGame(db, created.id);
+  if (!found) throw new Error('created game vanished');
+  return { data: { ...toGame(found.game), rule_set: body.rule_set } };
 });
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';

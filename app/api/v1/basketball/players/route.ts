@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { listPlayersContract } from '@/lib/api/contracts/basketball';
+import { createPlayerContract } from '@/lib/api/contracts/basketball-live';
 import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
 import { listPlayers } from '@/lib/basketball/api-queries';
 import { withTeams } from '@/lib/basketball/player-view';
+import { createPlayer, requireTeams } from '@/lib/basketball/scoring/entities';
 
 export const GET = apiRoute(listPlayersContract, async ({ db, query }) => {
   const after = decodeCursor(query.cursor, z.tuple([z.number().int()]));
@@ -14,6 +16,24 @@ export const GET = apiRoute(listPlayersContract, async ({ db, query }) => {
   );
   const page = pageOf(rows, query.per_page, (r) => [r.id]);
   return { data: await withTeams(db, page.data), meta: page.meta };
+});
+
+export const POST = apiRoute(createPlayerContract, async ({ db, user, body, requestId, ip, authorize }) => {
+  await requireTeams(db, [body.team_id]);
+  await authorize({ kind: 'teams', teamIds: [body.team_id] });
+  const { player, season, jerseyNumber } = await createPlayer(db, { userId: user.id, requestId, ip }, body);
+  return {
+    data: {
+      id: player.id,
+      first_name: body.first_name,
+      last_name: body.last_name,
+      name: player.name,
+      position: player.position,
+      team_id: body.team_id,
+      season,
+      jersey_number: jerseyNumber,
+    },
+  };
 });
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';

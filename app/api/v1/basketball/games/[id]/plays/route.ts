@@ -1,0 +1,13 @@
+import { playsContract } from '@/lib/api/contracts/basketball-live';
+import { ApiError } from '@/lib/api/errors';
+import { apiRoute } from '@/lib/api/route';
+import { gamePlays } from '@/lib/basketball/scoring/plays';
+import { loadLiveGame } from '@/lib/basketball/scoring/read';
+
+export const GET = apiRoute(playsContract, async ({ db, params, query }) => {
+  const live = await loadLiveGame(db, params.id);
+  if (!live) throw new ApiError('not_found', `No live game ${params.id}.`);
+  return { data: await gamePlays(db, live, query.after_seq), headers: { 'cache-control': 'no-store' } };
+});
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

@@ -1,0 +1,127 @@
+// Live basketball: creating the teams, players and games a scorekeeper scores, the event log of a
+// game, and its projections (box score, play feed). Writes need a session or a write key.
+import { z } from 'zod';
+import { gameView, teamView } from '@/lib/basketball/api-views';
+import { liveEventBody } from '@/lib/basketball/live/events';
+import { ruleSetName } from '@/lib/basketball/live/rules';
+import { boxscoreView, playView, storedEventView } from '@/lib/basketball/scoring/views';
+import { defineContract } from '../contract';
+
+const idParam = z.object({ id: z.coerce.number().int().positive('must be a positive id') });
+const id = z.number().int().positive('must be a positive id');
+const write = { tag: 'Live basketball', auth: 'user', scope: 'write', method: 'POST', status: 201 } as const;
+const read = { tag: 'Live basketball', auth: 'public', scope: 'read', method: 'GET' } as const;
+
+export const createTeamContract = defineContract({
+  ...write,
+  path: '/api/v1/basketball/teams',
+  summary: 'Create a team',
+  description: 'Admins and coaches create teams; whoever creates a team coaches it (may add players, schedule and score games).',
+  permission: 'basketball-team:create',
+  body: z.strictObject({
+    name: z.string().trim().min(1, 'is required').max(80),
+    abbreviation: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{2,5}$/, 'must be 2 to 5 letters or digits')
+      .transform((s) => s.toUpperCase()),
+    city: z.string().trim().min(1).max(80).optional(),
+  }),
+  response: teamView.extend({ name: z.string(), city: z.string().nullable() }),
+});
+
+export const createPlayerContract = defineContract({
+  ...write,
+  path: '/api/v1/basketball/players',
+  summary: 'Add a player to a team',
+  description: "Admins, or a coach of the team. The player joins the team's roster for the current season.",
+  permission: 'basketball-roster:manage',
+  body: z.strictObject({
+    first_name: z.string().trim().min(1, 'is required').max(60),
+    last_name: z.string().trim().min(1, 'is required').max(60),
+    team_id: id,
+    jersey_number: z.number().int().min(0).max(99).optional(),
+    position: z.string().trim().min(1).max(10).optional(),
+  }),
+  response: z.object({
+    id: z.number().int(),
+    first_name: z.string(),
+    last_name: z.string(),
+    name: z.string(),
+    position: z.string().nullable(),
+    team_id: z.number().int(),
+    season: z.number().int(),
+    jersey_number: z.number().int().nullable(),
+  }),
+});
+
+export const createGameContract = defineContract({
+  ...write,
+  path: '/api/v1/basketball/games',
+  summary: 'Schedule a game to score live',
+  description: 'Admins, or a coach of either team. `rule_set` sets periods, bonus and timeouts (default `nba`).',
+  permission: 'basketball-game:create',
+  body: z.strictObject({
+    date: z.iso.date(),
+    home_team_id: id,
+    visitor_team_id: id,
+    rule_set: ruleSetName.default('nba'),
+    postseason: z.boolean().default(false),
+  }),
+  response: gameView.extend({ rule_set: ruleSetName }),
+});
+
+export const appendGameEventContract = defineContract({
+  ...write,
+  path: '/api/v1/basketball/games/{id}/events',
+  summary: "Record a play in a game's log",
+  description:
+    'Idempotent on `id` (a retry returns the stored event). `expectedSeq` guards against a concurrent scorer: a stale one is a 409 carrying the current seq. A play that breaks a rule of the game (a player not on the roster, a shot after `game_end`, an undo of an unknown seq) is a 422.',
+  permission: 'basketball-game:score',
+  params: idParam,
+  body: liveEventBody,
+  response: storedEventView,
+});
+
+export const boxscoreContract = defineContract({
+  ...read,
+  path: '/api/v1/basketball/games/{id}/boxscore',
+  summary: 'Live box score and game state',
+  params: idParam,
+  response: boxscoreView,
+});
+
+export const playsContract = defineContract({
+  ...read,
+  path: '/api/v1/basketball/games/{id}/plays',
+  summary: 'Play-by-play feed with the running score',
+  description: 'Every recorded play in order; undone plays are kept and marked `voided`.',
+  params: idParam,
+  query: z.strictObject({ after_seq: z.coerce.number().int().min(0).optional() }),
+  response: z.array(playView),
+});
+
+export const streamContract = defineContract({
+  ...read,
+  path: '/api/v1/basketball/games/{id}/stream',
+  summary: "A game's plays as Server-Sent Events",
+  description:
+    'Each play is one event: `id` is its seq, `event` its type, `data` the play as JSON. Reconnecting with `Last-Event-ID` (browsers do it for you) or `?after_seq=` replays what was missed from the database; comments (`: ping`) keep the connection alive. Delivered to viewers on every app instance.',
+  params: idParam,
+  query: z.strictObject({ after_seq: z.coerce.number().int().min(0).optional() }),
+  eventStream: {
+    description: 'An endless text/event-stream',
+    example:
+      'retry: 2000\n\nid: 7\nevent: field_goal\ndata: {"seq":7,"type":"field_goal","data":{"team_id":1,"player_id":4,"points":3,"made":true}}\n\n',
+  },
+});
+
+export const basketballLiveContracts = [
+  streamContract,
+  createTeamContract,
+  createPlayerContract,
+  createGameContract,
+  appendGameEventContract,
+  boxscoreContract,
+  playsContract,
+];

@@ -1,0 +1,107 @@
+// The state of a live game: plain JSON (it is stored as jsonb) built only by the reducer.
+import { z } from 'zod';
+import { type CountingKey, countingKeys } from '../stats';
+import { type RuleSet, ruleSetName, ruleSets } from './rules';
+
+const teamSetup = z.object({
+  team_id: z.int().positive(),
+  player_ids: z
+    .array(z.int().positive())
+    .min(5)
+    .refine((ids) => new Set(ids).size === ids.length, 'lists a player twice'),
+});
+
+/** What the reducer needs to know about a game before its first event. */
+export const gameSetup = z
+  .object({ ruleSet: ruleSetName, home: teamSetup, visitor: teamSetup })
+  .refine((s) => s.home.team_id !== s.visitor.team_id, 'home and visitor must be different teams')
+  .refine((s) => !s.home.player_ids.some((p) => s.visitor.player_ids.includes(p)), 'a player cannot be on both rosters');
+export type GameSetup = z.infer<typeof gameSetup>;
+
+export type Side = 'home' | 'visitor';
+export const sides: readonly Side[] = ['home', 'visitor'];
+export const otherSide = (side: Side): Side => (side === 'home' ? 'visitor' : 'home');
+
+/** The box-score columns, plus technicals (`tf`) which may or may not be personal fouls (see rules). */
+export type Line = Record<CountingKey, number> & { tf: number };
+export const lineKeys = [...countingKeys, 'tf'] as const;
+export type PlayerLine = Line & { plus_minus: number };
+
+export interface TeamState {
+  team_id: number;
+  /** Every player line added up, plus what belongs to the team alone (team rebounds, team turnovers, bench fouls). */
+  totals: Line;
+  /** Fouls toward the penalty since the last reset (the period, the half, or carried into overtime). */
+  teamFouls: number;
+  /** What the OTHER team shoots on this team's next non-shooting foul: one-and-one or two shots. */
+  opponentBonus: 'none' | 'bonus' | 'double_bonus';
+  timeoutsLeft: number;
+  /** Empty until `starters`; afterwards always the five, changed only by substitutions. */
+  onCourt: number[];
+  /** Fouled out or ejected (two technicals): may not play or come back in. */
+  fouledOut: number[];
+  /** Keyed by player id; every roster player has a line from the start. */
+  players: Record<number, PlayerLine>;
+}
+
+export interface GameState {
+  setup: GameSetup;
+  status: 'scheduled' | 'live' | 'final';
+  /** 0 before the first period; above the rule set's periods in overtime. */
+  period: number;
+  periodRunning: boolean;
+  score: Record<Side, number>;
+  /** Points per period, index 0 = period 1. */
+  scoreByPeriod: Record<Side, number[]>;
+  teams: Record<Side, TeamState>;
+  /** Bookkeeping of the event stream (seqs are 1, 2, 3… with no gaps, as the event store guarantees). */
+  log: { lastSeq: number; undos: number[]; voided: number[] };
+}
+
+export const emptyLine = (): Line => ({
+  ...(Object.fromEntries(countingKeys.map((k) => [k, 0])) as Record<CountingKey, number>),
+  tf: 0,
+});
+
+function initialTeam(team: GameSetup['home']): TeamState {
+  return {
+    team_id: team.team_id,
+    totals: emptyLine(),
+    teamFouls: 0,
+    opponentBonus: 'none',
+    timeoutsLeft: 0,
+    onCourt: [],
+    fouledOut: [],
+    players: Object.fromEntries(team.player_ids.map((p) => [p, { ...emptyLine(), plus_minus: 0 }])),
+  };
+}
+
+export function initialState(setup: GameSetup): GameState {
+  return {
+    setup,
+    status: 'scheduled',
+    period: 0,
+    periodRunning: false,
+    score: { home: 0, visitor: 0 },
+    scoreByPeriod: { home: [], visitor: [] },
+    teams: { home: initialTeam(setup.home), visitor: initialTeam(setup.visitor) },
+    log: { lastSeq: 0, undos: [], voided: [] },
+  };
+}
+
+export const rulesOf = (state: GameState): RuleSet => ruleSets[state.setup.ruleSet];
+
+export function sideOf(state: GameState, teamId: number): Side | null {
+  if (state.setup.home.team_id === teamId) return 'home';
+  return state.setup.visitor.team_id === teamId ? 'visitor' : null;
+}
+
+export const isOnRoster = (state: GameState, side: Side, playerId: number) => state.setup[side].player_ids.includes(playerId);
+
+/** The box score alone: team totals and player lines, without lineups, periods or the log. */
+export function boxScore(state: GameState) {
+  return Object.fromEntries(sides.map((s) => [s, { totals: state.teams[s].totals, players: state.teams[s].players }])) as Record<
+    Side,
+    Pick<TeamState, 'totals' | 'players'>
+  >;
+}

@@ -1,0 +1,259 @@
+// Replays the 40 fixture games (stats.nba.com play-by-play, 2018-19 week 1) and checks the team counting stats
+// against the official team game log. Expected values come only from the log and from the feed's own SCORE column.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  COUNTING_FIELDS,
+  type LiveEventInput,
+  type LogLine,
+  type PbpGame,
+  parsePbp,
+  playerKey,
+  type Resolver,
+  type Side,
+  type TeamTally,
+  tally,
+  teamLinesFromLog,
+  toEvents,
+} from './nba-pbp';
+
+const fixtureDir = path.join(process.cwd(), 'test', 'fixtures', 'basketball', 'play-by-play-2018-19');
+const logCsv = readFileSync(path.join(process.cwd(), 'drizzle', 'seed', 'data', 'basketball', 'log-2019.csv'), 'utf8');
+const files = readdirSync(fixtureDir)
+  .filter((f) => f.endsWith('.csv'))
+  .sort();
+
+const TEAM_IDS: Record<Side, number> = { home: 1, visitor: 2 };
+
+/** Numbers players in order of first sight; the same key always gets the same id. */
+function testResolver(): Resolver {
+  const ids = new Map<string, number>();
+  return {
+    team: (side) => TEAM_IDS[side],
+    player: (side, name) => {
+      const key = playerKey(side, name);
+      const id = ids.get(key) ?? 100 + ids.size;
+      ids.set(key, id);
+      return id;
+    },
+  };
+}
+
+/** The last SCORE in the feed, "AWAY - HOME". */
+function finalScore(game: PbpGame): Record<Side, number> {
+  const last = game.rows.filter((r) => r.score).at(-1)?.score ?? '';
+  const [visitor, home] = last.split(' - ').map(Number);
+  return { home: home ?? Number.NaN, visitor: visitor ?? Number.NaN };
+}
+
+function convert(file: string) {
+  const game = parsePbp(readFileSync(path.join(fixtureDir, file), 'utf8'));
+  const conversion = toEvents(game, testResolver());
+  const lines = tally(conversion.events);
+  const ours = (side: Side): TeamTally => {
+    const line = lines.get(TEAM_IDS[side]);
+    if (!line) throw new Error(`${file}: no events for ${side}`);
+    return line;
+  };
+  return { game, conversion, ours, log: teamLinesFromLog(logCsv, game.gameId) };
+}
+
+// Report-only comparison of the best-effort fields: how many team lines match, and each difference.
+const BEST_EFFORT = ['REB', 'OREB', 'DREB', 'TOV', 'PF'] as const;
+const report = { lines: 0, teamRebounds: 0, matches: new Map<string, number>(), diffs: [] as string[] };
+const unmappedReasons = new Map<string, number>();
+const notes: string[] = [];
+
+function compareBestEffort(file: string, ours: TeamTally, log: LogLine): void {
+  const mine = { REB: ours.OREB + ours.DREB, OREB: ours.OREB, DREB: ours.DREB, TOV: ours.TOV, PF: ours.PF };
+  report.lines++;
+  report.teamRebounds += ours.TEAM_REB;
+  for (const field of BEST_EFFORT) {
+    if (mine[field] === log[field]) report.matches.set(field, (report.matches.get(field) ?? 0) + 1);
+    else report.diffs.push(`${file} ${log.team} ${field} ${mine[field]} vs log ${log[field]}`);
+  }
+}
+
+/** The players an event says were on the court (technical fouls can be called on the bench). */
+function actors(e: LiveEventInput): [team: number, player: number | null | undefined][] {
+  switch (e.type) {
+    case 'field_goal':
+      return [
+        [e.team_id, e.player_id],
+        [e.team_id, e.assist_player_id],
+      ];
+    case 'free_throw':
+    case 'rebound':
+      return [[e.team_id, e.player_id]];
+    case 'turnover':
+      return [[e.team_id, e.player_id]];
+    case 'foul':
+      return e.kind === 'technical' ? [] : [[e.team_id, e.player_id]];
+    default:
+      return [];
+  }
+}
+
+/** Replays starters and substitutions: substitutions that do not fit the court, and actions by players off it. */
+function courtReplay(events: LiveEventInput[]): { badSubstitutions: string[]; offCourtActions: string[] } {
+  const court = new Map<number, Set<number>>();
+  const badSubstitutions: string[] = [];
+  const offCourtActions: string[] = [];
+  for (const e of events) {
+    if (e.type === 'starters') court.set(e.team_id, new Set(e.player_ids));
+    for (const [team, player] of actors(e)) if (player && !court.get(team)?.has(player)) offCourtActions.push(JSON.stringify(e));
+    if (e.type !== 'substitution') continue;
+    const five = court.get(e.team_id) ?? new Set();
+    if (!five.has(e.player_out_id) || five.has(e.player_in_id)) badSubstitutions.push(JSON.stringify(e));
+    five.delete(e.player_out_id);
+    five.add(e.player_in_id);
+  }
+  return { badSubstitutions, offCourtActions };
+}
+
+describe('description rules, on a hand-written quarter', () => {
+  const header =
+    'GAME_ID,EVENTNUM,EVENTMSGTYPE,EVENTMSGACTIONTYPE,PERIOD,WCTIMESTRING,PCTIMESTRING,HOMEDESCRIPTION,NEUTRALDESCRIPTION,VISITORDESCRIPTION,SCORE,SCOREMARGIN';
+  // [type, action, home text, visitor text, score]. Names are learnt from rows that delimit them (shots, free throws,
+  // rebounds, blocks, steals, substitutions); turnovers, fouls and jump balls only refer to those names.
+  const rows: [number, number, string, string, string][] = [
+    [12, 0, '', '', ''],
+    [10, 0, 'Jump Ball Horford vs. Embiid: Tip to Simmons', '', ''],
+    [2, 1, 'Horford BLOCK (1 BLK)', 'MISS Ennis III  3PT Jump Shot', ''],
+    [4, 0, 'CELTICS Rebound', '', ''],
+    [1, 1, "Smart 25' 3PT Jump Shot (3 PTS) (Irving 1 AST)", '', '0 - 3'],
+    [5, 1, 'Tatum STEAL (1 STL)', 'Simmons Bad Pass Turnover (P1.T1)', ''],
+    [2, 5, "MISS Brown 2' Layup", '', ''],
+    [4, 0, 'Brown REBOUND (Off:1 Def:0)', '', ''],
+    [6, 2, '', 'Covington S.FOUL (P1.T1) (S.Foster)', ''],
+    [3, 11, 'MISS Brown Free Throw 1 of 2', '', ''],
+    [4, 1, 'CELTICS Rebound', '', ''],
+    [3, 12, 'Brown Free Throw 2 of 2 (1 PTS)', '', '0 - 4'],
+    [8, 0, '', 'SUB: Johnson FOR Saric', ''],
+    [2, 1, '', "MISS Covington 26' 3PT Jump Shot", ''],
+    [4, 0, '', 'Simmons REBOUND (Off:1 Def:0)', ''],
+    [6, 11, 'Stevens T.FOUL (P1.PN) (K.Lane)', '', ''],
+    [3, 16, '', 'Embiid Free Throw Technical (1 PTS)', '1 - 4'],
+    [5, 0, 'Smart No Turnover (P1.T1)', '', ''],
+    [13, 0, '', '', ''],
+  ];
+  const csv = [
+    header,
+    ...rows.map(([type, action, home, visitor, score], i) =>
+      ['0029900001', i + 1, type, action, 1, '7:00 PM', '12:00', `"${home}"`, '', `"${visitor}"`, score, ''].join(','),
+    ),
+  ].join('\n');
+  const ids: Record<string, number> = {
+    'home:Horford': 11,
+    'home:Smart': 12,
+    'home:Irving': 13,
+    'home:Tatum': 14,
+    'home:Brown': 15,
+    'visitor:Embiid': 21,
+    'visitor:Ennis III': 22,
+    'visitor:Simmons': 23,
+    'visitor:Covington': 24,
+    'visitor:Saric': 25,
+    'visitor:Johnson': 26,
+  };
+  const resolver: Resolver = {
+    team: (side) => TEAM_IDS[side],
+    player: (side, name) => ids[playerKey(side, name)] ?? Number.NaN,
+  };
+
+  it('maps every kind of row, and skips the dead-ball rebound', () => {
+    const { events, unmapped, warnings, rosters } = toEvents(parsePbp(csv), resolver);
+    expect(events).toEqual([
+      { type: 'period_start', period: 1 },
+      { type: 'starters', team_id: 1, player_ids: [11, 12, 13, 14, 15] },
+      { type: 'starters', team_id: 2, player_ids: [21, 22, 23, 24, 25] },
+      { type: 'jump_ball', winner_team_id: 2 },
+      { type: 'field_goal', team_id: 2, player_id: 22, points: 3, made: false, block_player_id: 11 },
+      { type: 'rebound', team_id: 1, player_id: null, offensive: false },
+      { type: 'field_goal', team_id: 1, player_id: 12, points: 3, made: true, assist_player_id: 13 },
+      { type: 'turnover', team_id: 2, player_id: 23, steal_player_id: 14 },
+      { type: 'field_goal', team_id: 1, player_id: 15, points: 2, made: false },
+      { type: 'rebound', team_id: 1, player_id: 15, offensive: true },
+      { type: 'foul', team_id: 2, player_id: 24, kind: 'shooting' },
+      { type: 'free_throw', team_id: 1, player_id: 15, made: false },
+      { type: 'free_throw', team_id: 1, player_id: 15, made: true },
+      { type: 'substitution', team_id: 2, player_in_id: 26, player_out_id: 25 },
+      { type: 'field_goal', team_id: 2, player_id: 24, points: 3, made: false },
+      { type: 'rebound', team_id: 2, player_id: 23, offensive: true },
+      // The coach's technical: a name that never plays goes to the team.
+      { type: 'foul', team_id: 1, player_id: null, kind: 'technical' },
+      { type: 'free_throw', team_id: 2, player_id: 21, made: true },
+      { type: 'turnover', team_id: 1, player_id: 12 },
+      { type: 'period_end', period: 1 },
+      { type: 'game_end' },
+    ]);
+    expect(unmapped).toEqual([{ eventnum: 11, reason: expect.stringContaining('dead-ball') }]);
+    expect(warnings).toEqual([]);
+    expect(rosters.visitor).toContain('Ennis III');
+    expect(tally(events).get(1)).toMatchObject({
+      PTS: 4,
+      FGM: 1,
+      FGA: 2,
+      FG3M: 1,
+      FTA: 2,
+      AST: 1,
+      STL: 1,
+      BLK: 1,
+      OREB: 1,
+      TOV: 1,
+    });
+  });
+});
+
+describe('stats.nba.com play-by-play → live events', () => {
+  it('has the 40 fixture games', () => {
+    expect(files).toHaveLength(40);
+  });
+
+  it.each(files)('%s: team counting stats equal the official team log', (file) => {
+    const { game, conversion, ours, log } = convert(file);
+    for (const u of conversion.unmapped) unmappedReasons.set(u.reason, (unmappedReasons.get(u.reason) ?? 0) + 1);
+    notes.push(...conversion.warnings.map((w) => `${file}: ${w}`));
+
+    const score = finalScore(game);
+    for (const side of ['home', 'visitor'] as const) {
+      const pick = (line: TeamTally | LogLine) => Object.fromEntries(COUNTING_FIELDS.map((f) => [f, line[f]]));
+      expect(pick(ours(side)), `${file} ${side} (${log[side].team})`).toEqual(pick(log[side]));
+      expect(score[side], `${file} final SCORE ${side}`).toBe(log[side].PTS);
+      compareBestEffort(file, ours(side), log[side]);
+    }
+  });
+
+  it.each(files)('%s: events are well formed and the line-ups consistent', (file) => {
+    for (const periodLineups of ['substitutions', 'starters'] as const) {
+      const game = parsePbp(readFileSync(path.join(fixtureDir, file), 'utf8'));
+      const { events, rosters } = toEvents(game, testResolver(), { periodLineups });
+      expect(events[0]).toEqual({ type: 'period_start', period: 1 });
+      expect(events.at(-1)).toEqual({ type: 'game_end' });
+      const starters = events.filter((e): e is Extract<LiveEventInput, { type: 'starters' }> => e.type === 'starters');
+      for (const s of starters) expect(new Set(s.player_ids).size).toBe(5);
+      const periods = events.filter((e) => e.type === 'period_start').length;
+      // Both teams get a starting five: once, or every period.
+      expect(starters.length).toBe(periodLineups === 'starters' ? 2 * periods : 2);
+      // Every substitution fits the court and nobody plays from the bench (technicals aside).
+      expect(courtReplay(events)).toEqual({ badSubstitutions: [], offCourtActions: [] });
+      expect(rosters.home.length).toBeGreaterThanOrEqual(5);
+      expect(rosters.visitor.length).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  afterAll(() => {
+    const matched = BEST_EFFORT.map((f) => `${f} ${report.matches.get(f) ?? 0}/${report.lines}`).join(', ');
+    console.log(
+      [
+        `best-effort fields, team lines equal to the log: ${matched} (team rebounds, not in the log: ${report.teamRebounds})`,
+        ...report.diffs,
+        'unmapped rows by reason:',
+        ...[...unmappedReasons].map(([r, n]) => `  ${n} × ${r}`),
+        `line-up notes: ${notes.length}`,
+        ...notes,
+      ].join('\n'),
+    );
+  });
+});

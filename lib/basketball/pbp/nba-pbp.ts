@@ -1,0 +1,730 @@
+// stats.nba.com play-by-play (PlayByPlay endpoint CSV, 2018-19 format) → Statline live-game events.
+// Used to replay real games through the live-scoring API and compare the result with the official team lines.
+// The source has no player ids: players are the names printed in the description text, keyed per side.
+import { parse } from 'csv-parse/sync';
+
+export type Side = 'home' | 'visitor';
+export type FoulKind = 'personal' | 'shooting' | 'offensive' | 'technical' | 'flagrant';
+
+/** Live-game event as posted to the API (ids are positive integers). */
+export type LiveEventInput =
+  | { type: 'period_start'; period: number }
+  | { type: 'period_end'; period: number }
+  | { type: 'game_end' }
+  | {
+      type: 'field_goal';
+      team_id: number;
+      player_id: number;
+      points: 2 | 3;
+      made: boolean;
+      assist_player_id?: number;
+      block_player_id?: number;
+    }
+  | { type: 'free_throw'; team_id: number; player_id: number; made: boolean }
+  | { type: 'rebound'; team_id: number; player_id: number | null; offensive: boolean }
+  | { type: 'turnover'; team_id: number; player_id: number | null; steal_player_id?: number }
+  | { type: 'foul'; team_id: number; player_id: number | null; kind: FoulKind }
+  | { type: 'substitution'; team_id: number; player_in_id: number; player_out_id: number }
+  | { type: 'starters'; team_id: number; player_ids: number[] }
+  | { type: 'timeout'; team_id: number }
+  | { type: 'jump_ball'; winner_team_id: number };
+
+export interface PbpRow {
+  eventnum: number;
+  /** EVENTMSGTYPE: 1 made shot, 2 missed shot, 3 free throw, 4 rebound, 5 turnover, 6 foul, 7 violation,
+   *  8 substitution, 9 timeout, 10 jump ball, 11 ejection, 12 period start, 13 period end, 18 (no text). */
+  type: number;
+  action: number;
+  period: number;
+  clock: string;
+  home: string;
+  neutral: string;
+  visitor: string;
+  /** "AWAY - HOME", only filled when the score changes. */
+  score: string;
+}
+
+export interface PbpGame {
+  gameId: string;
+  /** In file order: stats.nba.com lists events chronologically, EVENTNUM is not always increasing. */
+  rows: PbpRow[];
+}
+
+/** Maps the names printed in the play-by-play to Statline ids. */
+export interface Resolver {
+  team(side: Side): number;
+  player(side: Side, name: string): number;
+}
+
+export interface Unmapped {
+  eventnum: number;
+  reason: string;
+}
+
+export interface PbpConversion {
+  events: LiveEventInput[];
+  /** Player names seen for each side (the `name` in `playerKey`). */
+  rosters: { home: string[]; visitor: string[] };
+  /** Rows that produced no event, with why. */
+  unmapped: Unmapped[];
+  /** Line-up repairs and doubts: guessed starters, assumed substitutions, substitutions that do not fit. */
+  warnings: string[];
+}
+
+/** Stable player key: a name is only unique within one team of one game. */
+export const playerKey = (side: Side, name: string): string => `${side}:${name}`;
+
+const other = (side: Side): Side => (side === 'home' ? 'visitor' : 'home');
+
+export function parsePbp(csvText: string): PbpGame {
+  const records = parse(csvText, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = records.map(
+    (r): PbpRow => ({
+      eventnum: Number(r.EVENTNUM),
+      type: Number(r.EVENTMSGTYPE),
+      action: Number(r.EVENTMSGACTIONTYPE),
+      period: Number(r.PERIOD),
+      clock: r.PCTIMESTRING ?? '',
+      home: (r.HOMEDESCRIPTION ?? '').trim(),
+      neutral: (r.NEUTRALDESCRIPTION ?? '').trim(),
+      visitor: (r.VISITORDESCRIPTION ?? '').trim(),
+      score: (r.SCORE ?? '').trim(),
+    }),
+  );
+  return { gameId: records[0]?.GAME_ID ?? '', rows };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Description patterns. Names may contain spaces ("G. Hill", "Oubre Jr.", "Mbah a Moute"), so every pattern
+// anchors the name on a fixed delimiter that follows it.
+
+// "Embiid 3' Driving Layup (2 PTS) (Simmons 1 AST)", "Brown  3PT Jump Shot (5 PTS)" (no distance: two spaces).
+const MADE_SHOT = /^(.+?) (?:\d+')? (.+?) \(\d+ PTS\)(?: \((.+) \d+ AST\))?$/;
+const MISSED_SHOT = /^MISS (.+?) (?:\d+')? (.+)$/;
+const FREE_THROW = /^(MISS )?(.+?) Free Throw /;
+const PLAYER_REBOUND = /^(.+) REBOUND \(Off:\d+ Def:\d+\)$/;
+const TEAM_REBOUND = /^(.+) Rebound$/;
+const BLOCK = /^(.+) BLOCK \(\d+ BLK\)$/;
+const STEAL = /^(.+) STEAL \(\d+ STL\)$/;
+const SUBSTITUTION = /^SUB: (.+) FOR (.+)$/;
+const TEAM_TURNOVER = /^.+ Turnover: .+ \(T#\d+\)$/;
+// Includes "Smith No Turnover (P2.T8)": a turnover of unspecified kind, counted in the official TOV.
+const PLAYER_TURNOVER = / Turnover \(P\d+\.T\d+\)$/;
+const JUMP_BALL = /^Jump Ball (.+) vs\. (.+): Tip to ?(.*)$/;
+const TIMEOUT = / Timeout: /;
+
+// Foul EVENTMSGACTIONTYPE → kind, for the codes these files use (each checked against its text, e.g. 3 "L.B.FOUL").
+// Loose-ball (3), away-from-play (6), clear-path (9) and take (28) fouls are personal fouls; 26 is a charge.
+// 17 "T.Foul (Def. 3 Sec ...)" is a technical charged to the team. Other codes are reported as unmapped.
+const FOUL_KINDS: Record<number, FoulKind> = {
+  1: 'personal',
+  2: 'shooting',
+  3: 'personal',
+  4: 'offensive',
+  6: 'personal',
+  9: 'personal',
+  11: 'technical',
+  14: 'flagrant',
+  17: 'technical',
+  26: 'offensive',
+  28: 'personal',
+};
+const TEAM_TECHNICAL = 17;
+
+const DEAD_BALL_REBOUND = 1; // rebound action 1: team "rebound" after a missed non-final free throw, not a real rebound
+const DOUBLE_PERSONAL = 10; // foul action 10 has no text: one personal foul on each team, players unknown
+
+// ---------------------------------------------------------------------------------------------------------
+// Pass 1: the names each side uses, from the rows where a name is unambiguously delimited.
+
+type Roster = Record<Side, Set<string>>;
+
+function namesIn(row: PbpRow, side: Side): string[] {
+  const text = side === 'home' ? row.home : row.visitor;
+  if (!text) return [];
+  const names: string[] = [];
+  const add = (m: RegExpExecArray | null, ...groups: number[]) => {
+    for (const g of groups) if (m?.[g]) names.push(m[g]);
+  };
+  if (row.type === 1) add(MADE_SHOT.exec(text), 1, 3);
+  if (row.type === 2) add(MISSED_SHOT.exec(text), 1);
+  add(BLOCK.exec(text), 1);
+  if (row.type === 3) add(FREE_THROW.exec(text), 2);
+  if (row.type === 4) add(PLAYER_REBOUND.exec(text), 1);
+  add(STEAL.exec(text), 1);
+  if (row.type === 8) add(SUBSTITUTION.exec(text), 1, 2);
+  return names;
+}
+
+function collectRoster(rows: PbpRow[]): Roster {
+  const roster: Roster = { home: new Set(), visitor: new Set() };
+  for (const row of rows)
+    for (const side of ['home', 'visitor'] as const) for (const n of namesIn(row, side)) roster[side].add(n);
+  return roster;
+}
+
+/** The longest roster name the text starts with: turnover and foul texts have no delimiter after the name. */
+function leadingName(text: string, names: Set<string>): string | undefined {
+  let best: string | undefined;
+  for (const n of names) if (text.startsWith(`${n} `) && n.length > (best?.length ?? 0)) best = n;
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pass 2: each row → one play (names, not ids) or a reason it produced none.
+
+interface Player {
+  side: Side;
+  name: string;
+}
+
+/** Where a play came from: its row's EVENTNUM and period. */
+type Base = { eventnum: number; period: number };
+
+type Play = Base &
+  (
+    | { kind: 'period_start' | 'period_end' }
+    | { kind: 'shot'; side: Side; name: string; made: boolean; points: 2 | 3; assist?: string; block?: string }
+    | { kind: 'free_throw'; side: Side; name: string; made: boolean }
+    | { kind: 'rebound'; side: Side; name: string | null }
+    | { kind: 'turnover'; side: Side; name: string | null; steal?: string }
+    | { kind: 'foul'; side: Side; name: string | null; foul: FoulKind }
+    | { kind: 'double_personal' }
+    | { kind: 'substitution'; side: Side; in: string; out: string }
+    | { kind: 'timeout'; side: Side }
+    | { kind: 'jump_ball'; winner: Side; players: Player[] }
+  );
+
+type Classified = Play | { skip: string };
+
+/** The side whose column holds text matching `pattern`, with that text. */
+function column(row: PbpRow, pattern: RegExp): { side: Side; text: string } | undefined {
+  if (pattern.test(row.home)) return { side: 'home', text: row.home };
+  if (pattern.test(row.visitor)) return { side: 'visitor', text: row.visitor };
+  return undefined;
+}
+
+function firstMatch(text: string, pattern: RegExp): string | undefined {
+  return pattern.exec(text)?.[1];
+}
+
+function classifyShot(row: PbpRow, base: Base): Classified {
+  const made = row.type === 1;
+  const col = column(row, made ? MADE_SHOT : MISSED_SHOT);
+  if (!col) return { skip: `unrecognised ${made ? 'made' : 'missed'} shot text` };
+  const m = (made ? MADE_SHOT : MISSED_SHOT).exec(col.text);
+  if (!m?.[1]) return { skip: 'shot without a shooter' };
+  const points = /\b3PT\b/.test(col.text) ? 3 : 2;
+  const assist = made ? m[3] : undefined;
+  const block = made ? undefined : firstMatch(col.side === 'home' ? row.visitor : row.home, BLOCK);
+  return { ...base, kind: 'shot', side: col.side, name: m[1], made, points, assist, block };
+}
+
+function classifyRebound(row: PbpRow, base: Base): Classified {
+  if (row.action === DEAD_BALL_REBOUND) return { skip: 'dead-ball team rebound (between free throws / after a dead ball)' };
+  const player = column(row, PLAYER_REBOUND);
+  if (player) return { ...base, kind: 'rebound', side: player.side, name: firstMatch(player.text, PLAYER_REBOUND) ?? null };
+  const team = column(row, TEAM_REBOUND);
+  if (team) return { ...base, kind: 'rebound', side: team.side, name: null };
+  return { skip: 'rebound without text' };
+}
+
+function classifyTurnover(row: PbpRow, base: Base, roster: Roster): Classified {
+  const team = column(row, TEAM_TURNOVER);
+  const player = column(row, PLAYER_TURNOVER);
+  const col = team ?? player;
+  if (!col) return { skip: 'unrecognised turnover text' };
+  const steal = firstMatch(col.side === 'home' ? row.visitor : row.home, STEAL);
+  if (team) return { ...base, kind: 'turnover', side: col.side, name: null, steal };
+  const name = leadingName(col.text, roster[col.side]);
+  if (!name) return { skip: 'turnover by a name not seen elsewhere' };
+  return { ...base, kind: 'turnover', side: col.side, name, steal };
+}
+
+function classifyFoul(row: PbpRow, base: Base, roster: Roster): Classified {
+  const col = column(row, /./);
+  if (!col && row.action === DOUBLE_PERSONAL) return { ...base, kind: 'double_personal' };
+  if (!col) return { skip: `foul action ${row.action} without text` };
+  const foul = FOUL_KINDS[row.action];
+  if (!foul) return { skip: `unknown foul action ${row.action}` };
+  if (row.action === TEAM_TECHNICAL) return { ...base, kind: 'foul', side: col.side, name: null, foul };
+  const name = leadingName(col.text, roster[col.side]);
+  // A technical can be called on someone who never plays (bench, coach): charge it to the team.
+  if (!name && foul === 'technical') return { ...base, kind: 'foul', side: col.side, name: null, foul };
+  if (!name) return { skip: 'foul by a name not seen elsewhere' };
+  return { ...base, kind: 'foul', side: col.side, name, foul };
+}
+
+/** Jump balls sit in one column whatever the outcome; the winner is the side of the "Tip to" player. */
+function classifyJumpBall(row: PbpRow, base: Base, roster: Roster): Classified {
+  const m = JUMP_BALL.exec(row.home || row.visitor || row.neutral);
+  if (!m) return { skip: 'unrecognised jump ball text' };
+  const sideOf = (name: string | undefined): Side | undefined => {
+    const sides = (['home', 'visitor'] as const).filter((s) => name && roster[s].has(name));
+    return sides.length === 1 ? sides[0] : undefined;
+  };
+  const players = [m[1], m[2]].flatMap((name): Player[] => {
+    const side = sideOf(name);
+    return side && name ? [{ side, name }] : [];
+  });
+  if (!m[3]) return { skip: 'jump ball without a "Tip to" player' };
+  const winner = sideOf(m[3]);
+  if (!winner) return { skip: `jump ball winner "${m[3]}" not on exactly one roster` };
+  return { ...base, kind: 'jump_ball', winner, players };
+}
+
+function classify(row: PbpRow, roster: Roster): Classified {
+  const base: Base = { eventnum: row.eventnum, period: row.period };
+  switch (row.type) {
+    case 1:
+    case 2:
+      return classifyShot(row, base);
+    case 3: {
+      const col = column(row, FREE_THROW);
+      const m = col && FREE_THROW.exec(col.text);
+      if (!col || !m?.[2]) return { skip: 'unrecognised free throw text' };
+      return { ...base, kind: 'free_throw', side: col.side, name: m[2], made: !m[1] };
+    }
+    case 4:
+      return classifyRebound(row, base);
+    case 5:
+      return classifyTurnover(row, base, roster);
+    case 6:
+      return classifyFoul(row, base, roster);
+    case 7:
+      return { skip: 'violation (any turnover or technical it causes is its own row)' };
+    case 8: {
+      const col = column(row, SUBSTITUTION);
+      const m = col && SUBSTITUTION.exec(col.text);
+      if (!col || !m?.[1] || !m[2]) return { skip: 'unrecognised substitution text' };
+      return { ...base, kind: 'substitution', side: col.side, in: m[1], out: m[2] };
+    }
+    case 9: {
+      const col = column(row, TIMEOUT);
+      return col ? { ...base, kind: 'timeout', side: col.side } : { skip: 'timeout without a team' };
+    }
+    case 10:
+      return classifyJumpBall(row, base, roster);
+    case 11:
+      return { skip: 'ejection' };
+    case 12:
+      return { ...base, kind: 'period_start' };
+    case 13:
+      return { ...base, kind: 'period_end' };
+    default:
+      return { skip: `event type ${row.type} (no description)` };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pass 3: who started each period. Line-up changes between periods are not in the feed, so a period's starters
+// are the players who show up in it before (or without) being substituted in.
+
+interface Appearance extends Player {
+  entering: boolean;
+}
+
+function appearances(play: Play): Appearance[] {
+  const on = (side: Side, name: string | null | undefined): Appearance[] => (name ? [{ side, name, entering: false }] : []);
+  switch (play.kind) {
+    case 'shot':
+      return [...on(play.side, play.name), ...on(play.side, play.assist), ...on(other(play.side), play.block)];
+    case 'free_throw':
+    case 'rebound':
+      return on(play.side, play.name);
+    case 'turnover':
+      return [...on(play.side, play.name), ...on(other(play.side), play.steal)];
+    case 'foul':
+      // Technicals can be called on the bench, so they say nothing about who is on the court.
+      return play.foul === 'technical' ? [] : on(play.side, play.name);
+    case 'substitution':
+      return [...on(play.side, play.out), { side: play.side, name: play.in, entering: true }];
+    case 'jump_ball':
+      return play.players.map((p) => ({ ...p, entering: false }));
+    default:
+      return [];
+  }
+}
+
+/**
+ * Starters of one side for the plays of one period. Gaps (a starter with no recorded action before leaving, or a
+ * missing substitution row) are filled with players absent from the period's plays, so every substitution still
+ * fits the court: first last period's closers (they most likely stayed on), then the busiest players of the game.
+ */
+function inferStarters(plays: Play[], side: Side, closers: string[], regulars: string[], warn: (msg: string) => void): string[] {
+  const seen = new Set<string>();
+  const starters: string[] = [];
+  for (const a of plays.flatMap(appearances)) {
+    if (a.side !== side || seen.has(a.name)) continue;
+    seen.add(a.name);
+    if (!a.entering) starters.push(a.name);
+  }
+  const period = plays[0]?.period;
+  const idleClosers = closers.filter((n) => !seen.has(n));
+  const missing = 5 - starters.length;
+  if (missing > 0) {
+    const fill = [...idleClosers, ...regulars.filter((n) => !seen.has(n) && !closers.includes(n))].slice(0, missing);
+    // Exactly as many idle closers as gaps is the expected case (a silent stint); anything else is a guess.
+    if (idleClosers.length !== missing) warn(`period ${period} ${side}: guessed starter(s) ${fill.join(', ')}`);
+    starters.push(...fill);
+  }
+  if (starters.length !== 5) warn(`period ${period} ${side}: inferred ${starters.length} starters (${starters.join(', ')})`);
+  return starters;
+}
+
+/** Each side's names, most appearances in the game first. */
+function regulars(plays: Play[]): Record<Side, string[]> {
+  const counts = new Map<string, number>();
+  for (const a of plays.flatMap(appearances))
+    counts.set(playerKey(a.side, a.name), (counts.get(playerKey(a.side, a.name)) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+  const of = (side: Side) => ranked.filter((k) => k.startsWith(`${side}:`)).map((k) => k.slice(side.length + 1));
+  return { home: of('home'), visitor: of('visitor') };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pass 4: plays → events with ids, tracking the court and the last miss (for offensive rebounds).
+
+const SIDES = ['home', 'visitor'] as const;
+
+class Emitter {
+  readonly events: LiveEventInput[] = [];
+  readonly court: Record<Side, Set<string>> = { home: new Set(), visitor: new Set() };
+  private lastMiss: Side | undefined;
+
+  constructor(
+    private readonly resolve: Resolver,
+    private readonly warn: (msg: string) => void,
+  ) {}
+
+  private team = (side: Side) => this.resolve.team(side);
+  private player = (side: Side, name: string) => this.resolve.player(side, name);
+  private optional = (side: Side, name: string | undefined) => (name ? this.player(side, name) : undefined);
+
+  startPeriod(period: number, starters: Record<Side, string[]>, lineups: PeriodLineups): void {
+    this.events.push({ type: 'period_start', period });
+    this.lastMiss = undefined;
+    for (const side of SIDES) {
+      const closers = [...this.court[side]];
+      if (lineups === 'substitutions' && closers.length === 5 && starters[side].length === 5)
+        this.changeLineup(side, closers, starters[side]);
+      else if (starters[side].length === 5)
+        this.events.push({
+          type: 'starters',
+          team_id: this.team(side),
+          player_ids: starters[side].map((n) => this.player(side, n)),
+        });
+      this.court[side] = new Set(starters[side]);
+    }
+  }
+
+  /** Line-up changes made during the break, as substitutions from last period's closing five. */
+  private changeLineup(side: Side, closers: string[], starters: string[]): void {
+    const out = closers.filter((n) => !starters.includes(n));
+    const into = starters.filter((n) => !closers.includes(n));
+    out.forEach((name, i) => {
+      const player = into[i];
+      if (player) this.swap(side, player, name);
+    });
+  }
+
+  play(p: Play): void {
+    switch (p.kind) {
+      case 'shot': {
+        const assist = this.optional(p.side, p.assist);
+        const block = this.optional(other(p.side), p.block);
+        this.events.push({
+          type: 'field_goal',
+          team_id: this.team(p.side),
+          player_id: this.player(p.side, p.name),
+          points: p.points,
+          made: p.made,
+          ...(assist ? { assist_player_id: assist } : {}),
+          ...(block ? { block_player_id: block } : {}),
+        });
+        this.lastMiss = p.made ? undefined : p.side;
+        return;
+      }
+      case 'free_throw':
+        this.events.push({
+          type: 'free_throw',
+          team_id: this.team(p.side),
+          player_id: this.player(p.side, p.name),
+          made: p.made,
+        });
+        this.lastMiss = p.made ? undefined : p.side;
+        return;
+      case 'rebound':
+        this.events.push({
+          type: 'rebound',
+          team_id: this.team(p.side),
+          player_id: p.name ? this.player(p.side, p.name) : null,
+          offensive: this.lastMiss === p.side,
+        });
+        // lastMiss is kept: the feed sometimes lists a tip-in miss and its rebound before the rebound of the
+        // miss it followed (both offensive), and the next real rebound always follows a new miss anyway.
+        return;
+      case 'turnover': {
+        const steal = this.optional(other(p.side), p.steal);
+        this.events.push({
+          type: 'turnover',
+          team_id: this.team(p.side),
+          player_id: p.name ? this.player(p.side, p.name) : null,
+          ...(steal ? { steal_player_id: steal } : {}),
+        });
+        return;
+      }
+      case 'foul':
+        this.events.push({
+          type: 'foul',
+          team_id: this.team(p.side),
+          player_id: p.name ? this.player(p.side, p.name) : null,
+          kind: p.foul,
+        });
+        return;
+      case 'double_personal':
+        for (const side of SIDES) this.events.push({ type: 'foul', team_id: this.team(side), player_id: null, kind: 'personal' });
+        return;
+      case 'substitution':
+        this.substitute(p);
+        return;
+      case 'timeout':
+        this.events.push({ type: 'timeout', team_id: this.team(p.side) });
+        return;
+      case 'jump_ball':
+        this.events.push({ type: 'jump_ball', winner_team_id: this.team(p.winner) });
+        return;
+      case 'period_end':
+        this.events.push({ type: 'period_end', period: p.period });
+        return;
+      case 'period_start':
+        return; // emitted by startPeriod, which needs the whole period's plays
+    }
+  }
+
+  private substitute(p: Extract<Play, { kind: 'substitution' }>): void {
+    const court = this.court[p.side];
+    if (!court.has(p.out) || court.has(p.in))
+      this.warn(`event ${p.eventnum}: SUB ${p.in} FOR ${p.out} does not fit the ${p.side} court (${[...court].join(', ')})`);
+    this.swap(p.side, p.in, p.out);
+  }
+
+  private swap(side: Side, into: string, out: string): void {
+    this.court[side].delete(out);
+    this.court[side].add(into);
+    this.events.push({
+      type: 'substitution',
+      team_id: this.team(side),
+      player_in_id: this.player(side, into),
+      player_out_id: this.player(side, out),
+    });
+  }
+
+  /**
+   * Someone acting while off our court means the feed lost (or misnamed) a substitution, and the API refuses plays
+   * by players off the court. Restore the least disruptive one: bring the player on for the teammate whose next
+   * appearance in the period (`rest`) is furthest away, so no later row is contradicted if it can be helped.
+   */
+  repairCourt(p: Play, rest: Play[]): void {
+    const involved = appearances(p);
+    for (const a of involved) {
+      const court = this.court[a.side];
+      if (a.entering || court.has(a.name)) continue;
+      const busy = new Set(involved.filter((x) => x.side === a.side).map((x) => x.name));
+      const out = [...court]
+        .filter((n) => !busy.has(n))
+        .reduce<string | undefined>(
+          (best, n) => (best && nextAppearance(rest, a.side, best) >= nextAppearance(rest, a.side, n) ? best : n),
+          undefined,
+        );
+      if (!out) continue;
+      this.warn(`event ${p.eventnum}: ${a.side} ${a.name} plays while off the court; assumed SUB ${a.name} FOR ${out}`);
+      this.swap(a.side, a.name, out);
+    }
+  }
+}
+
+/** Index of the player's next appearance on the court in `plays`; Infinity if none or if he is next subbed in. */
+function nextAppearance(plays: Play[], side: Side, name: string): number {
+  for (const [i, p] of plays.entries()) {
+    const a = appearances(p).find((x) => x.side === side && x.name === name);
+    if (a) return a.entering ? Number.POSITIVE_INFINITY : i;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The feed lists an offensive foul before the turnover it causes. When the foul is the player's sixth the API
+ * would refuse the turnover (he has fouled out), so the turnover goes first: it is the same moment of play.
+ */
+function turnoverBeforeOffensiveFoul(plays: Play[]): Play[] {
+  const ordered = [...plays];
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [foul, turnover] = [ordered[i], ordered[i + 1]];
+    if (foul?.kind !== 'foul' || foul.foul !== 'offensive' || turnover?.kind !== 'turnover') continue;
+    if (foul.side === turnover.side && foul.name === turnover.name) [ordered[i], ordered[i + 1]] = [turnover, foul];
+  }
+  return ordered;
+}
+
+function isPlay(c: Classified): c is Play {
+  return !('skip' in c);
+}
+
+/**
+ * How a period's five is set after the first period: `substitutions` turns the changes made during the break into
+ * substitutions (for an API that takes `starters` once per game), `starters` logs a fresh five every period.
+ */
+export type PeriodLineups = 'substitutions' | 'starters';
+
+export function toEvents(game: PbpGame, resolve: Resolver, options: { periodLineups?: PeriodLineups } = {}): PbpConversion {
+  const roster = collectRoster(game.rows);
+  const unmapped: Unmapped[] = [];
+  const warnings: string[] = [];
+  const warn = (msg: string) => warnings.push(msg);
+  const classified: Play[] = [];
+  for (const row of game.rows) {
+    const c = classify(row, roster);
+    if (isPlay(c)) classified.push(c);
+    else unmapped.push({ eventnum: row.eventnum, reason: c.skip });
+  }
+  const plays = turnoverBeforeOffensiveFoul(classified);
+
+  const emitter = new Emitter(resolve, warn);
+  const ranked = regulars(plays);
+  const periods = new Map<number, Play[]>();
+  for (const p of plays) {
+    const list = periods.get(p.period) ?? [];
+    list.push(p);
+    periods.set(p.period, list);
+  }
+  for (const p of plays) {
+    const periodPlays = periods.get(p.period) ?? [];
+    if (p.kind === 'period_start') {
+      const starters = {
+        home: inferStarters(periodPlays, 'home', [...emitter.court.home], ranked.home, warn),
+        visitor: inferStarters(periodPlays, 'visitor', [...emitter.court.visitor], ranked.visitor, warn),
+      };
+      emitter.startPeriod(p.period, starters, options.periodLineups ?? 'substitutions');
+      continue;
+    }
+    emitter.repairCourt(p, periodPlays.slice(periodPlays.indexOf(p) + 1));
+    emitter.play(p);
+  }
+  emitter.events.push({ type: 'game_end' });
+
+  return {
+    events: emitter.events,
+    rosters: { home: [...roster.home].sort(), visitor: [...roster.visitor].sort() },
+    unmapped,
+    warnings,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Checking: counting stats straight from the events, and the official lines from the team game log.
+
+export const COUNTING_FIELDS = ['PTS', 'FGM', 'FGA', 'FG3M', 'FG3A', 'FTM', 'FTA', 'AST', 'STL', 'BLK'] as const;
+export type CountingField = (typeof COUNTING_FIELDS)[number];
+export type TeamTally = Record<CountingField | 'OREB' | 'DREB' | 'TEAM_REB' | 'TOV' | 'PF', number>;
+
+const emptyTally = (): TeamTally => ({
+  PTS: 0,
+  FGM: 0,
+  FGA: 0,
+  FG3M: 0,
+  FG3A: 0,
+  FTM: 0,
+  FTA: 0,
+  AST: 0,
+  STL: 0,
+  BLK: 0,
+  OREB: 0,
+  DREB: 0,
+  TEAM_REB: 0,
+  TOV: 0,
+  PF: 0,
+});
+
+/**
+ * Per-team box-score counts, computed directly from the events (deliberately independent of any reducer).
+ * OREB/DREB are player rebounds, team rebounds are TEAM_REB; PF excludes technicals, as the NBA's does.
+ * Blocks and steals go to the opponent of the team in the event.
+ */
+export function tally(events: LiveEventInput[]): Map<number, TeamTally> {
+  const lines = new Map<number, TeamTally>();
+  const line = (team: number) => {
+    const l = lines.get(team) ?? emptyTally();
+    lines.set(team, l);
+    return l;
+  };
+  for (const e of events) if ('team_id' in e) line(e.team_id);
+  const opponent = (team: number) => [...lines.keys()].find((t) => t !== team) ?? Number.NaN;
+
+  for (const e of events) {
+    switch (e.type) {
+      case 'field_goal': {
+        const l = line(e.team_id);
+        l.FGA++;
+        if (e.points === 3) l.FG3A++;
+        if (e.made) {
+          l.FGM++;
+          l.PTS += e.points;
+          if (e.points === 3) l.FG3M++;
+          if (e.assist_player_id) l.AST++;
+        }
+        if (e.block_player_id) line(opponent(e.team_id)).BLK++;
+        break;
+      }
+      case 'free_throw': {
+        const l = line(e.team_id);
+        l.FTA++;
+        if (e.made) {
+          l.FTM++;
+          l.PTS++;
+        }
+        break;
+      }
+      case 'rebound': {
+        // The official team line counts player rebounds only; team rebounds are kept apart.
+        const l = line(e.team_id);
+        if (e.player_id === null) l.TEAM_REB++;
+        else if (e.offensive) l.OREB++;
+        else l.DREB++;
+        break;
+      }
+      case 'turnover':
+        line(e.team_id).TOV++;
+        if (e.steal_player_id) line(opponent(e.team_id)).STL++;
+        break;
+      case 'foul':
+        if (e.kind !== 'technical') line(e.team_id).PF++;
+        break;
+    }
+  }
+  return lines;
+}
+
+export type LogLine = Record<CountingField | 'OREB' | 'DREB' | 'REB' | 'TOV' | 'PF', number> & { team: string };
+
+/** The two team lines of one game from a stats.nba.com team game log (log-2019.csv); " vs. " marks home. */
+export function teamLinesFromLog(csvText: string, gameId: string): { home: LogLine; visitor: LogLine } {
+  const records = parse(csvText, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const game = records.filter((r) => r.GAME_ID === gameId);
+  const home = game.find((r) => r.MATCHUP?.includes(' vs. '));
+  const visitor = game.find((r) => r.MATCHUP?.includes(' @ '));
+  if (game.length !== 2 || !home || !visitor) throw new Error(`game ${gameId}: expected one home and one away row`);
+  const toLine = (r: Record<string, string>): LogLine => {
+    const n = (k: string) => Number(r[k]);
+    return {
+      team: r.TEAM_ABBREVIATION ?? '',
+      ...Object.fromEntries(COUNTING_FIELDS.map((f) => [f, n(f)])),
+      OREB: n('OREB'),
+      DREB: n('DREB'),
+      REB: n('REB'),
+      TOV: n('TOV'),
+      PF: n('PF'),
+    } as LogLine;
+  };
+  return { home: toLine(home), visitor: toLine(visitor) };
+}

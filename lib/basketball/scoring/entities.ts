@@ -1,0 +1,147 @@
+// Creating what a scorekeeper scores: teams (their creator coaches them), players on a roster, and
+// games with a rule set. Each write is one transaction with its audit row.
+import { and, eq, inArray } from 'drizzle-orm';
+import { bbGames, bbLiveGames, bbPlayers, bbRosters, bbTeams, teamStaff } from '@/drizzle/schema';
+import { recordAudit } from '@/lib/audit';
+import { invalidateTags } from '@/lib/cache/cached';
+import type { Db } from '@/lib/db/client';
+import { sqlState } from '@/lib/events/errors';
+import { initialState } from '../live/reducer';
+import type { RuleSetName } from '../live/rules';
+import { seasonOfDate } from '../player-game-log';
+import { basketballTags } from '../tags';
+
+export class RuleViolation extends Error {
+  readonly code = 'rule_violation';
+}
+export class Conflict extends Error {
+  readonly code = 'conflict';
+}
+
+interface Actor {
+  userId: string;
+  requestId?: string;
+  ip?: string | null;
+}
+
+export async function createTeam(db: Db, actor: Actor, input: { name: string; abbreviation: string; city?: string }) {
+  const fullName = input.city ? `${input.city} ${input.name}` : input.name;
+  const team = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(bbTeams)
+      .values({ abbreviation: input.abbreviation, name: fullName, city: input.city ?? null, createdBy: actor.userId })
+      .returning();
+    if (!row) throw new Error('insert returned no row');
+    await tx.insert(teamStaff).values({ userId: actor.userId, teamId: row.id });
+    await recordAudit(tx as unknown as Db, {
+      ...auditOf(actor),
+      action: 'basketball-team.create',
+      targetType: 'bb_team',
+      targetId: String(row.id),
+      details: { name: fullName, abbreviation: row.abbreviation },
+    });
+    return row;
+  });
+  return { team, shortName: input.name };
+}
+
+export async function teamsExist(db: Db, teamIds: number[]): Promise<Set<number>> {
+  const rows = await db.select({ id: bbTeams.id }).from(bbTeams).where(inArray(bbTeams.id, teamIds));
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function requireTeams(db: Db, teamIds: number[]): Promise<void> {
+  const found = await teamsExist(db, teamIds);
+  const missing = teamIds.filter((t) => !found.has(t));
+  if (missing.length) throw new RuleViolation(`No team with id ${missing.join(', ')}.`);
+}
+
+export async function createPlayer(
+  db: Db,
+  actor: Actor,
+  input: { first_name: string; last_name: string; team_id: number; jersey_number?: number; position?: string },
+  today = new Date().toISOString().slice(0, 10),
+) {
+  const season = seasonOfDate(today);
+  const name = `${input.first_name} ${input.last_name}`;
+  try {
+    return await db.transaction(async (tx) => {
+      const [player] = await tx
+        .insert(bbPlayers)
+        .values({ name, firstName: input.first_name, lastName: input.last_name, position: input.position ?? null })
+        .returning();
+      if (!player) throw new Error('insert returned no row');
+      await tx
+        .insert(bbRosters)
+        .values({ playerId: player.id, teamId: input.team_id, season, jerseyNumber: input.jersey_number ?? null });
+      await recordAudit(tx as unknown as Db, {
+        ...auditOf(actor),
+        action: 'basketball-player.create',
+        targetType: 'bb_player',
+        targetId: String(player.id),
+        details: { name, team_id: input.team_id, jersey_number: input.jersey_number ?? null },
+      });
+      return { player, season, jerseyNumber: input.jersey_number ?? null };
+    });
+  } catch (err) {
+    if (sqlState(err) === '23505') {
+      throw new Conflict(`Another player of team ${input.team_id} already wears number ${input.jersey_number} this season.`);
+    }
+    throw err;
+  }
+}
+
+export async function createGame(
+  db: Db,
+  actor: Actor,
+  input: { date: string; home_team_id: number; visitor_team_id: number; rule_set: RuleSetName; postseason: boolean },
+) {
+  if (input.home_team_id === input.visitor_team_id) throw new RuleViolation('A team cannot play itself.');
+  const game = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(bbGames)
+      .values({
+        season: seasonOfDate(input.date),
+        date: input.date,
+        homeTeamId: input.home_team_id,
+        awayTeamId: input.visitor_team_id,
+        postseason: input.postseason,
+        ruleSet: input.rule_set,
+        createdBy: actor.userId,
+        status: 'scheduled',
+      })
+      .returning();
+    if (!row) throw new Error('insert returned no row');
+    // Rosters join the setup as plays arrive (players may be added after the game is scheduled).
+    const setup = {
+      ruleSet: input.rule_set,
+      home: { team_id: input.home_team_id, player_ids: [] },
+      visitor: { team_id: input.visitor_team_id, player_ids: [] },
+    };
+    await tx.insert(bbLiveGames).values({ gameId: row.id, lastSeq: 0, state: initialState(setup) });
+    await recordAudit(tx as unknown as Db, {
+      ...auditOf(actor),
+      action: 'basketball-game.create',
+      targetType: 'bb_game',
+      targetId: String(row.id),
+      details: { ...input },
+    });
+    return row;
+  });
+  await invalidateTags([basketballTags.games]).catch(() => {});
+  return game;
+}
+
+/** The players on each team's roster for the game's season: who may appear in its plays. */
+export async function gameRosters(db: Db, game: { season: number; homeTeamId: number; awayTeamId: number }) {
+  const rows = await db
+    .select({ playerId: bbRosters.playerId, teamId: bbRosters.teamId })
+    .from(bbRosters)
+    .where(and(eq(bbRosters.season, game.season), inArray(bbRosters.teamId, [game.homeTeamId, game.awayTeamId])));
+  const of = (teamId: number) => rows.filter((r) => r.teamId === teamId).map((r) => r.playerId);
+  return { home: of(game.homeTeamId), visitor: of(game.awayTeamId) };
+}
+
+function auditOf(actor: Actor) {
+  return { actorId: actor.userId, requestId: actor.requestId, ip: actor.ip ?? null };
+}

@@ -1,0 +1,43 @@
+// Reading live games: the projection row, the rosters with names and numbers, the box score.
+import { and, eq, inArray } from 'drizzle-orm';
+import { bbLiveGames, bbPlayers, bbRosters } from '@/drizzle/schema';
+import type { Db } from '@/lib/db/client';
+import { getGame } from '../api-queries';
+import { toGame } from '../api-views';
+import type { GameState } from '../live/state';
+import { type RosterEntry, toBoxscore } from './views';
+
+export async function liveGameExists(db: Db, gameId: number): Promise<boolean> {
+  const [row] = await db.select({ id: bbLiveGames.gameId }).from(bbLiveGames).where(eq(bbLiveGames.gameId, gameId));
+  return Boolean(row);
+}
+
+export async function rosterEntries(
+  db: Db,
+  season: number,
+  teamIds: number[],
+): Promise<Map<number, RosterEntry & { teamId: number }>> {
+  const rows = await db
+    .select({ id: bbPlayers.id, name: bbPlayers.name, jerseyNumber: bbRosters.jerseyNumber, teamId: bbRosters.teamId })
+    .from(bbRosters)
+    .innerJoin(bbPlayers, eq(bbPlayers.id, bbRosters.playerId))
+    .where(and(eq(bbRosters.season, season), inArray(bbRosters.teamId, teamIds)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The game, its projection and its rosters; null when it is not a live-scored game. */
+export async function loadLiveGame(db: Db, gameId: number) {
+  const found = await getGame(db, gameId);
+  if (!found) return null;
+  const [live] = await db.select().from(bbLiveGames).where(eq(bbLiveGames.gameId, gameId));
+  if (!live) return null;
+  const { game } = found;
+  const roster = await rosterEntries(db, game.season, [game.home.id, game.away.id]);
+  const state = live.state as GameState;
+  return {
+    game,
+    state,
+    roster,
+    boxscore: () => toBoxscore({ ...toGame(game), rule_set: state.setup.ruleSet }, state, roster),
+  };
+}

@@ -1,0 +1,135 @@
+// JSON shapes of live games: the stored event, the box score with game state, the play feed.
+import { z } from 'zod';
+import type { StoredEvent } from '@/lib/events/schemas';
+import { gameView } from '../api-views';
+import type { GameState, Side } from '../live/state';
+import { type CountingKey, countingKeys, pickCounting } from '../stats';
+
+const int = z.number().int();
+const counting = z.object(Object.fromEntries(countingKeys.map((k) => [k, int])) as Record<CountingKey, typeof int>);
+const score = z.object({ home: int, visitor: int });
+
+export const storedEventView = z.object({
+  id: z.uuid(),
+  seq: int,
+  type: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  created_at: z.iso.datetime(),
+});
+
+export const toPlayEvent = (e: StoredEvent): z.infer<typeof storedEventView> => ({
+  id: e.id,
+  seq: e.seq,
+  type: e.type,
+  data: e.data as Record<string, unknown>,
+  created_at: e.createdAt,
+});
+
+const teamStateView = z.object({
+  team_id: int,
+  side: z.enum(['home', 'visitor']),
+  team_fouls: int.describe('Fouls toward the penalty in the current period (or half)'),
+  opponent_bonus: z
+    .enum(['none', 'bonus', 'double_bonus'])
+    .describe("What the other team shoots on this team's next common foul"),
+  timeouts_left: int,
+  on_court: z.array(int),
+  fouled_out: z.array(int),
+});
+
+export const boxscoreView = z.object({
+  game: gameView.extend({ rule_set: z.string() }),
+  state: z.object({
+    status: z.enum(['scheduled', 'live', 'final']),
+    period: int,
+    period_running: z.boolean(),
+    last_seq: int,
+    score,
+    score_by_period: z.object({ home: z.array(int), visitor: z.array(int) }),
+    teams: z.array(teamStateView),
+  }),
+  teams: z.array(
+    z.object({
+      team_id: int,
+      totals: counting,
+      players: z.array(
+        counting.extend({
+          player_id: int,
+          name: z.string(),
+          jersey_number: int.nullable(),
+          plus_minus: int,
+          on_court: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+export type BoxscoreView = z.infer<typeof boxscoreView>;
+
+export const playView = z.object({
+  seq: int,
+  type: z.string(),
+  period: int,
+  data: z.record(z.string(), z.unknown()),
+  voided: z.boolean(),
+  score,
+  description: z.string(),
+});
+
+export interface RosterEntry {
+  id: number;
+  name: string;
+  jerseyNumber: number | null;
+}
+
+const sidesInOrder: Side[] = ['visitor', 'home'];
+
+export function toBoxscore(
+  game: z.infer<typeof boxscoreView>['game'],
+  state: GameState,
+  roster: Map<number, RosterEntry>,
+): BoxscoreView {
+  return {
+    game,
+    state: {
+      status: state.status,
+      period: state.period,
+      period_running: state.periodRunning,
+      last_seq: state.log.lastSeq,
+      score: state.score,
+      score_by_period: state.scoreByPeriod,
+      teams: sidesInOrder.map((side) => {
+        const t = state.teams[side];
+        return {
+          team_id: t.team_id,
+          side,
+          team_fouls: t.teamFouls,
+          opponent_bonus: t.opponentBonus,
+          timeouts_left: t.timeoutsLeft,
+          on_court: t.onCourt,
+          fouled_out: t.fouledOut,
+        };
+      }),
+    },
+    teams: sidesInOrder.map((side) => {
+      const t = state.teams[side];
+      return {
+        team_id: t.team_id,
+        totals: pickCounting(t.totals),
+        players: Object.entries(t.players)
+          .map(([id, line]) => {
+            const who = roster.get(Number(id));
+            return {
+              player_id: Number(id),
+              name: who?.name ?? `#${id}`,
+              jersey_number: who?.jerseyNumber ?? null,
+              ...pickCounting(line),
+              plus_minus: line.plus_minus,
+              on_court: t.onCourt.includes(Number(id)),
+            };
+          })
+          .sort((a, b) => (a.jersey_number ?? 1000) - (b.jersey_number ?? 1000) || a.player_id - b.player_id),
+      };
+    }),
+  };
+}

@@ -1,0 +1,111 @@
+// A stream's events as Server-Sent Events. Postgres is the record and the doorbell is only a hint:
+// a viewer first subscribes, then replays from Postgres what it has not seen (Last-Event-ID), then
+// takes live events in seq order — any gap is filled from Postgres, so nothing is lost or repeated.
+import type { Db } from '@/lib/db/client';
+import { metrics } from '@/lib/metrics';
+import { onShutdown } from '@/lib/ops/shutdown';
+import { listen } from './hub';
+import type { StoredEvent } from './schemas';
+import { readStream } from './store';
+
+export interface SseOptions {
+  db: Db;
+  stream: string;
+  /** The last seq the viewer has (Last-Event-ID); 0 replays the whole stream. */
+  afterSeq: number;
+  signal: AbortSignal;
+  /** The JSON written as each event's data. */
+  view: (event: StoredEvent) => unknown;
+  heartbeatMs?: number;
+  /** How often to read Postgres when live delivery is unavailable (no pub/sub). */
+  pollMs?: number;
+  /** Reconnect delay the browser is told to use. */
+  retryMs?: number;
+}
+
+export function sseResponse(opts: SseOptions): Response {
+  const encoder = new TextEncoder();
+  let lastSent = opts.afterSeq;
+  let closed = false;
+  const cleanups: (() => unknown)[] = [];
+  // All writes go through one chain, so catch-up reads and live events never interleave.
+  let chain: Promise<void> = Promise.resolve();
+
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const write = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close();
+        }
+      };
+      const send = (event: StoredEvent) => {
+        write(`id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(opts.view(event))}\n\n`);
+        lastSent = event.seq;
+      };
+      const catchUp = async () => {
+        for (;;) {
+          const missed = await readStream(opts.db, opts.stream, { afterSeq: lastSent, limit: 1000 });
+          for (const e of missed) if (!closed) send(e);
+          if (missed.length < 1000 || closed) return;
+        }
+      };
+      const enqueue = (work: () => Promise<void> | void) => {
+        chain = chain.then(work).catch(() => close());
+      };
+      const onLive = (event: StoredEvent) =>
+        enqueue(async () => {
+          if (closed || event.seq <= lastSent) return;
+          if (event.seq === lastSent + 1) send(event);
+          else await catchUp();
+        });
+      function close() {
+        if (closed) return;
+        closed = true;
+        for (const c of cleanups.splice(0)) Promise.resolve(c()).catch(() => {});
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the client.
+        }
+      }
+
+      metrics().sseClients.inc();
+      cleanups.push(() => metrics().sseClients.dec());
+      write(`retry: ${opts.retryMs ?? 2000}\n\n`);
+      const heartbeat = setInterval(() => write(': ping\n\n'), opts.heartbeatMs ?? 15_000);
+      cleanups.push(() => clearInterval(heartbeat));
+      // Shutdown ends the stream; the browser reconnects (to another replica) and resumes by id.
+      cleanups.push(onShutdown(() => close()));
+      opts.signal.addEventListener('abort', () => close(), { once: true });
+
+      enqueue(async () => {
+        try {
+          const unsubscribe = await listen(opts.stream, onLive);
+          if (closed) await unsubscribe();
+          else cleanups.push(unsubscribe);
+        } catch {
+          // No pub/sub (Redis down): fall back to reading Postgres on a timer.
+          const poll = setInterval(() => enqueue(catchUp), opts.pollMs ?? 1000);
+          cleanups.push(() => clearInterval(poll));
+        }
+        await catchUp();
+      });
+    },
+    cancel() {
+      closed = true;
+      for (const c of cleanups.splice(0)) Promise.resolve(c()).catch(() => {});
+    },
+  });
+
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/event-stream; charset=utf-8',
+      // no-transform keeps compression middleware from buffering the stream.
+      'cache-control': 'no-cache, no-transform',
+      'x-accel-buffering': 'no',
+    },
+  });
+}

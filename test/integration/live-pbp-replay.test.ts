@@ -1,0 +1,123 @@
+// Real data through the public API: 40 NBA games of 2018-19 (stats.nba.com play-by-play) are
+// created as teams, players and games, every play is POSTed to the events endpoint, and each final
+// box score must equal that game's team lines in the official team game log.
+// Fields compared: PTS FGM FGA FG3M FG3A FTM FTA AST STL BLK (the acceptance list), plus TOV and PF.
+// REB is compared without team rebounds: the log counts only player rebounds.
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePbp, playerKey, type Side, teamLinesFromLog, toEvents } from '../../lib/basketball/pbp/nba-pbp';
+import { startTestApp, type TestApp } from '../support/app';
+import { type Caller, call, makeCallers } from '../support/callers';
+import { liveRoutes } from '../support/live-routes';
+
+const fixtureDir = path.join(process.cwd(), 'test/fixtures/basketball/play-by-play-2018-19');
+const logCsv = readFileSync(path.join(process.cwd(), 'drizzle/seed/data/basketball/log-2019.csv'), 'utf8');
+const files = readdirSync(fixtureDir)
+  .filter((f) => f.endsWith('.csv'))
+  .sort();
+
+let app: TestApp;
+let admin: Caller;
+beforeAll(async () => {
+  app = await startTestApp({ RATE_LIMIT_USER_PER_MIN: '1000000' });
+  admin = (await makeCallers(app.database.db)).sessions.admin;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+type Route = keyof typeof liveRoutes;
+async function api(route: Route, body?: unknown, id?: number) {
+  const [method, p] = route.split(' ') as [string, string];
+  const res = await call(liveRoutes[route], {
+    method,
+    path: p.replace('{id}', String(id)),
+    headers: admin.headers,
+    body,
+    params: id === undefined ? {} : { id: String(id) },
+  });
+  const json = (await res.json()) as { data: Record<string, unknown> & { id: number }; error?: { message: string } };
+  if (res.status >= 300) throw new Error(`${route} → ${res.status}: ${json.error?.message}`);
+  return json.data;
+}
+
+const today = new Date().toISOString().slice(0, 10);
+
+async function replay(file: string) {
+  const game = parsePbp(readFileSync(path.join(fixtureDir, file), 'utf8'));
+  const log = teamLinesFromLog(logCsv, game.gameId);
+  // First pass learns who played; the API then creates them; the second pass uses their ids.
+  const names = toEvents(game, { team: (s) => (s === 'home' ? 1 : 2), player: () => 1 }).rosters;
+  const teams = {} as Record<Side, number>;
+  const players = new Map<string, number>();
+  for (const side of ['home', 'visitor'] as const) {
+    const abbr = log[side].team;
+    teams[side] = (await api('POST /api/v1/basketball/teams', { name: `${abbr} ${game.gameId}`, abbreviation: abbr })).id;
+    for (const name of names[side]) {
+      const p = await api('POST /api/v1/basketball/players', { first_name: '-', last_name: name, team_id: teams[side] });
+      players.set(playerKey(side, name), p.id);
+    }
+  }
+  const { events } = toEvents(game, {
+    team: (s) => teams[s],
+    player: (s, name) => players.get(playerKey(s, name)) ?? 0,
+  });
+  const created = await api('POST /api/v1/basketball/games', {
+    date: today,
+    home_team_id: teams.home,
+    visitor_team_id: teams.visitor,
+    rule_set: 'nba',
+  });
+  for (const e of events) await api('POST /api/v1/basketball/games/{id}/events', { id: randomUUID(), ...e }, created.id);
+  const box = (await api('GET /api/v1/basketball/games/{id}/boxscore', undefined, created.id)) as unknown as {
+    state: { status: string };
+    teams: { team_id: number; totals: Record<string, number>; players: { oreb: number; dreb: number }[] }[];
+  };
+  return { game, log, teams, box, events: events.length };
+}
+
+describe('replaying real NBA play-by-play through the events API', () => {
+  it(`all ${files.length} games end with the official team lines`, async () => {
+    expect(files.length).toBe(40);
+    const mismatches: string[] = [];
+    let total = 0;
+    // Four games at a time: separate streams never wait on each other's lock.
+    const queue = [...files];
+    const worker = async () => {
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        const { game, log, teams, box, events } = await replay(file);
+        total += events;
+        if (box.state.status !== 'final') mismatches.push(`${game.gameId}: status ${box.state.status}`);
+        for (const side of ['home', 'visitor'] as const) {
+          const t = box.teams.find((x) => x.team_id === teams[side]);
+          const want = log[side];
+          const got = t?.totals ?? {};
+          const playerReb = (t?.players ?? []).reduce((s, p) => s + p.oreb + p.dreb, 0);
+          const pairs: [string, number | undefined, number][] = [
+            ['pts', got.pts, want.PTS],
+            ['fgm', got.fgm, want.FGM],
+            ['fga', got.fga, want.FGA],
+            ['fg3m', got.fg3m, want.FG3M],
+            ['fg3a', got.fg3a, want.FG3A],
+            ['ftm', got.ftm, want.FTM],
+            ['fta', got.fta, want.FTA],
+            ['ast', got.ast, want.AST],
+            ['stl', got.stl, want.STL],
+            ['blk', got.blk, want.BLK],
+            ['turnover', got.turnover, want.TOV],
+            ['pf', got.pf, want.PF],
+            ['player reb', playerReb, want.REB],
+          ];
+          for (const [field, have, expected] of pairs) {
+            if (have !== expected) mismatches.push(`${game.gameId} ${want.team} ${field}: ${have} ≠ ${expected}`);
+          }
+        }
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+    expect(mismatches).toEqual([]);
+    expect(total).toBeGreaterThan(15_000);
+  }, 900_000);
+});

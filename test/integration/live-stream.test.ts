@@ -1,0 +1,144 @@
+// The SSE feed of a live game: replay by Last-Event-ID, live delivery in seq order, and catching up
+// from Postgres when live delivery is not available.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendGameEvent, findGame } from '../../lib/basketball/scoring/append';
+import { startTestApp, type TestApp } from '../support/app';
+import { call, makeCallers } from '../support/callers';
+import { body, type LiveFixture, makeLiveGame } from '../support/live-game';
+import { liveRoutes } from '../support/live-routes';
+
+let app: TestApp;
+let coachId: string;
+beforeAll(async () => {
+  app = await startTestApp({ RATE_LIMIT_ANON_PER_MIN: '1000000' });
+  const callers = await makeCallers(app.database.db);
+  coachId = callers.sessions.coach.userId ?? '';
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+interface Frame {
+  id?: string;
+  event?: string;
+  data?: string;
+  comment?: string;
+  retry?: string;
+}
+
+/** Opens the stream and parses frames as they arrive. */
+async function open(gameId: number, headers: Record<string, string> = {}, qs = '') {
+  const controller = new AbortController();
+  const req = new Request(`http://localhost/api/v1/basketball/games/${gameId}/stream${qs}`, {
+    headers,
+    signal: controller.signal,
+  });
+  const res = await liveRoutes['GET /api/v1/basketball/games/{id}/stream'](req, {
+    params: Promise.resolve({ id: String(gameId) }),
+  });
+  const frames: Frame[] = [];
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const pump = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end = buffer.indexOf('\n\n');
+      while (end >= 0) {
+        const frame: Frame = {};
+        for (const line of buffer.slice(0, end).split('\n')) {
+          if (line.startsWith(':')) frame.comment = line.slice(1).trim();
+          else {
+            const i = line.indexOf(':');
+            (frame as Record<string, string>)[line.slice(0, i)] = line.slice(i + 1).trimStart();
+          }
+        }
+        frames.push(frame);
+        buffer = buffer.slice(end + 2);
+        end = buffer.indexOf('\n\n');
+      }
+    }
+  })();
+  const events = () => frames.filter((f) => f.id !== undefined);
+  return {
+    res,
+    frames,
+    events,
+    async waitFor(n: number, ms = 5000) {
+      const until = Date.now() + ms;
+      while (events().length < n && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      return events();
+    },
+    async close() {
+      controller.abort();
+      await reader.cancel().catch(() => {});
+      await pump;
+    },
+  };
+}
+
+async function play(g: LiveFixture, b: Record<string, unknown>) {
+  const game = await findGame(app.database.db, g.gameId);
+  if (!game) throw new Error('no game');
+  return appendGameEvent(app.database.db, game, b as never, { userId: coachId });
+}
+
+describe('live game stream', () => {
+  it('replays the log, then delivers new plays live in seq order', async () => {
+    const g = await makeLiveGame(app.database.db, { homeCoachId: coachId, visitorCoachId: coachId });
+    await play(g, body('starters', { team_id: g.home.teamId, player_ids: g.home.players.slice(0, 5) }));
+    await play(g, body('period_start', { period: 1 }));
+    const viewer = await open(g.gameId);
+    expect(viewer.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect((await viewer.waitFor(2)).map((f) => [f.id, f.event])).toEqual([
+      ['1', 'starters'],
+      ['2', 'period_start'],
+    ]);
+    expect(viewer.frames[0]?.retry).toBeDefined();
+    for (let i = 0; i < 5; i++) {
+      await play(g, body('free_throw', { team_id: g.home.teamId, player_id: g.home.players[0], made: true }));
+    }
+    const got = await viewer.waitFor(7);
+    expect(got.map((f) => Number(f.id))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(JSON.parse(got[6]?.data ?? '{}')).toMatchObject({ seq: 7, type: 'free_throw', data: { made: true } });
+    await viewer.close();
+  });
+
+  it('Last-Event-ID (or after_seq) resumes after what the viewer has', async () => {
+    const g = await makeLiveGame(app.database.db, { homeCoachId: coachId, visitorCoachId: coachId });
+    for (let p = 1; p <= 3; p++) {
+      await play(g, body('period_start', { period: p }));
+      await play(g, body('period_end', { period: p }));
+    }
+    const resumed = await open(g.gameId, { 'last-event-id': '4' });
+    expect((await resumed.waitFor(2)).map((f) => f.id)).toEqual(['5', '6']);
+    await resumed.close();
+    const byQuery = await open(g.gameId, {}, '?after_seq=5');
+    expect((await byQuery.waitFor(1)).map((f) => f.id)).toEqual(['6']);
+    await byQuery.close();
+  });
+
+  it('many viewers of one game each get every play exactly once', async () => {
+    const g = await makeLiveGame(app.database.db, { homeCoachId: coachId, visitorCoachId: coachId });
+    const viewers = await Promise.all(Array.from({ length: 20 }, () => open(g.gameId)));
+    await play(g, body('period_start', { period: 1 }));
+    await Promise.all([
+      play(g, body('timeout', { team_id: g.home.teamId })),
+      play(g, body('timeout', { team_id: g.visitor.teamId })),
+    ]);
+    for (const v of viewers) expect((await v.waitFor(3)).map((f) => f.id)).toEqual(['1', '2', '3']);
+    await new Promise((r) => setTimeout(r, 100));
+    for (const v of viewers) expect(v.events()).toHaveLength(3);
+    await Promise.all(viewers.map((v) => v.close()));
+  });
+
+  it('answers 404 for a game that is not scored live', async () => {
+    const res = await call(liveRoutes['GET /api/v1/basketball/games/{id}/stream'], {
+      path: '/api/v1/basketball/games/999999/stream',
+      params: { id: '999999' },
+    });
+    expect(res.status).toBe(404);
+  });
+});

@@ -1,0 +1,56 @@
+// A live game ready to score: two teams coached by `coachId`'s team and another, eight players
+// each with jersey numbers 1..8, and a scheduled game between them.
+import { randomUUID } from 'node:crypto';
+import type { RuleSetName } from '../../lib/basketball/live/rules';
+import { createGame, createPlayer, createTeam } from '../../lib/basketball/scoring/entities';
+import type { Db } from '../../lib/db/client';
+
+export interface LiveFixture {
+  gameId: number;
+  home: { teamId: number; players: number[] };
+  visitor: { teamId: number; players: number[] };
+}
+
+let n = 0;
+export async function makeTeam(db: Db, coachId: string, size = 8) {
+  n++;
+  const { team } = await createTeam(db, { userId: coachId }, { name: `Team ${n}`, abbreviation: `T${n % 1000}` });
+  const players: number[] = [];
+  for (let i = 1; i <= size; i++) {
+    const { player } = await createPlayer(
+      db,
+      { userId: coachId },
+      { first_name: `P${i}`, last_name: `${team.abbreviation}`, team_id: team.id, jersey_number: i },
+    );
+    players.push(player.id);
+  }
+  return { teamId: team.id, players };
+}
+
+export async function makeLiveGame(
+  db: Db,
+  opts: { homeCoachId: string; visitorCoachId: string; ruleSet?: RuleSetName; date?: string },
+): Promise<LiveFixture> {
+  const home = await makeTeam(db, opts.homeCoachId);
+  const visitor = await makeTeam(db, opts.visitorCoachId);
+  const game = await createGame(
+    db,
+    { userId: opts.homeCoachId },
+    {
+      date: opts.date ?? new Date().toISOString().slice(0, 10),
+      home_team_id: home.teamId,
+      visitor_team_id: visitor.teamId,
+      rule_set: opts.ruleSet ?? 'nba',
+      postseason: false,
+    },
+  );
+  return { gameId: game.id, home, visitor };
+}
+
+/** An event body with a fresh idempotency id. */
+export const body = (type: string, data: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
+  id: randomUUID(),
+  type,
+  ...data,
+  ...extra,
+});
