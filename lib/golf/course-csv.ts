@@ -1,0 +1,50 @@
+// Course scorecard files → courses. Knows the two shapes we have (PGA Tour tournament cards and
+// OpenGolfAPI's US course list, see test/fixtures/golf/PROVENANCE.md); pure, takes the file's text.
+import { parse } from 'csv-parse/sync';
+import type { Course } from './course';
+import type { CardResult, CsvRow, RejectedCourse } from './course-card';
+import { opengolfapiCards } from './course-csv-opengolfapi';
+import { pgaTourCards } from './course-csv-pga';
+import { GolfInputError } from './errors';
+
+export type { RejectedCourse } from './course-card';
+export type CourseCsvFormat = 'pga-tour-course-holes' | 'opengolfapi';
+
+export interface CourseImport {
+  format: CourseCsvFormat;
+  courses: Course[];
+  rejected: RejectedCourse[];
+}
+
+const requiredColumns: Record<CourseCsvFormat, string[]> = {
+  'pga-tour-course-holes': ['source_folder', 'course_number', 'course_name', 'hole', 'par', 'yards'],
+  opengolfapi: ['id', 'name', 'par', 'hole_1_par', 'hole_1_hcp', 'hole_9_par', 'hole_9_hcp'],
+};
+
+export function detectCourseCsvFormat(text: string): CourseCsvFormat | null {
+  const header = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  for (const format of Object.keys(requiredColumns) as CourseCsvFormat[]) {
+    if (requiredColumns[format].every((c) => header.includes(c))) return format;
+  }
+  return null;
+}
+
+export function parseCourseCsv(text: string, format = detectCourseCsvFormat(text)): CourseImport {
+  if (!format) throw new GolfInputError('not a course scorecard file we know: the header matches neither format');
+  const records: { record: Record<string, string>; info: { lines: number } }[] = parse(text, {
+    bom: true,
+    columns: true,
+    skip_empty_lines: true,
+    info: true,
+  });
+  // info.lines is the line a record ends on; our files have no multi-line cells, so it is the row's line.
+  const rows: CsvRow[] = records.map((r) => ({ line: r.info.lines, cells: r.record }));
+  const results: CardResult[] = format === 'opengolfapi' ? opengolfapiCards(rows) : pgaTourCards(rows);
+  const courses: Course[] = [];
+  const rejected: RejectedCourse[] = [];
+  for (const r of results) {
+    if ('course' in r) courses.push(r.course);
+    else rejected.push(r.rejected);
+  }
+  return { format, courses, rejected };
+}

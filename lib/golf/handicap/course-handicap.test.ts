@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { courseHandicap, nineHoleCourseHandicap, playingHandicap } from './course-handicap';
+
+describe('courseHandicap (Rule 6.1)', () => {
+  it('reproduces the standard example: HI 12.4, slope 125, CR 70.5, par 72 → 12', () => {
+    // USGA Rules of Handicapping, Rule 6.1 formula: 12.4 × 125 / 113 + (70.5 − 72) = 13.72 − 1.5 = 12.22 → 12.
+    expect(courseHandicap({ handicapIndex: 12.4, slope: 125, courseRating: 70.5, par: 72 })).toBe(12);
+  });
+  it('keeps plus handicaps negative', () => {
+    // +3.0 on a slope-140 course rated 73.1, par 72: −3.72 + 1.1 = −2.62 → −3 (a "plus 3").
+    expect(courseHandicap({ handicapIndex: -3, slope: 140, courseRating: 73.1, par: 72 })).toBe(-3);
+  });
+  it('halves the index for a 9-hole Course Handicap', () => {
+    // 6.2 × 124 / 113 + (35.4 − 36) = 6.80 − 0.6 = 6.2 → 6
+    expect(nineHoleCourseHandicap({ handicapIndex: 12.4, slope: 124, courseRating: 35.4, par: 36 })).toBe(6);
+  });
+});
+
+describe('playingHandicap (Rule 6.2, Appendix C allowances)', () => {
+  it('applies the format allowance and rounds', () => {
+    expect(playingHandicap(12, 'individual_stroke_play')).toBe(11); // 11.4
+    expect(playingHandicap(20, 'four_ball_stroke_play')).toBe(17); // 17.0
+    expect(playingHandicap(15, 'four_ball_match_play')).toBe(14); // 13.5 rounds up
+    expect(playingHandicap(15, 'individual_match_play')).toBe(15);
+    expect(playingHandicap(30, 0.75)).toBe(23); // 22.5
+  });
+  it('refuses allowances outside (0, 100%]', () => {
+    expect(() => playingHandicap(10, 1.2)).toThrow('allowance');
+  });
+});

@@ -1,0 +1,39 @@
+// Course and Playing Handicaps (WHS Rules 6.1, 6.2): how many strokes a Handicap Index is worth on
+// particular tees, and the share of them a format allows.
+import { GolfInputError } from '../errors';
+import { STANDARD_SLOPE } from './differential';
+import { roundToWhole } from './rounding';
+
+export interface CourseHandicapInput {
+  /** Negative for a plus handicap (+2.1 is -2.1). */
+  handicapIndex: number;
+  slope: number;
+  courseRating: number;
+  par: number;
+}
+
+/** Handicap Index × (Slope / 113) + (Course Rating − Par), rounded to the nearest whole number. */
+export function courseHandicap({ handicapIndex, slope, courseRating, par }: CourseHandicapInput): number {
+  return roundToWhole(handicapIndex * (slope / STANDARD_SLOPE) + (courseRating - par));
+}
+
+/** 9-hole Course Handicap: half the Handicap Index, with the nine's own rating, slope and par. */
+export function nineHoleCourseHandicap(input: CourseHandicapInput): number {
+  return courseHandicap({ ...input, handicapIndex: input.handicapIndex / 2 });
+}
+
+// Recommended allowances for the common formats (Appendix C); a committee may set others.
+export const handicapAllowances = {
+  individual_stroke_play: 0.95,
+  four_ball_stroke_play: 0.85,
+  individual_match_play: 1,
+  four_ball_match_play: 0.9,
+} as const;
+export type HandicapFormat = keyof typeof handicapAllowances;
+
+/** Course Handicap × allowance, rounded to the nearest whole number. */
+export function playingHandicap(courseHandicapValue: number, allowance: HandicapFormat | number): number {
+  const share = typeof allowance === 'number' ? allowance : handicapAllowances[allowance];
+  if (!(share > 0 && share <= 1)) throw new GolfInputError(`handicap allowance must be above 0 and at most 100%, got ${share}`);
+  return roundToWhole(courseHandicapValue * share);
+}
