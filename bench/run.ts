@@ -1,7 +1,8 @@
 // `npm run bench -- <suite>`: runs a benchmark suite and writes its results to bench/results/.
 import { basketballBench } from './basketball';
+import { liveBench } from './live';
 
-const suites: Record<string, () => Promise<void>> = { basketball: basketballBench };
+const suites: Record<string, () => Promise<void>> = { basketball: basketballBench, live: liveBench };
 
 const name = process.argv[2] ?? '';
 const suite = suites[name];
