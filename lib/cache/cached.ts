@@ -57,13 +57,16 @@ export async function cached<T>(
 
   const value = await load();
   if (value === undefined) return value;
-  try {
-    const ttl = Math.min(ttlSeconds, MAX_ENTRY_TTL_SECONDS);
-    // Stamped with the versions read *before* loading: an invalidation racing the load leaves a stale stamp, so a miss.
-    await withTimeout(cache.set(storeKey, JSON.stringify({ v: stamp, d: value }), ttl), timeoutMs);
-  } catch (err) {
-    reportCacheError(cache.name, 'write', err);
-  }
+  const ttl = Math.min(ttlSeconds, MAX_ENTRY_TTL_SECONDS);
+  const c = cache;
+  // Stamped with the versions read *before* loading: an invalidation racing the load leaves a stale stamp, so a miss.
+  const write = withTimeout(
+    Promise.resolve().then(() => c.set(storeKey, JSON.stringify({ v: stamp, d: value }), ttl)),
+    timeoutMs,
+  ).catch((err) => reportCacheError(c.name, 'write', err));
+  // Over one ordered connection (TCP Redis, in-process) a later read is queued behind this write,
+  // so the caller need not wait for it. Over HTTP (Upstash) requests may overtake each other.
+  if (c.name === 'upstash') await write;
   return value;
 }
 

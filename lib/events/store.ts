@@ -68,17 +68,20 @@ async function appendOnce<T>(
 ): Promise<AppendResult<T>> {
   const outcome = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${stream}, 0))`);
-    const [existing] = await tx.select().from(events).where(eq(events.id, event.id));
+    // Both reads at once: postgres.js pipelines them on the transaction's connection.
+    const [[existing], [head]] = await Promise.all([
+      tx.select().from(events).where(eq(events.id, event.id)),
+      tx
+        .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)::int` })
+        .from(events)
+        .where(eq(events.stream, stream)),
+    ]);
     if (existing) {
       const same =
         existing.stream === stream && existing.type === event.type && canonicalJson(existing.data) === canonicalJson(event.data);
       if (!same) throw new EventIdConflictError(event.id);
       return { event: toStoredEvent<T>(existing), duplicate: true, tags: [] as string[] };
     }
-    const [head] = await tx
-      .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)::int` })
-      .from(events)
-      .where(eq(events.stream, stream));
     const current = head?.seq ?? 0;
     if (opts.expectedSeq !== undefined && opts.expectedSeq !== current) {
       throw new StreamConflictError(stream, opts.expectedSeq, current);
