@@ -134,6 +134,23 @@ describe('live game stream', () => {
     await Promise.all(viewers.map((v) => v.close()));
   });
 
+  it('without pub/sub (Redis down) viewers still get every play, by reading Postgres', async () => {
+    const g = await makeLiveGame(app.database.db, { homeCoachId: coachId, visitorCoachId: coachId });
+    const key = Symbol.for('statline.cache');
+    const holder = globalThis as Record<symbol, unknown>;
+    const real = app.cache;
+    holder[key] = { ...real, subscribe: () => Promise.reject(new Error('pub/sub is down')) };
+    try {
+      const viewer = await open(g.gameId);
+      await play(g, body('period_start', { period: 1 }));
+      await play(g, body('timeout', { team_id: g.home.teamId }));
+      expect((await viewer.waitFor(2, 5000)).map((f) => f.id)).toEqual(['1', '2']);
+      await viewer.close();
+    } finally {
+      holder[key] = real;
+    }
+  });
+
   it('answers 404 for a game that is not scored live', async () => {
     const res = await call(liveRoutes['GET /api/v1/basketball/games/{id}/stream'], {
       path: '/api/v1/basketball/games/999999/stream',

@@ -96,5 +96,8 @@ export type LiveEventBody = z.infer<typeof liveEventBody>;
 /** Splits a parsed body into what the event store keeps apart: id, expected seq, type and data. */
 export function splitBody(body: LiveEventBody): { id: string; expectedSeq: number | undefined } & LiveEvent {
   const { id: eventId, expected_seq, expectedSeq, type, ...data } = body;
-  return { id: eventId, expectedSeq: expected_seq ?? expectedSeq, type, data } as { id: string; expectedSeq: number | undefined } & LiveEvent;
+  return { id: eventId, expectedSeq: expected_seq ?? expectedSeq, type, data } as {
+    id: string;
+    expectedSeq: number | undefined;
+  } & LiveEvent;
 }
