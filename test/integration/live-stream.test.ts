@@ -2,6 +2,8 @@
 // from Postgres when live delivery is not available.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendGameEvent, findGame } from '../../lib/basketball/scoring/append';
+import { createCache } from '../../lib/cache';
+import { streamChannel } from '../../lib/events/publish';
 import { startTestApp, type TestApp } from '../support/app';
 import { call, makeCallers } from '../support/callers';
 import { body, type LiveFixture, makeLiveGame } from '../support/live-game';
@@ -148,6 +150,22 @@ describe('live game stream', () => {
       await viewer.close();
     } finally {
       holder[key] = real;
+    }
+  });
+
+  it("reaches another replica's viewers through the shared pub/sub", async () => {
+    const g = await makeLiveGame(app.database.db, { homeCoachId: coachId, visitorCoachId: coachId });
+    // Another replica = its own connection to the same Redis (in-process memory without Redis).
+    const replica = process.env.REDIS_URL ? createCache({ driver: 'redis', url: process.env.REDIS_URL }) : app.cache;
+    const seen: number[] = [];
+    const stop = await replica.subscribe(streamChannel(`basketball-game:${g.gameId}`), (m) => seen.push(JSON.parse(m).seq));
+    try {
+      await play(g, body('period_start', { period: 1 }));
+      await play(g, body('timeout', { team_id: g.visitor.teamId }));
+      await expect.poll(() => seen, { timeout: 3000 }).toEqual([1, 2]);
+    } finally {
+      await stop();
+      if (replica !== app.cache) await replica.close();
     }
   });
 
