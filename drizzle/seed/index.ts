@@ -4,9 +4,10 @@ import { bbTeams, seedRuns, users } from '@/drizzle/schema';
 import type { Database, Db } from '@/lib/db/client';
 import { demoAccountsSeed } from './accounts';
 import { basketballDemo } from './basketball';
+import { liveDemo } from './live';
 import type { Seed } from './types';
 
-export const seeds: Seed[] = [basketballDemo, demoAccountsSeed];
+export const seeds: Seed[] = [basketballDemo, demoAccountsSeed, liveDemo];
 
 export interface SeedReport {
   name: string;

@@ -15,6 +15,10 @@ export async function getLatestResults(db: Db, limit = 8): Promise<GameRow[]> {
 }
 
 export async function getLatestSeason(db: Db): Promise<number | null> {
-  const [row] = await db.select({ season: sql<number | null>`max(${bbGames.season})` }).from(bbGames);
+  // The newest season with a result: a season of only scheduled or live games has no table yet.
+  const [row] = await db
+    .select({ season: sql<number | null>`max(${bbGames.season})` })
+    .from(bbGames)
+    .where(eq(bbGames.status, 'final'));
   return row?.season ?? null;
 }

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { bbGames } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 
@@ -6,7 +6,11 @@ export const seasonLabel = (s: number) => `${s}-${String((s + 1) % 100).padStart
 
 /** Seasons with games, newest first. */
 export async function listSeasons(db: Db): Promise<number[]> {
-  const rows = await db.selectDistinct({ season: bbGames.season }).from(bbGames).orderBy(sql`${bbGames.season} desc`);
+  const rows = await db
+    .selectDistinct({ season: bbGames.season })
+    .from(bbGames)
+    .where(eq(bbGames.status, 'final'))
+    .orderBy(sql`${bbGames.season} desc`);
   return rows.map((r) => r.season);
 }
 

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { count } from 'drizzle-orm';
+import { count, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbGames, bbTeams } from '../../drizzle/schema';
 import { runSeeds } from '../../drizzle/seed';
 import { dataDir } from '../../drizzle/seed/basketball';
 import { getLatestResults, getLatestSeason } from '../../lib/basketball/queries';
+import { loadLiveGame } from '../../lib/basketball/scoring/read';
 import { getStandings } from '../../lib/basketball/standings';
+import { rowsOf } from '../../lib/db/client';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 
 let database: TestDatabase;
@@ -32,7 +34,7 @@ function csvRecords(file: string): Map<string, { w: number; l: number }> {
 }
 
 async function counts() {
-  const [teams] = await database.db.select({ n: count() }).from(bbTeams);
+  const [teams] = await database.db.select({ n: count() }).from(bbTeams).where(isNotNull(bbTeams.sourceId));
   const [games] = await database.db.select({ n: count() }).from(bbGames);
   return { teams: teams?.n, games: games?.n };
 }
@@ -72,5 +74,30 @@ describe('basketball demo data', () => {
       expect(g.homeScore).toBeNull();
       expect([g.home.id, g.away.id]).toContain(g.winnerTeamId);
     }
+  });
+});
+
+describe('live demo game', () => {
+  it('is a first half in progress whose score is the sum of its plays, coached by the demo coach', async () => {
+    const [game] = await database.db.select().from(bbGames).where(eq(bbGames.status, 'live'));
+    expect(game).toBeDefined();
+    const live = await loadLiveGame(database.db, game?.id ?? 0);
+    expect(live?.state).toMatchObject({ status: 'live', period: 3 });
+    const events = rowsOf<{ type: string; data: { made?: boolean; points?: number } }>(
+      await database.db.execute(sql`select type, data from events where stream = ${`basketball-game:${game?.id}`}`),
+    );
+    const points = events.reduce(
+      (s, e) =>
+        s + (e.type === 'field_goal' && e.data.made ? (e.data.points ?? 0) : e.type === 'free_throw' && e.data.made ? 1 : 0),
+      0,
+    );
+    expect((live?.state.score.home ?? 0) + (live?.state.score.visitor ?? 0)).toBe(points);
+    expect(points).toBeGreaterThan(40);
+    const [staff] = rowsOf<{ n: number }>(
+      await database.db.execute(
+        sql`select count(*)::int as n from team_staff s join users u on u.id = s.user_id where u.email = 'coach@statline.test' and s.team_id in (${game?.homeTeamId}, ${game?.awayTeamId})`,
+      ),
+    );
+    expect(staff?.n).toBe(2);
   });
 });
