@@ -1,11 +1,16 @@
 import Link from 'next/link';
+import { can } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { navLinks } from './nav-links';
+
+const scorebookLink = { href: '/basketball/scorebook', label: 'Scorebook' };
 
 // The mobile menu is a <details> element: it opens without any client JavaScript.
 export async function SiteHeader() {
   const user = await getCurrentUser().catch(() => null);
   const account = user ? { href: '/account', label: user.name } : { href: '/sign-in', label: 'Sign in' };
+  // Scorekeepers (coaches, admins) get their scorebook next to the sports.
+  const links = [...navLinks, ...(user && can(user.role, 'basketball-team:create') ? [scorebookLink] : [])];
   return (
     <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4 sm:px-6">
@@ -14,7 +19,7 @@ export async function SiteHeader() {
           Statline
         </Link>
         <nav aria-label="Main" className="hidden flex-1 gap-1 md:flex" data-testid="nav-desktop">
-          {navLinks.map((l) => (
+          {links.map((l) => (
             <Link
               key={l.href}
               href={l.href}
@@ -49,7 +54,7 @@ export async function SiteHeader() {
             aria-label="Main (mobile)"
             className="absolute right-0 mt-2 flex w-48 flex-col rounded-lg border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
           >
-            {navLinks.map((l) => (
+            {links.map((l) => (
               <Link key={l.href} href={l.href} className="rounded px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
                 {l.label}
               </Link>

@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import { boxCells, boxColumns } from '@/components/basketball/box-columns';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { getGame } from '@/lib/basketball/api-queries';
+import { liveGameExists } from '@/lib/basketball/scoring/read';
 import { seasonLabel } from '@/lib/basketball/seasons';
 import { getDb } from '@/lib/db';
 
@@ -13,8 +14,10 @@ export const metadata: Metadata = { title: 'Box score' };
 export default async function GamePage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const id = Number((await params).id);
-  const found = Number.isInteger(id) && id > 0 ? await getGame(await getDb(), id) : null;
+  const db = await getDb();
+  const found = Number.isInteger(id) && id > 0 ? await getGame(db, id) : null;
   if (!found) notFound();
+  const scoredLive = await liveGameExists(db, id);
   const { game, teamLines, playerLines } = found;
   const sides = [game.away, game.home];
   return (
@@ -41,6 +44,11 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
         {game.venueKnown ? null : (
           <p className="text-xs text-zinc-500">The source of this game records no venue and no final score.</p>
         )}
+        {scoredLive ? (
+          <Link href={`/basketball/live/${id}`} className="text-sm text-brand-600 hover:underline dark:text-brand-500">
+            {game.status === 'final' ? 'Play-by-play, shot chart and game flow →' : 'Follow live →'}
+          </Link>
+        ) : null}
       </header>
       {sides.map((team) => {
         const lines = playerLines.filter((p) => p.line.teamId === team.id);

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { GameForm } from '@/components/basketball/live/game-form';
+import { MyGames } from '@/components/basketball/live/my-games';
+import { MyTeams } from '@/components/basketball/live/my-teams';
+import { PlayerForm } from '@/components/basketball/live/player-form';
+import { TeamForm } from '@/components/basketball/live/team-form';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { seasonOfDate } from '@/lib/basketball/player-game-log';
+import { getDb } from '@/lib/db';
+import { listAllTeams, listManagedTeams, listRosters, listScoredGames } from './queries';
+
+export const metadata: Metadata = { title: 'Scorebook' };
+
+export default async function ScorebookPage() {
+  const user = await requireUser('/basketball/scorebook');
+  // Fans and players score nothing: the page does not exist for them.
+  if (!can(user.role, 'basketball-team:create')) notFound();
+  const db = await getDb();
+  const today = new Date().toISOString().slice(0, 10);
+  const myTeams = await listManagedTeams(db, user);
+  const myTeamIds = myTeams.map((t) => t.id);
+  const [allTeams, rosters, games] = await Promise.all([
+    listAllTeams(db),
+    listRosters(db, myTeamIds, seasonOfDate(today)),
+    listScoredGames(db, user.role === 'admin' ? 'all' : myTeamIds),
+  ]);
+  const teams = myTeams.map((t) => ({ ...t, players: rosters.filter((r) => r.teamId === t.id) }));
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold tracking-tight">Scorebook</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Your teams, their players and their games. Score a game play by play from your phone; share its spectator link.
+        </p>
+      </header>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Games</h2>
+        <MyGames games={games} />
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">My teams</h2>
+        <MyTeams teams={teams} />
+      </section>
+      <GameForm myTeams={myTeams} allTeams={allTeams} today={today} />
+      <PlayerForm teams={myTeams} />
+      <TeamForm />
+    </div>
+  );
+}
