@@ -4,10 +4,11 @@ import { bbTeams, seedRuns, users } from '@/drizzle/schema';
 import type { Database, Db } from '@/lib/db/client';
 import { demoAccountsSeed } from './accounts';
 import { basketballDemo } from './basketball';
+import { golfDemo } from './golf';
 import { liveDemo } from './live';
 import type { Seed } from './types';
 
-export const seeds: Seed[] = [basketballDemo, demoAccountsSeed, liveDemo];
+export const seeds: Seed[] = [basketballDemo, demoAccountsSeed, liveDemo, golfDemo];
 
 export interface SeedReport {
   name: string;

@@ -60,7 +60,8 @@ export function can(role: Role, action: Action): boolean {
 
 export type Target =
   | { kind: 'owner'; ownerId: string } // rows that belong to a user: API keys, golf rounds
-  | { kind: 'teams'; teamIds: number[] }; // a game: the coach must manage one of its teams
+  | { kind: 'teams'; teamIds: number[] } // a game: the coach must manage one of its teams
+  | { kind: 'round'; playerIds: string[] }; // a golf round: only the accounts playing in it
 
 /** The full check, with ownership: does `user` (role) may do `action` on `target`? */
 export async function authorize(db: Db, user: { id: string; role: Role }, action: Action, target?: Target): Promise<boolean> {
@@ -70,6 +71,7 @@ export async function authorize(db: Db, user: { id: string; role: Role }, action
   // An ownership grant needs something to own: without a target, refuse.
   if (!target) return false;
   if (target.kind === 'owner') return target.ownerId === user.id;
+  if (target.kind === 'round') return target.playerIds.includes(user.id);
   return managesAnyTeam(db, user.id, target.teamIds);
 }
 

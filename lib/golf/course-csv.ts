@@ -31,12 +31,7 @@ export function detectCourseCsvFormat(text: string): CourseCsvFormat | null {
 
 export function parseCourseCsv(text: string, format = detectCourseCsvFormat(text)): CourseImport {
   if (!format) throw new GolfInputError('not a course scorecard file we know: the header matches neither format');
-  const records: { record: Record<string, string>; info: { lines: number } }[] = parse(text, {
-    bom: true,
-    columns: true,
-    skip_empty_lines: true,
-    info: true,
-  });
+  const records = readCsv(text);
   // info.lines is the line a record ends on; our files have no multi-line cells, so it is the row's line.
   const rows: CsvRow[] = records.map((r) => ({ line: r.info.lines, cells: r.record }));
   const results: CardResult[] = format === 'opengolfapi' ? opengolfapiCards(rows) : pgaTourCards(rows);
@@ -47,4 +42,13 @@ export function parseCourseCsv(text: string, format = detectCourseCsvFormat(text
     else rejected.push(r.rejected);
   }
   return { format, courses, rejected };
+}
+
+// A malformed file (an unclosed quote, a row with more cells than the header) is bad input, not a bug.
+function readCsv(text: string): { record: Record<string, string>; info: { lines: number } }[] {
+  try {
+    return parse(text, { bom: true, columns: true, skip_empty_lines: true, info: true });
+  } catch (err) {
+    throw new GolfInputError(`the CSV cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

@@ -24,7 +24,7 @@ export type TeeRating = z.infer<typeof teeRatingSchema>;
 const holePar = z.int('par must be a whole number').min(3, 'par must be 3-6').max(6, 'par must be 3-6');
 
 export const teeSchema = z.object({
-  name: z.string().trim().min(1, 'tee name is required'),
+  name: z.string().trim().min(1, 'tee name is required').max(40, 'tee name may have at most 40 characters'),
   // A tee with no rating for a gender is "unrated" for it: playable, but not for handicap posting.
   ratings: z.object({ men: teeRatingSchema.optional(), women: teeRatingSchema.optional() }).default({}),
   par: z.array(holePar),
@@ -37,51 +37,60 @@ export const teeSchema = z.object({
 });
 export type Tee = z.infer<typeof teeSchema>;
 
+const courseFields = {
+  name: z.string().trim().min(1, 'course name is required').max(120, 'course name may have at most 120 characters'),
+  location: z
+    .object({
+      city: z.string().optional(),
+      state: z.string().optional(),
+      country: z.string().optional(),
+      latitude: z.number().min(-90).max(90).optional(),
+      longitude: z.number().min(-180).max(180).optional(),
+    })
+    .default({}),
+  holes: z.union([z.literal(9), z.literal(18)], 'a course has 9 or 18 holes'),
+  tees: z.array(teeSchema).min(1, 'a course needs at least one tee').max(12, 'a course may have at most 12 tees'),
+};
+
 export const courseSchema = z
-  .object({
-    name: z.string().trim().min(1, 'course name is required'),
-    location: z
-      .object({
-        city: z.string().optional(),
-        state: z.string().optional(),
-        country: z.string().optional(),
-        latitude: z.number().min(-90).max(90).optional(),
-        longitude: z.number().min(-180).max(180).optional(),
-      })
-      .default({}),
-    holes: z.union([z.literal(9), z.literal(18)], 'a course has 9 or 18 holes'),
-    tees: z.array(teeSchema).min(1, 'a course needs at least one tee'),
-    source: z.object({ name: z.string(), id: z.string().optional() }).optional(),
-  })
-  .superRefine((course, ctx) => {
-    const seen = new Set<string>();
-    course.tees.forEach((tee, t) => {
-      const issue = (message: string, ...path: (string | number)[]) =>
-        ctx.addIssue({ code: 'custom', message, path: ['tees', t, ...path] });
-      if (seen.has(tee.name)) issue(`tee name "${tee.name}" is used twice`, 'name');
-      seen.add(tee.name);
-      for (const key of ['par', 'yardage', 'stroke_index', 'stroke_index_women'] as const) {
-        const values = tee[key];
-        if (values && values.length !== course.holes) {
-          issue(`${key.replaceAll('_', ' ')} has ${values.length} holes, the course has ${course.holes}`, key);
-        }
+  .object({ ...courseFields, source: z.object({ name: z.string(), id: z.string().optional() }).optional() })
+  .superRefine(checkCourse);
+
+/** What a course builder may send: the same checks, no `source` (that is for imported cards) and no unknown keys. */
+export const courseBuilderSchema = z.strictObject(courseFields).superRefine(checkCourse);
+
+// Cross-field rules: unique tee names, per-hole arrays as long as the course, stroke indexes that
+// rank every hole once, and ratings within bounds for the holes they rate.
+function checkCourse(course: z.infer<z.ZodObject<typeof courseFields>>, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  course.tees.forEach((tee, t) => {
+    const issue = (message: string, ...path: (string | number)[]) =>
+      ctx.addIssue({ code: 'custom', message, path: ['tees', t, ...path] });
+    if (seen.has(tee.name)) issue(`tee name "${tee.name}" is used twice`, 'name');
+    seen.add(tee.name);
+    for (const key of ['par', 'yardage', 'stroke_index', 'stroke_index_women'] as const) {
+      const values = tee[key];
+      if (values && values.length !== course.holes) {
+        issue(`${key.replaceAll('_', ' ')} has ${values.length} holes, the course has ${course.holes}`, key);
       }
-      for (const key of ['stroke_index', 'stroke_index_women'] as const) {
-        const values = tee[key];
-        const problem = values && describePermutationProblem(values, course.holes);
-        if (problem) issue(`stroke index must be a permutation of 1..${course.holes}: ${problem}`, key);
+    }
+    for (const key of ['stroke_index', 'stroke_index_women'] as const) {
+      const values = tee[key];
+      const problem = values && describePermutationProblem(values, course.holes);
+      if (problem) issue(`stroke index must be a permutation of 1..${course.holes}: ${problem}`, key);
+    }
+    for (const gender of ['men', 'women'] as const) {
+      const rating = tee.ratings[gender];
+      if (!rating) continue;
+      checkCourseRating(rating, course.holes, (m) => issue(m, 'ratings', gender, 'course_rating'));
+      for (const nine of ['front', 'back'] as const) {
+        const r = rating[nine];
+        if (r) checkCourseRating(r, 9, (m) => issue(`${nine} nine ${m}`, 'ratings', gender, nine, 'course_rating'));
       }
-      for (const gender of ['men', 'women'] as const) {
-        const rating = tee.ratings[gender];
-        if (!rating) continue;
-        checkCourseRating(rating, course.holes, (m) => issue(m, 'ratings', gender, 'course_rating'));
-        for (const nine of ['front', 'back'] as const) {
-          const r = rating[nine];
-          if (r) checkCourseRating(r, 9, (m) => issue(`${nine} nine ${m}`, 'ratings', gender, nine, 'course_rating'));
-        }
-      }
-    });
+    }
   });
+}
+
 export type Course = z.infer<typeof courseSchema>;
 export type CourseInput = z.input<typeof courseSchema>;
 

@@ -51,12 +51,7 @@ export interface HoleByHoleEvent {
 }
 
 export function parsePgaHoleByHole(text: string): HoleByHoleEvent {
-  const records: { record: Record<string, string>; info: { lines: number } }[] = parse(text, {
-    bom: true,
-    columns: true,
-    skip_empty_lines: true,
-    info: true,
-  });
+  const records = readCsv(text);
   const problems: string[] = [];
   const par: (number | undefined)[] = Array(18).fill(undefined);
   const cards = new Map<string, { finish: string; rounds: Map<number, (number | undefined)[]> }>();
@@ -116,4 +111,13 @@ export function finishers(event: HoleByHoleEvent): HoleByHolePlayer[] {
   return event.players
     .filter((p) => p.rounds.length === rounds)
     .sort((a, b) => a.total - b.total || a.player.localeCompare(b.player));
+}
+
+// A malformed file (an unclosed quote, a row with more cells than the header) is bad input, not a bug.
+function readCsv(text: string): { record: Record<string, string>; info: { lines: number } }[] {
+  try {
+    return parse(text, { bom: true, columns: true, skip_empty_lines: true, info: true });
+  } catch (err) {
+    throw new GolfInputError(`the CSV cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

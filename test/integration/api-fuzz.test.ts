@@ -3,7 +3,22 @@
 import { count } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiKeys, auditLog, bbGames, bbPlayers, bbTeams, events, importJobs, users } from '../../drizzle/schema';
+import {
+  apiKeys,
+  auditLog,
+  bbGames,
+  bbPlayers,
+  bbTeams,
+  events,
+  golfCourses,
+  golfHoleScores,
+  golfPostedScores,
+  golfRoundPlayers,
+  golfRounds,
+  golfTees,
+  importJobs,
+  users,
+} from '../../drizzle/schema';
 import { allContracts } from '../../lib/api/contracts';
 import { can } from '../../lib/auth/permissions';
 import { type Role, roles } from '../../lib/auth/roles';
@@ -46,7 +61,22 @@ async function rowCounts() {
   const db = app.database.db;
   // Import jobs are created before the 202 and only updated afterwards, so their count is stable
   // here even while earlier accepted uploads are still importing in the background.
-  const tables = { users, apiKeys, auditLog, importJobs, bbTeams, bbPlayers, bbGames, events };
+  const tables = {
+    users,
+    apiKeys,
+    auditLog,
+    importJobs,
+    bbTeams,
+    bbPlayers,
+    bbGames,
+    events,
+    golfCourses,
+    golfTees,
+    golfRounds,
+    golfRoundPlayers,
+    golfHoleScores,
+    golfPostedScores,
+  };
   const counts = await Promise.all(Object.values(tables).map((t) => db.select({ n: count() }).from(t)));
   return Object.fromEntries(Object.keys(tables).map((name, i) => [name, counts[i]?.[0]?.n]));
 }
@@ -87,6 +117,54 @@ const jsonish = fc.oneof(
       date: anyText,
     })
     .map((v) => JSON.stringify(v)),
+  // Golf: courses from the builder, rounds, hole scores (real-looking and random values).
+  fc
+    .record(
+      {
+        name: anyText,
+        holes: fc.constantFrom(9, 18, 27, '18'),
+        tees: fc.array(
+          fc.record({
+            name: anyText,
+            par: fc.oneof(fc.array(fc.integer({ min: 2, max: 7 }), { maxLength: 19 }), fc.constant([4, 4, 3, 5, 4, 4, 3, 4, 5])),
+            stroke_index: fc.array(fc.integer({ min: -1, max: 19 }), { maxLength: 19 }),
+            ratings: fc.record({ men: fc.record({ course_rating: fc.double({ noNaN: true }), slope: fc.integer() }) }),
+          }),
+          { maxLength: 2 },
+        ),
+      },
+      { requiredKeys: ['name'] },
+    )
+    .map((v) => JSON.stringify(v)),
+  fc
+    .record(
+      {
+        course_id: fc.oneof(fc.integer({ min: -1, max: 5 }), anyText),
+        tee_id: fc.oneof(fc.integer({ min: -1, max: 5 }), anyText),
+        date: fc.constantFrom('2026-11-21', '2026-02-30', ''),
+        player_ids: fc.array(fc.oneof(fc.uuid(), anyText), { maxLength: 5 }),
+        guests: fc.array(fc.record({ name: anyText, handicap_index: fc.double() }), { maxLength: 5 }),
+        caller_plays: fc.boolean(),
+        id: fc.oneof(fc.uuid(), anyText),
+        strokes: fc.integer({ min: -1, max: 40 }),
+        putts: fc.oneof(fc.integer({ min: -1, max: 12 }), fc.constant(null)),
+        penalties: fc.integer({ min: -1, max: 12 }),
+        fairway: fc.constantFrom('hit', 'left', 'right', 'n/a', 'bunker'),
+        sand: fc.oneof(fc.boolean(), anyText),
+        position: fc.integer({ min: -1, max: 5 }),
+      },
+      { requiredKeys: [] },
+    )
+    .map((v) => JSON.stringify(v)),
+  // Course scorecard uploads: a PGA Tour header over random lines.
+  fc
+    .array(anyText, { maxLength: 3 })
+    .map((lines) =>
+      [
+        'source_folder,tournament_permNum,course_number,course_name,course_par_stated,course_yards_stated,hole,par,yards',
+        ...lines,
+      ].join('\n'),
+    ),
   // File uploads: a team-log header over random lines.
   fc
     .array(anyText, { maxLength: 3 })

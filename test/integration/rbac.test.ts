@@ -5,10 +5,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allContracts } from '../../lib/api/contracts';
 import { createApiKey } from '../../lib/auth/api-keys';
+import { scoreHole } from '../../lib/golf/rounds/score';
+import { startRound } from '../../lib/golf/rounds/start';
 import { backgroundImportsSettled } from '../../lib/imports/background';
 import { startTestApp, type TestApp } from '../support/app';
 import { teamLog2019 } from '../support/basketball-csv';
 import { type Caller, call, makeCallers } from '../support/callers';
+import { addFictionalCourse, type TestCourse } from '../support/golf-api';
 import { body as event, makeLiveGame, makeTeam } from '../support/live-game';
 import { routeHandlers } from '../support/routes';
 
@@ -113,7 +116,68 @@ const matrix: Row[] = [
     },
     expected: coachOnly,
   },
+  {
+    endpoint: 'POST /api/v1/golf/courses',
+    request: async () => ({
+      body: { name: 'Matrix Links', holes: 9, tees: [{ name: 'White', par: [4, 4, 3, 5, 4, 4, 3, 4, 5] }] },
+    }),
+    expected: golfers(201),
+  },
+  {
+    endpoint: 'POST /api/v1/golf/courses/import',
+    request: async () => ({ rawBody: golfCourseCsv, headers: { 'content-type': 'text/csv' } }),
+    expected: { anonymous: 401, admin: 200, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+  },
+  {
+    endpoint: 'POST /api/v1/golf/rounds',
+    request: async () => {
+      const course = await golfCourse();
+      return { body: { course_id: course.courseId, tee_id: course.tees.White, date: '2026-11-21' } };
+    },
+    expected: golfers(201),
+  },
+  {
+    endpoint: 'PUT /api/v1/golf/rounds/{id}/holes/{n}',
+    // A round of the player and the coach: its players write (for each other too); admins write any round.
+    request: async () => ({
+      params: { id: await golfRound(), n: '1' },
+      body: { strokes: 4, player_id: callers.sessions.player.userId },
+    }),
+    expected: golfers(200),
+  },
+  {
+    endpoint: 'POST /api/v1/golf/rounds/{id}/finish',
+    request: async () => ({ params: { id: await golfRound(1) } }),
+    expected: golfers(200),
+  },
 ];
+
+// Golf: admins, coaches and players may add courses and play; fans and the fan's keys may not.
+function golfers(ok: number): Record<CallerName, number> {
+  return { anonymous: 401, admin: ok, coach: ok, player: ok, fan: 403, 'read key': 403, 'write key': 403 };
+}
+const golfCourseCsv = readFileSync('test/fixtures/golf/pga_tour_course_holes.csv', 'utf8').split('\n').slice(0, 19).join('\n');
+let linksCourse: Promise<TestCourse> | undefined;
+const golfCourse = () => {
+  linksCourse ??= addFictionalCourse(app.database.db);
+  return linksCourse;
+};
+/** A round of the player (who starts it) and the coach, with `holes` scored for the player. */
+async function golfRound(holes = 0): Promise<string> {
+  const course = await golfCourse();
+  const player = { userId: callers.sessions.player.userId ?? '' };
+  const { roundId } = await startRound(app.database.db, player, {
+    course_id: course.courseId,
+    tee_id: course.tees.White as number,
+    date: '2026-11-21',
+    format: 'stroke_play',
+    caller_plays: true,
+    players: [{ user_id: callers.sessions.coach.userId ?? '' }],
+    guests: [],
+  });
+  for (let hole = 1; hole <= holes; hole++) await scoreHole(app.database.db, player, roundId, 1, { hole, strokes: 4 });
+  return roundId;
+}
 
 describe('RBAC matrix', () => {
   it('covers every write endpoint in the API', () => {

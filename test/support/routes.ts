@@ -6,6 +6,7 @@ import * as keysRoute from '../../app/api/v1/api-keys/route';
 import * as importRoute from '../../app/api/v1/basketball/imports/[id]/route';
 import * as importsRoute from '../../app/api/v1/basketball/imports/route';
 import * as meRoute from '../../app/api/v1/me/route';
+import { golfRoutes } from './golf-routes';
 import { liveRoutes } from './live-routes';
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -20,4 +21,5 @@ export const routeHandlers: Record<string, Handler> = {
   'GET /api/v1/basketball/imports': importsRoute.GET as Handler,
   'GET /api/v1/basketball/imports/{id}': importRoute.GET as Handler,
   ...(liveRoutes as Record<string, Handler>),
+  ...(golfRoutes as Record<string, Handler>),
 };

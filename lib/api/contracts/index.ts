@@ -4,6 +4,7 @@ import { createAccount, getMe } from './accounts';
 import { createApiKeyContract, listApiKeysContract, revokeApiKeyContract } from './api-keys';
 import { basketballContracts } from './basketball';
 import { basketballLiveContracts } from './basketball-live';
+import { golfContracts } from './golf';
 import { importContracts } from './imports';
 
 export const allContracts: Contract[] = [
@@ -15,4 +16,5 @@ export const allContracts: Contract[] = [
   ...(basketballContracts as Contract[]),
   ...(basketballLiveContracts as Contract[]),
   ...(importContracts as Contract[]),
+  ...(golfContracts as Contract[]),
 ];

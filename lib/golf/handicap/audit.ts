@@ -26,6 +26,8 @@ export interface AuditRow {
   counted: boolean;
   index_before: number | null;
   nine?: { differentials: number[]; expected: number | null };
+  /** Positions in the input of the score(s) behind this row, to link it back to rounds. */
+  sources: number[];
 }
 
 export interface HandicapAudit {
@@ -61,6 +63,7 @@ export function auditHandicap(scores: readonly PostedScore[]): HandicapAudit {
       counted: used.has(pos),
       index_before: e.index_before,
       ...(e.nine ? { nine: e.nine } : {}),
+      sources: e.sources,
     })),
     pending_nine: history.pending_nine,
   };

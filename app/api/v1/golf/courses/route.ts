@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { createCourseContract, listCoursesContract } from '@/lib/api/contracts/golf';
+import { decodeCursor, pageOf } from '@/lib/api/pagination';
+import { apiRoute } from '@/lib/api/route';
+import { cached } from '@/lib/cache/cached';
+import { toCourseView } from '@/lib/golf/db/course-view';
+import { createCourse } from '@/lib/golf/db/course-writes';
+import { getCourse, listCourses } from '@/lib/golf/db/courses';
+import { golfTags } from '@/lib/golf/tags';
+
+export const GET = apiRoute(listCoursesContract, async ({ db, query }) => {
+  const after = decodeCursor(query.cursor, z.tuple([z.number().int()]));
+  const rows = await cached(`golf:courses:${after?.[0] ?? 0}:${query.per_page}`, [golfTags.courses], 300, async () =>
+    (await listCourses(db, { afterId: after?.[0], limit: query.per_page + 1 })).map(toCourseView),
+  );
+  const page = pageOf(rows, query.per_page, (c) => [c.id]);
+  return { data: page.data, meta: page.meta };
+});
+
+export const POST = apiRoute(createCourseContract, async ({ db, user, body, requestId, ip }) => {
+  const id = await createCourse(db, { userId: user.id, requestId, ip }, body);
+  const created = await getCourse(db, id);
+  if (!created) throw new Error('created course vanished');
+  return { data: toCourseView(created), headers: { location: `/api/v1/golf/courses/${id}` } };
+});
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

@@ -1,0 +1,12 @@
+import { achievementsContract } from '@/lib/api/contracts/golf';
+import { ApiError } from '@/lib/api/errors';
+import { apiRoute } from '@/lib/api/route';
+import { golferAchievements } from '@/lib/golf/analytics/read';
+import { findGolfer } from '@/lib/golf/rounds/player-rounds';
+
+export const GET = apiRoute(achievementsContract, async ({ db, params, query }) => {
+  if (!(await findGolfer(db, params.id))) throw new ApiError('not_found', `No golfer ${params.id}.`);
+  return { data: await golferAchievements(db, params.id, query.after_seq), headers: { 'cache-control': 'no-store' } };
+});
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

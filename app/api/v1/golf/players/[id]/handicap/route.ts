@@ -1,0 +1,25 @@
+import { handicapContract } from '@/lib/api/contracts/golf';
+import { ApiError } from '@/lib/api/errors';
+import { apiRoute } from '@/lib/api/route';
+import { findTee } from '@/lib/golf/db/courses';
+import { handicapReport, handicapWhatIf } from '@/lib/golf/rounds/handicap-report';
+import { findGolfer } from '@/lib/golf/rounds/player-rounds';
+
+export const GET = apiRoute(handicapContract, async ({ db, params, query }) => {
+  if (!(await findGolfer(db, params.id))) throw new ApiError('not_found', `No golfer ${params.id}.`);
+  const report = await handicapReport(db, params.id);
+  let what_if = null;
+  if (query.what_if_score !== undefined) {
+    if (query.tee_id === undefined) {
+      throw new ApiError('validation_failed', 'The request query is invalid.', [
+        { location: 'query', path: 'tee_id', message: 'is required with what_if_score' },
+      ]);
+    }
+    const tee = await findTee(db, query.tee_id);
+    if (!tee) throw new ApiError('not_found', `No tee ${query.tee_id}.`);
+    what_if = await handicapWhatIf(db, params.id, tee, query.what_if_score, query.gender ?? 'men');
+  }
+  return { data: { ...report, what_if }, headers: { 'cache-control': 'no-store' } };
+});
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

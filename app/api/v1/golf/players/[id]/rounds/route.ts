@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { playerRoundsContract } from '@/lib/api/contracts/golf';
+import { ApiError } from '@/lib/api/errors';
+import { decodeCursor, pageOf } from '@/lib/api/pagination';
+import { apiRoute } from '@/lib/api/route';
+import { findGolfer, listPlayerRounds } from '@/lib/golf/rounds/player-rounds';
+
+export const GET = apiRoute(playerRoundsContract, async ({ db, params, query }) => {
+  if (!(await findGolfer(db, params.id))) throw new ApiError('not_found', `No golfer ${params.id}.`);
+  const after = decodeCursor(query.cursor, z.tuple([z.iso.date(), z.uuid()]));
+  const rows = await listPlayerRounds(db, params.id, { after, limit: query.per_page + 1 });
+  const page = pageOf(rows, query.per_page, (r) => [r.date, r.round_id]);
+  return { data: page.data, meta: page.meta, headers: { 'cache-control': 'no-store' } };
+});
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

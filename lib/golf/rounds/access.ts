@@ -1,0 +1,57 @@
+// What a write to a round needs before the permission check, in one query: the round's status, who
+// plays in it and (for scoring) what each player has on the hole now.
+import { and, asc, eq } from 'drizzle-orm';
+import { type GolfHoleScoreRow, golfHoleScores, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
+import type { Db } from '@/lib/db/client';
+import { GolfInputError } from '../errors';
+
+export async function roundForWrite(db: Db, roundId: string, hole = 0) {
+  const rows = await db
+    .select({
+      status: golfRounds.status,
+      position: golfRoundPlayers.position,
+      userId: golfRoundPlayers.userId,
+      current: golfHoleScores,
+    })
+    .from(golfRoundPlayers)
+    .innerJoin(golfRounds, eq(golfRounds.id, golfRoundPlayers.roundId))
+    .leftJoin(
+      golfHoleScores,
+      and(
+        eq(golfHoleScores.roundId, golfRoundPlayers.roundId),
+        eq(golfHoleScores.position, golfRoundPlayers.position),
+        eq(golfHoleScores.hole, hole),
+      ),
+    )
+    .where(eq(golfRoundPlayers.roundId, roundId))
+    .orderBy(asc(golfRoundPlayers.position));
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    status: first.status,
+    players: rows.map((r) => ({ position: r.position, userId: r.userId })),
+    accountIds: rows.flatMap((r) => (r.userId ? [r.userId] : [])),
+    /** The hole as each position has it now (null where not scored yet). */
+    current: new Map<number, GolfHoleScoreRow | null>(rows.map((r) => [r.position, r.current])),
+  };
+}
+
+/** Whose hole it is: a position (guests), an account in the round, or else the caller. */
+export function playerPosition(
+  players: readonly { position: number; userId: string | null }[],
+  who: { position?: number; player_id?: string; caller: string },
+): number {
+  if (who.position !== undefined) {
+    if (!players.some((p) => p.position === who.position))
+      throw new GolfInputError(`nobody plays in position ${who.position} of this round`);
+    return who.position;
+  }
+  const userId = who.player_id ?? who.caller;
+  const found = players.find((p) => p.userId === userId);
+  if (found) return found.position;
+  throw new GolfInputError(
+    who.player_id
+      ? `${who.player_id} does not play in this round`
+      : 'you do not play in this round: say whose score it is with player_id or position',
+  );
+}

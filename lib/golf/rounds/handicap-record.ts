@@ -1,0 +1,63 @@
+// A golfer's scoring record (posted scores) read from Postgres, and the Handicap Index it gives.
+import { and, asc, eq, lt, ne } from 'drizzle-orm';
+import { golfPostedScores } from '@/drizzle/schema';
+import type { Db } from '@/lib/db/client';
+import { type Gender, ratingFor, type Tee } from '../course';
+import { computeHandicapIndex, courseHandicap, nineHoleCourseHandicap, type PostedScore } from '../handicap';
+
+export interface PostedRow {
+  roundId: string;
+  score: PostedScore;
+  tee: string;
+  gross: number;
+  courseHandicap: number | null;
+}
+
+/** Oldest first; same-day scores in the order they were posted. */
+export async function loadPostedScores(
+  db: Db,
+  userId: string,
+  opts: { before?: string; excludeRoundId?: string } = {},
+): Promise<PostedRow[]> {
+  const rows = await db
+    .select()
+    .from(golfPostedScores)
+    .where(
+      and(
+        eq(golfPostedScores.userId, userId),
+        opts.before ? lt(golfPostedScores.date, opts.before) : undefined,
+        opts.excludeRoundId ? ne(golfPostedScores.roundId, opts.excludeRoundId) : undefined,
+      ),
+    )
+    .orderBy(asc(golfPostedScores.date), asc(golfPostedScores.postedAt), asc(golfPostedScores.roundId));
+  return rows.map((r) => ({
+    roundId: r.roundId,
+    tee: r.tee,
+    gross: r.gross,
+    courseHandicap: r.courseHandicap,
+    score: {
+      date: r.date,
+      course: r.course,
+      holes: r.holes === 9 ? 9 : 18,
+      ags: r.ags,
+      course_rating: r.courseRating,
+      slope: r.slope,
+      ...(r.pcc === null ? {} : { pcc: r.pcc }),
+    },
+  }));
+}
+
+/** The Handicap Index in effect on `date`: from the scores of earlier days (WHS revises daily). */
+export async function handicapIndexOn(db: Db, userId: string, date: string, excludeRoundId?: string): Promise<number | null> {
+  const scores = await loadPostedScores(db, userId, { before: date, excludeRoundId });
+  return computeHandicapIndex(scores.map((s) => s.score));
+}
+
+/** Course Handicap for these tees, or null when the tee is unrated for the gender or there is no index. */
+export function courseHandicapFor(tee: Tee, gender: Gender, handicapIndex: number | null): number | null {
+  const rating = ratingFor(tee, gender);
+  if (!rating || handicapIndex === null) return null;
+  const par = tee.par.reduce((a, b) => a + b, 0);
+  const input = { handicapIndex, slope: rating.slope, courseRating: rating.course_rating, par };
+  return tee.par.length === 9 ? nineHoleCourseHandicap(input) : courseHandicap(input);
+}

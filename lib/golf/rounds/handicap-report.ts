@@ -1,0 +1,100 @@
+// A golfer's Handicap Index with its audit trail (every differential, which counted, ESR, caps),
+// the finished rounds that were not posted and why, and a what-if for one more score.
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { golfCourses, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
+import { cached } from '@/lib/cache/cached';
+import type { Db } from '@/lib/db/client';
+import { type Gender, ratingFor } from '../course';
+import { type findTee, teeFromRow } from '../db/courses';
+import { GolfInputError } from '../errors';
+import { auditHandicap, type PostedScore, whatIf } from '../handicap';
+import { golfTags } from '../tags';
+import { courseHandicapFor, loadPostedScores } from './handicap-record';
+
+export async function handicapReport(db: Db, userId: string) {
+  return cached(`golf:handicap:${userId}`, [golfTags.player(userId)], 3600, async () => {
+    const posted = await loadPostedScores(db, userId);
+    const audit = auditHandicap(posted.map((p) => p.score));
+    const unposted = await db
+      .select({ roundId: golfRounds.id, date: golfRounds.date, course: golfCourses.name, note: golfRoundPlayers.postingNote })
+      .from(golfRoundPlayers)
+      .innerJoin(golfRounds, eq(golfRounds.id, golfRoundPlayers.roundId))
+      .innerJoin(golfCourses, eq(golfCourses.id, golfRounds.courseId))
+      .where(and(eq(golfRoundPlayers.userId, userId), isNotNull(golfRoundPlayers.postingNote)))
+      .orderBy(desc(golfRounds.date));
+    return {
+      user_id: userId,
+      index: audit.index,
+      low_index: audit.low_index,
+      calculation: audit.calculation && {
+        value: audit.calculation.value,
+        average: Math.round(audit.calculation.average * 100) / 100,
+        count: audit.calculation.count,
+        adjustment: audit.calculation.adjustment,
+      },
+      caps: audit.caps,
+      pending_nine: audit.pending_nine,
+      record: audit.rows.map(({ sources, ...row }) => {
+        const first = posted[sources[0] ?? -1];
+        return {
+          ...row,
+          round_ids: sources.map((i) => posted[i]?.roundId ?? ''),
+          tee: first?.tee ?? null,
+          gross: sources.reduce((a, i) => a + (posted[i]?.gross ?? 0), 0),
+          course_rating: first?.score.course_rating ?? null,
+          slope: first?.score.slope ?? null,
+        };
+      }),
+      not_posted: unposted.map((u) => ({ round_id: u.roundId, date: u.date, course: u.course, reason: u.note ?? '' })),
+    };
+  });
+}
+
+/**
+ * What one more score would do. The hypothetical total is taken as already adjusted (there are no
+ * holes to cap at Net Double Bogey); it is dated the day after the latest score so it counts as the newest.
+ */
+export async function handicapWhatIf(
+  db: Db,
+  userId: string,
+  found: NonNullable<Awaited<ReturnType<typeof findTee>>>,
+  score: number,
+  gender: Gender,
+) {
+  const tee = teeFromRow(found.tee);
+  const rating = ratingFor(tee, gender);
+  if (!rating) {
+    throw new GolfInputError(
+      `the ${tee.name} tee of ${found.course.name} is unrated for ${gender}, so a score there would not be posted`,
+    );
+  }
+  const posted = await loadPostedScores(db, userId);
+  const history: PostedScore[] = posted.map((p) => p.score);
+  const last = history.at(-1)?.date;
+  const today = new Date().toISOString().slice(0, 10);
+  const date = last && last >= today ? nextDay(last) : today;
+  const hypothetical: PostedScore = {
+    date,
+    course: found.course.name,
+    holes: tee.par.length === 9 ? 9 : 18,
+    ags: score,
+    course_rating: rating.course_rating,
+    slope: rating.slope,
+  };
+  const result = whatIf(history, hypothetical);
+  return {
+    score,
+    course: { id: found.course.id, name: found.course.name },
+    tee: { id: found.tee.id, name: tee.name },
+    gender,
+    ...result,
+    course_handicap: courseHandicapFor(tee, gender, result.current),
+    next_course_handicap: courseHandicapFor(tee, gender, result.next),
+  };
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}

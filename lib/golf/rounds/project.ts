@@ -1,0 +1,140 @@
+// The projection of a round's log, run inside the append transaction: RoundStarted creates the round
+// and its players, HoleScored replaces that player's hole, RoundFinished closes the round, snapshots
+// each player's card and posts handicap scores. A broken rule throws and rolls the append back.
+import { and, count, eq, sql } from 'drizzle-orm';
+import { golfHoleScores, golfRoundPlayers, golfRounds, golfTees } from '@/drizzle/schema';
+import { type Db, rowsOf } from '@/lib/db/client';
+import type { StoredEvent } from '@/lib/events/schemas';
+import { GolfInputError } from '../errors';
+import { golfTags } from '../tags';
+import { type HoleScoredData, holeScoredData, roundEventTypes, roundFinishedData, roundStartedData } from './events';
+import { findRound, type LoadedRound, loadRound } from './load';
+import { postRound } from './posting';
+
+export async function projectRoundEvent(tx: Db, event: StoredEvent): Promise<string[]> {
+  switch (event.type) {
+    case roundEventTypes.started:
+      return projectStarted(tx, event);
+    case roundEventTypes.holeScored:
+      return projectHoleScored(tx, event);
+    case roundEventTypes.finished:
+      return projectFinished(tx, event);
+    default:
+      throw new GolfInputError(`"${event.type}" is not an event of a golf round`);
+  }
+}
+
+async function projectStarted(tx: Db, event: StoredEvent): Promise<string[]> {
+  const data = roundStartedData.parse(event.data);
+  const round = {
+    courseId: data.course_id,
+    teeId: data.tee_id,
+    date: data.date,
+    format: data.format,
+    status: 'in_progress' as const,
+    createdBy: event.actorId,
+    // Times come from the log, not the clock, so a rebuild reproduces the row exactly.
+    startedAt: new Date(event.createdAt),
+    finishedAt: null,
+    finishedPosition: null,
+  };
+  // An upsert, so a rebuild can replay the log over the round's row (other tables refer to it).
+  await tx
+    .insert(golfRounds)
+    .values({ id: data.round_id, ...round })
+    .onConflictDoUpdate({ target: golfRounds.id, set: round });
+  await tx.insert(golfRoundPlayers).values(
+    data.players.map((p) => ({
+      roundId: data.round_id,
+      position: p.position,
+      userId: p.user_id,
+      guestName: p.user_id ? null : p.name,
+      gender: p.gender,
+      handicapIndex: p.handicap_index,
+      courseHandicap: p.course_handicap,
+    })),
+  );
+  return [golfTags.round(data.round_id), ...data.players.flatMap((p) => (p.user_id ? [golfTags.player(p.user_id)] : []))];
+}
+
+// One statement checks the hole against the round (started, hole on the card, someone in that
+// position) and upserts it: the hot path of live scoring, so it is kept to a single round trip.
+async function projectHoleScored(tx: Db, event: StoredEvent): Promise<string[]> {
+  const roundId = roundIdOf(event);
+  const d = holeScoredData.parse(event.data);
+  const [row] = rowsOf<{ status: string | null; n: number }>(
+    await tx.execute(sql`
+      with target as (
+        select r.status from ${golfRounds} r join ${golfTees} t on t.id = r.tee_id
+        where r.id = ${roundId} and ${d.hole} <= cardinality(t.par)
+          and exists (select 1 from ${golfRoundPlayers} p where p.round_id = r.id and p.position = ${d.position})
+      ), saved as (
+        insert into ${golfHoleScores} (round_id, position, hole, strokes, putts, fairway, penalties, sand, seq)
+        select ${roundId}, ${d.position}, ${d.hole}, ${d.strokes}, ${d.putts ?? null}, ${d.fairway ?? null},
+               ${d.penalties ?? null}, ${d.sand ?? null}, ${event.seq} from target
+        on conflict (round_id, position, hole) do update set strokes = excluded.strokes, putts = excluded.putts,
+          fairway = excluded.fairway, penalties = excluded.penalties, sand = excluded.sand, seq = excluded.seq
+        returning 1
+      )
+      select (select status from target)::text as status, (select count(*) from saved)::int as n`),
+  );
+  if (!row?.n) throw await whyNotScored(tx, roundId, d);
+  const tags = [golfTags.round(roundId)];
+  // A correction after the finish changes the posted score too.
+  if (row.status === 'finished') {
+    const reloaded = (await loadRound(tx, roundId)) as LoadedRound;
+    const finished = reloaded.round.finishedAt ?? new Date(event.createdAt);
+    for (const userId of await postRound(tx, reloaded, finished)) tags.push(golfTags.player(userId));
+  }
+  return tags;
+}
+
+async function whyNotScored(tx: Db, roundId: string, d: HoleScoredData): Promise<GolfInputError> {
+  const [round] = await tx
+    .select({ par: golfTees.par })
+    .from(golfRounds)
+    .innerJoin(golfTees, eq(golfTees.id, golfRounds.teeId))
+    .where(eq(golfRounds.id, roundId));
+  if (!round) return new GolfInputError(`round ${roundId} has not started`);
+  if (d.hole > round.par.length) return new GolfInputError(`hole ${d.hole} is not on the ${round.par.length}-hole card`);
+  return new GolfInputError(`nobody plays in position ${d.position} of this round`);
+}
+
+async function projectFinished(tx: Db, event: StoredEvent): Promise<string[]> {
+  const roundId = roundFinishedData.parse(event.data).round_id;
+  const round = await findRound(tx, roundId);
+  if (!round) throw new GolfInputError(`round ${roundId} has not started`);
+  if (round.status === 'finished') throw new GolfInputError('the round is already finished');
+  const [scored] = await tx.select({ n: count() }).from(golfHoleScores).where(eq(golfHoleScores.roundId, roundId));
+  if (!scored?.n) throw new GolfInputError('a round needs at least one hole scored before it can finish');
+  await tx
+    .update(golfRounds)
+    .set({ status: 'finished', finishedAt: new Date(event.createdAt), finishedPosition: event.position })
+    .where(eq(golfRounds.id, roundId));
+  const loaded = (await loadRound(tx, roundId)) as LoadedRound;
+  await snapshotCards(tx, loaded);
+  const tags = [golfTags.round(roundId)];
+  for (const userId of await postRound(tx, loaded, new Date(event.createdAt))) tags.push(golfTags.player(userId));
+  return tags;
+}
+
+// The card as finished, kept apart from later corrections: achievements are judged on it.
+async function snapshotCards(tx: Db, loaded: LoadedRound) {
+  const par = loaded.tee.par;
+  for (const p of loaded.players) {
+    const toPar = p.holes.map((h) => h.strokes - (par[h.hole - 1] as number));
+    await tx
+      .update(golfRoundPlayers)
+      .set({
+        finishGross: p.holes.length ? p.holes.reduce((a, h) => a + h.strokes, 0) : null,
+        finishHoles: p.holes.length,
+        finishBirdies: toPar.filter((d) => d === -1).length,
+        finishEagles: toPar.filter((d) => d <= -2).length,
+      })
+      .where(and(eq(golfRoundPlayers.roundId, loaded.round.id), eq(golfRoundPlayers.position, p.position)));
+  }
+}
+
+function roundIdOf(event: StoredEvent): string {
+  return event.stream.slice(event.stream.indexOf(':') + 1);
+}

@@ -1,0 +1,101 @@
+// A round as the API shows it, served cache-aside under its round tag (every hole change and the
+// finish invalidate it from the append, see project.ts).
+import { eq, sql } from 'drizzle-orm';
+import { events, golfPostedScores } from '@/drizzle/schema';
+import { cached } from '@/lib/cache/cached';
+import type { Db } from '@/lib/db/client';
+import { isRated, strokeIndexFor } from '../course';
+import { nineHoleDifferential, scoreDifferential } from '../handicap';
+import { summarizeRound } from '../summary';
+import { golfTags, roundStream } from '../tags';
+import { rankLeaderboard } from './leaderboard';
+import { type LoadedRound, loadRound } from './load';
+import type { RoundView } from './views';
+
+type PostedRow = typeof golfPostedScores.$inferSelect;
+
+export function toRoundView(loaded: LoadedRound, posted: PostedRow[], lastSeq: number): RoundView {
+  const { round, course, teeRow, tee } = loaded;
+  return {
+    id: round.id,
+    course: { id: course.id, name: course.name },
+    tee: {
+      id: teeRow.id,
+      name: teeRow.name,
+      par: tee.par,
+      total_par: tee.par.reduce((a, b) => a + b, 0),
+      yardage: teeRow.yardage,
+      stroke_index: teeRow.strokeIndex,
+      rated: { men: isRated(tee, 'men'), women: isRated(tee, 'women') },
+    },
+    date: round.date,
+    format: round.format as RoundView['format'],
+    status: round.status,
+    last_seq: lastSeq,
+    started_at: round.startedAt.toISOString(),
+    finished_at: round.finishedAt?.toISOString() ?? null,
+    players: loaded.players.map((p) => {
+      // Net and Stableford need strokes per hole, so a tee without a stroke index gives gross only.
+      const ch = strokeIndexFor(tee, p.gender) ? p.courseHandicap : null;
+      const post = p.userId ? posted.find((s) => s.userId === p.userId) : undefined;
+      return {
+        position: p.position,
+        user_id: p.userId,
+        name: p.name,
+        guest: p.userId === null,
+        gender: p.gender,
+        handicap_index: p.handicapIndex,
+        course_handicap: p.courseHandicap,
+        summary: p.holes.length ? summarizeRound({ tee, holes: p.holes, courseHandicap: ch, gender: p.gender }) : null,
+        scores: p.holes.map((h) => ({
+          hole: h.hole,
+          strokes: h.strokes,
+          putts: h.putts ?? null,
+          fairway: h.fairway ?? null,
+          penalties: h.penalties ?? null,
+          sand: h.sand ?? null,
+        })),
+        posting: round.status !== 'finished' || !p.userId ? null : postingOf(post, p.postingNote),
+      };
+    }),
+    leaderboard: rankLeaderboard(
+      loaded.players.map((p) => ({
+        position: p.position,
+        name: p.name,
+        user_id: p.userId,
+        strokes: new Map(p.holes.map((h) => [h.hole, h.strokes])),
+      })),
+      tee.par,
+    ),
+  };
+}
+
+function postingOf(post: PostedRow | undefined, note: string | null): RoundView['players'][number]['posting'] {
+  if (!post) return { posted: false, note, holes: null, ags: null, course_rating: null, slope: null, differential: null };
+  const input = { ags: post.ags, course_rating: post.courseRating, slope: post.slope, pcc: post.pcc ?? 0 };
+  return {
+    posted: true,
+    note: null,
+    holes: post.holes,
+    ags: post.ags,
+    course_rating: post.courseRating,
+    slope: post.slope,
+    differential: post.holes === 9 ? nineHoleDifferential(input) : scoreDifferential(input),
+  };
+}
+
+/** The round view, or null when there is no such round. */
+export async function getRoundView(db: Db, roundId: string): Promise<RoundView | null> {
+  const view = await cached(`golf:round-view:${roundId}`, [golfTags.round(roundId)], 3600, async () => {
+    const loaded = await loadRound(db, roundId);
+    // undefined is not cached: a round created a moment later is found at once.
+    if (!loaded) return undefined;
+    const posted = await db.select().from(golfPostedScores).where(eq(golfPostedScores.roundId, roundId));
+    const [head] = await db
+      .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)::int` })
+      .from(events)
+      .where(eq(events.stream, roundStream(roundId)));
+    return toRoundView(loaded, posted, head?.seq ?? 0);
+  });
+  return view ?? null;
+}

@@ -1,0 +1,119 @@
+// JSON shapes of rounds: each player's summary (from summarizeRound), their hole inputs, the
+// handicap posting, and the group's leaderboard.
+import { z } from 'zod';
+import { fairwayResults } from '../hole-score';
+import { genders, roundFormats } from './events';
+
+const int = z.number().int();
+const rate = z.object({
+  made: int,
+  of: int,
+  pct: z.number().nullable().describe('made / of, 0-1; null when nothing was eligible'),
+});
+
+export const roundSummaryView = z.object({
+  holes_played: int,
+  gross: int,
+  par: int.describe('Par of the holes played'),
+  to_par: int,
+  out: int.nullable(),
+  in: int.nullable(),
+  net: int.nullable().describe('Gross less the Course Handicap strokes received; null without a handicap or stroke index'),
+  net_to_par: int.nullable(),
+  stableford: int.nullable(),
+  putts: int.nullable(),
+  penalties: int,
+  fairways: rate.extend({ left: int, right: int }),
+  greens: rate.describe('Greens in regulation: strokes − putts ≤ par − 2'),
+  sand_saves: rate.nullable(),
+  scoring_average_by_par: z.object({ par3: z.number().nullable(), par4: z.number().nullable(), par5: z.number().nullable() }),
+  distribution: z.object({ eagle_or_better: int, birdie: int, par: int, bogey: int, double: int, triple_plus: int }),
+  holes: z.array(
+    z.object({
+      hole: int,
+      par: int,
+      strokes: int,
+      to_par: int,
+      strokes_received: int.nullable(),
+      net: int.nullable(),
+      stableford: int.nullable(),
+      gir: z.boolean().nullable(),
+    }),
+  ),
+});
+
+export const holeInputView = z.object({
+  hole: int,
+  strokes: int,
+  putts: int.nullable(),
+  fairway: z.enum(fairwayResults).nullable(),
+  penalties: int.nullable(),
+  sand: z.boolean().nullable(),
+});
+
+export const postingView = z
+  .object({
+    posted: z.boolean(),
+    note: z.string().nullable().describe('Why the score was not posted (unrated tee, incomplete card)'),
+    holes: int.nullable(),
+    ags: int.nullable().describe('Adjusted Gross Score: each hole capped at Net Double Bogey'),
+    course_rating: z.number().nullable(),
+    slope: int.nullable(),
+    differential: z.number().nullable().describe('Score Differential of the holes played (a 9-hole one for 9 holes)'),
+  })
+  .nullable()
+  .describe('Null for guests and while the round is in progress');
+
+export const leaderboardLineView = z.object({
+  place: int.nullable(),
+  tied: z.boolean(),
+  position: int,
+  name: z.string(),
+  user_id: z.uuid().nullable(),
+  thru: int,
+  gross: int,
+  to_par: int,
+});
+
+export const roundView = z.object({
+  id: z.uuid(),
+  course: z.object({ id: int, name: z.string() }),
+  tee: z.object({
+    id: int,
+    name: z.string(),
+    par: z.array(int),
+    total_par: int,
+    yardage: z.array(int).nullable(),
+    stroke_index: z.array(int).nullable(),
+    rated: z.object({ men: z.boolean(), women: z.boolean() }),
+  }),
+  date: z.iso.date(),
+  format: z.enum(roundFormats),
+  status: z.enum(['in_progress', 'finished']),
+  last_seq: int,
+  started_at: z.iso.datetime(),
+  finished_at: z.iso.datetime().nullable(),
+  players: z.array(
+    z.object({
+      position: int,
+      user_id: z.uuid().nullable(),
+      name: z.string(),
+      guest: z.boolean(),
+      gender: z.enum(genders),
+      handicap_index: z.number().nullable(),
+      course_handicap: int.nullable(),
+      summary: roundSummaryView.nullable().describe('Null until the player has scored a hole'),
+      scores: z.array(holeInputView),
+      posting: postingView,
+    }),
+  ),
+  leaderboard: z.array(leaderboardLineView),
+});
+export type RoundView = z.infer<typeof roundView>;
+
+export const holeWriteView = holeInputView.extend({
+  round_id: z.uuid(),
+  position: int,
+  seq: int.describe("Seq of the event that set the hole as it now is, in the round's log"),
+  changed: z.boolean().describe('False when the hole already had these values: nothing was written'),
+});

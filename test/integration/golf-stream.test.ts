@@ -1,0 +1,132 @@
+// The live leaderboard of a group round over SSE: every event of the round's log with the ranking
+// after it, in seq order; a viewer that reconnects resumes with the right standings.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scoreHole } from '../../lib/golf/rounds/score';
+import { startTestApp, type TestApp } from '../support/app';
+import { makeUser } from '../support/callers';
+import { addFictionalCourse, type TestCourse } from '../support/golf-api';
+import { playRound } from '../support/golf-rounds';
+import { golfRoutes } from '../support/golf-routes';
+
+let app: TestApp;
+let links: TestCourse;
+beforeAll(async () => {
+  app = await startTestApp({ RATE_LIMIT_ANON_PER_MIN: '1000000' });
+  links = await addFictionalCourse(app.database.db);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+interface Frame {
+  id?: string;
+  event?: string;
+  data?: string;
+}
+
+async function open(roundId: string, headers: Record<string, string> = {}) {
+  const controller = new AbortController();
+  const req = new Request(`http://localhost/api/v1/golf/rounds/${roundId}/stream`, { headers, signal: controller.signal });
+  const res = await golfRoutes['GET /api/v1/golf/rounds/{id}/stream'](req, { params: Promise.resolve({ id: roundId }) });
+  const frames: Frame[] = [];
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const pump = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+        const frame: Record<string, string> = {};
+        for (const line of buffer.slice(0, end).split('\n')) {
+          const i = line.indexOf(':');
+          if (i > 0) frame[line.slice(0, i)] = line.slice(i + 1).trimStart();
+        }
+        frames.push(frame);
+        buffer = buffer.slice(end + 2);
+      }
+    }
+  })();
+  const events = () => frames.filter((f) => f.id !== undefined).map((f) => ({ ...f, json: JSON.parse(f.data ?? '{}') }));
+  return {
+    res,
+    async waitFor(n: number, ms = 5000) {
+      const until = Date.now() + ms;
+      while (events().length < n && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      return events();
+    },
+    async close() {
+      controller.abort();
+      await reader.cancel().catch(() => {});
+      await pump;
+    },
+  };
+}
+
+describe('live leaderboard stream', () => {
+  it('sends each event with the leaderboard after it, live and in order; a reconnect resumes the standings', async () => {
+    const [a, b] = [await makeUser(app.database.db, 'player'), await makeUser(app.database.db, 'player')];
+    const db = app.database.db;
+    const roundId = await playRound(db, {
+      userIds: [a.id, b.id],
+      courseId: links.courseId,
+      teeId: links.tees.Blue,
+      date: '2026-07-01',
+      cards: [],
+      finish: false,
+    });
+    const viewer = await open(roundId);
+    expect(viewer.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect((await viewer.waitFor(1))[0]).toMatchObject({ id: '1', event: 'round_started' });
+
+    await scoreHole(db, { userId: a.id }, roundId, 1, { hole: 1, strokes: 5 }); // a +1
+    await scoreHole(db, { userId: b.id }, roundId, 2, { hole: 1, strokes: 3 }); // b -1
+    await scoreHole(db, { userId: a.id }, roundId, 1, { hole: 2, strokes: 3 }); // a E thru 2
+    const got = await viewer.waitFor(4);
+    expect(got.map((e) => [e.id, e.event])).toEqual([
+      ['1', 'round_started'],
+      ['2', 'hole_scored'],
+      ['3', 'hole_scored'],
+      ['4', 'hole_scored'],
+    ]);
+    const board = (e: (typeof got)[number]) =>
+      e.json.leaderboard.map((l: { position: number; to_par: number; thru: number; place: number | null }) => [
+        l.position,
+        l.to_par,
+        l.thru,
+        l.place,
+      ]);
+    expect(board(got[1] as (typeof got)[number])).toEqual([
+      [1, 1, 1, 1],
+      [2, 0, 0, null],
+    ]);
+    expect(board(got[3] as (typeof got)[number])).toEqual([
+      [2, -1, 1, 1],
+      [1, 0, 2, 2],
+    ]);
+    await viewer.close();
+
+    // Reconnecting after seq 3 must still rank with the first three events folded in.
+    await scoreHole(db, { userId: b.id }, roundId, 2, { hole: 2, strokes: 6 }); // b +1 thru 2
+    const resumed = await open(roundId, { 'last-event-id': '3' });
+    const more = await resumed.waitFor(2);
+    expect(more.map((e) => e.id)).toEqual(['4', '5']);
+    expect(board(more[1] as (typeof more)[number])).toEqual([
+      [1, 0, 2, 1],
+      [2, 1, 2, 2],
+    ]);
+    await resumed.close();
+  });
+
+  it('answers 404 for an unknown round', async () => {
+    const id = crypto.randomUUID();
+    const res = await golfRoutes['GET /api/v1/golf/rounds/{id}/stream'](
+      new Request(`http://localhost/api/v1/golf/rounds/${id}/stream`),
+      {
+        params: Promise.resolve({ id }),
+      },
+    );
+    expect(res.status).toBe(404);
+  });
+});
