@@ -16,12 +16,15 @@ export async function boot(): Promise<void> {
   // security; trusting the (proxy-set) Host gives the real origin instead.
   if (!env().NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
   const { getDatabase } = await import('./db');
-  const { installSignalHandlers } = await import('./ops/shutdown');
+  const { installSignalHandlers, onShutdown } = await import('./ops/shutdown');
   const { logger } = await import('./log');
   installSignalHandlers();
   try {
     const database = await getDatabase();
     logger().info({ db: database.kind }, 'database ready');
+    // Consumers catch up in the background on every replica; an advisory lock keeps one active.
+    const { startGolfAnalyticsLoop } = await import('./golf/analytics/trigger');
+    onShutdown(startGolfAnalyticsLoop(async () => database.db));
   } catch (err) {
     // Keep serving: /api/ready reports the database as down and the next request retries.
     logger().error({ err }, 'database not ready at start');

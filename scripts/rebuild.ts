@@ -6,6 +6,8 @@ import { liveGameIds, rebuildGame } from '@/lib/basketball/scoring/rebuild';
 import { type Database, openDatabase } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
 import { env } from '@/lib/env';
+import { resetGolfAnalytics, runGolfAnalytics } from '@/lib/golf/analytics/consumer';
+import { rebuildRound, roundIds } from '@/lib/golf/rounds/rebuild';
 
 type Rebuilder = (database: Database) => Promise<{ failed: number }>;
 
@@ -39,7 +41,37 @@ async function basketball(database: Database) {
   return { failed };
 }
 
-const rebuilders: Record<string, Rebuilder> = { basketball };
+/** Every round's projection from its log, then the analytics consumer from the start of the log. */
+async function golf(database: Database) {
+  const ids = await roundIds(database.db);
+  const bar = new cliProgress.SingleBar(
+    { format: 'golf rounds [{bar}] {value}/{total} · {changed} changed', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let changed = 0;
+  let failed = 0;
+  const started = performance.now();
+  bar.start(ids.length, 0, { changed });
+  for (const id of ids) {
+    try {
+      if ((await rebuildRound(database.db, id)).changed) changed++;
+    } catch (err) {
+      failed++;
+      bar.stop();
+      console.error(`round ${id}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    bar.increment(1, { changed });
+  }
+  bar.stop();
+  await resetGolfAnalytics(database.db);
+  await runGolfAnalytics(database.db);
+  console.log(
+    `Rebuilt ${ids.length - failed} of ${ids.length} golf rounds in ${Math.round(performance.now() - started)} ms; ${changed} differed; analytics recomputed from the start of the log.`,
+  );
+  return { failed };
+}
+
+const rebuilders: Record<string, Rebuilder> = { basketball, golf };
 const [sport] = process.argv.slice(2);
 const rebuild = sport ? rebuilders[sport] : undefined;
 if (!rebuild) {

@@ -2,6 +2,7 @@
 // fail the append — the event is already the record; subscribers that miss a ring catch up by seq.
 import { getCache } from '@/lib/cache';
 import { invalidateTags } from '@/lib/cache/cached';
+import { withTimeout } from '@/lib/cache/guard';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
 import type { StoredEvent } from './schemas';
@@ -19,7 +20,8 @@ export async function afterCommit(event: StoredEvent, tags: string[]): Promise<v
     }
   }
   try {
-    await getCache().publish(streamChannel(event.stream), JSON.stringify(event));
+    // Bounded: a frozen Redis must not hold the append's response (viewers catch up by seq).
+    await withTimeout(getCache().publish(streamChannel(event.stream), JSON.stringify(event)), 1000);
   } catch (err) {
     logger().warn({ err, stream: event.stream }, 'publish after append failed');
   }
