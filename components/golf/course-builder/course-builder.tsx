@@ -79,7 +79,7 @@ export function CourseBuilder() {
       </div>
       {draft.tees.map((tee, i) => (
         <TeeEditor
-          key={`tee-${i + 1}`}
+          key={tee.key}
           tee={tee}
           index={i}
           onChange={(t) => setDraft({ ...draft, tees: draft.tees.map((x, j) => (j === i ? t : x)) })}

@@ -3,6 +3,8 @@
 import { courseBuilderSchema } from '@/lib/golf/course';
 
 export interface TeeDraft {
+  /** Stable React key: tees can be removed from the middle. */
+  key: string;
   name: string;
   menRating: string;
   menSlope: string;
@@ -20,10 +22,13 @@ export interface CourseDraft {
   tees: TeeDraft[];
 }
 
+let teeKeys = 0;
 const blank = (n: number) => Array.from({ length: n }, () => '');
 
 export function newTee(holes: 9 | 18, name = ''): TeeDraft {
+  teeKeys += 1;
   return {
+    key: `tee-${teeKeys}`,
     name,
     menRating: '',
     menSlope: '',
@@ -36,16 +41,16 @@ export function newTee(holes: 9 | 18, name = ''): TeeDraft {
 }
 
 export function resize(draft: CourseDraft, holes: 9 | 18): CourseDraft {
-  const fit = (xs: string[], fill: string) =>
+  const pad = (xs: string[], fill: string) =>
     xs.length >= holes ? xs.slice(0, holes) : [...xs, ...Array(holes - xs.length).fill(fill)];
   return {
     ...draft,
     holes,
     tees: draft.tees.map((t) => ({
       ...t,
-      par: fit(t.par, '4'),
-      strokeIndex: fit(t.strokeIndex, ''),
-      yardage: fit(t.yardage, ''),
+      par: pad(t.par, '4'),
+      strokeIndex: pad(t.strokeIndex, ''),
+      yardage: pad(t.yardage, ''),
     })),
   };
 }

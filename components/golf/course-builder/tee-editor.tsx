@@ -17,6 +17,7 @@ export function TeeEditor({
   onRemove?: () => void;
 }) {
   const set = (patch: Partial<TeeDraft>) => onChange({ ...tee, ...patch });
+  const holeNumbers = tee.par.map((_, h) => h + 1);
   const setHole = (key: 'par' | 'strokeIndex' | 'yardage', hole: number, value: string) =>
     set({ [key]: tee[key].map((v, i) => (i === hole ? value : v)) });
   const rows: { key: 'par' | 'strokeIndex' | 'yardage'; label: string }[] = [
@@ -68,9 +69,9 @@ export function TeeEditor({
           <thead>
             <tr>
               <th className="pr-2 text-left font-medium">Hole</th>
-              {tee.par.map((_, h) => (
-                <th key={`h${h + 1}`} className="px-0.5 text-center font-medium tabular-nums">
-                  {h + 1}
+              {holeNumbers.map((n) => (
+                <th key={n} className="px-0.5 text-center font-medium tabular-nums">
+                  {n}
                 </th>
               ))}
             </tr>
@@ -79,14 +80,14 @@ export function TeeEditor({
             {rows.map((row) => (
               <tr key={row.key}>
                 <th className="whitespace-nowrap pr-2 text-left font-normal">{row.label}</th>
-                {tee[row.key].map((v, h) => (
-                  <td key={`${row.key}${h + 1}`} className="px-0.5 py-0.5">
+                {holeNumbers.map((n) => (
+                  <td key={n} className="px-0.5 py-0.5">
                     <input
-                      aria-label={`${row.label} hole ${h + 1}`}
+                      aria-label={`${row.label} hole ${n}`}
                       className={cell}
                       inputMode="numeric"
-                      value={v}
-                      onChange={(e) => setHole(row.key, h, e.target.value)}
+                      value={tee[row.key][n - 1] ?? ''}
+                      onChange={(e) => setHole(row.key, n - 1, e.target.value)}
                     />
                   </td>
                 ))}
