@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { RoundScorer } from '@/components/golf/scorecard/round-scorer';
+import { RoundViewer } from '@/components/golf/scorecard/round-viewer';
+import { authorize } from '@/lib/auth/permissions';
+import { getCurrentUser } from '@/lib/auth/session';
+import { getDb } from '@/lib/db';
+import { getRoundView } from '@/lib/golf/rounds/read';
+
+export const metadata: Metadata = { title: 'Golf round' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// The round's players get the scorecard to write; anyone else follows it read-only (a shared link).
+export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const db = await getDb();
+  const round = UUID.test(id) ? await getRoundView(db, id.toLowerCase()) : null;
+  if (!round) notFound();
+  const user = await getCurrentUser();
+  const playerIds = round.players.flatMap((p) => (p.user_id ? [p.user_id] : []));
+  const writer = user ? await authorize(db, user, 'golf-round:edit', { kind: 'round', playerIds }) : false;
+  return (
+    <div className="mx-auto max-w-xl space-y-3">
+      <nav className="flex gap-4 text-sm">
+        <Link href="/golf" className="text-brand-600 hover:underline dark:text-brand-500">
+          Golf
+        </Link>
+        {user ? (
+          <Link href={`/golf/players/${user.id}`} className="text-brand-600 hover:underline dark:text-brand-500">
+            My dashboard
+          </Link>
+        ) : null}
+      </nav>
+      {writer && user ? <RoundScorer initial={round} userId={user.id} /> : <RoundViewer initial={round} />}
+    </div>
+  );
+}
