@@ -20,6 +20,7 @@ const mark: Record<ReturnType<typeof scoreName>, string> = {
 
 const th = 'px-0 py-1.5 text-center font-medium';
 const td = 'h-11 px-0 text-center tabular-nums';
+const total = 'h-11 px-1 text-center tabular-nums';
 
 function NineTable({
   label,
@@ -120,11 +121,11 @@ function NineTable({
                     </td>
                   );
                 })}
-                <td className={`${td} font-semibold`} data-testid={`card-${p.position}-${label.toLowerCase()}`}>
+                <td className={`${total} font-semibold`} data-testid={`card-${p.position}-${label.toLowerCase()}`}>
                   {(label === 'Out' ? totals.out : totals.in) ?? '–'}
                 </td>
                 {showGrandTotal ? (
-                  <td className={`${td} font-bold`} data-testid={`card-${p.position}-total`}>
+                  <td className={`${total} font-bold`} data-testid={`card-${p.position}-total`}>
                     {totals.total ?? '–'}
                   </td>
                 ) : null}

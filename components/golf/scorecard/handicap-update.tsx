@@ -78,7 +78,11 @@ export function HandicapUpdate({ userId, roundId, atStart }: { userId: string; r
         </span>
         <span className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="handicap-before">
           was {formatIndex(atStart)} when the round started
-          {change === null ? '' : change === 0 ? ' (no change)' : ` (${change > 0 ? '+' : '−'}${Math.abs(change).toFixed(1)})`}
+          {change === null
+            ? ''
+            : change === 0
+              ? ' (unchanged since)'
+              : ` (${change > 0 ? '+' : '−'}${Math.abs(change).toFixed(1)} since)`}
         </span>
       </p>
       {earned.length > 0 ? (

@@ -1,4 +1,5 @@
 // A group round's leaderboard: place, player, score to par and holes played, as the stream last said.
+import Link from 'next/link';
 import { formatToPar } from '@/lib/golf/client/format';
 import type { LeaderboardLine } from '@/lib/golf/client/stream-frame';
 
@@ -33,7 +34,15 @@ export function LiveLeaderboard({
             <span className="w-8 text-sm tabular-nums text-zinc-500">
               {l.place === null ? '–' : `${l.tied ? 'T' : ''}${l.place}`}
             </span>
-            <span className="flex-1 truncate font-medium">{l.name}</span>
+            <span className="flex-1 truncate font-medium">
+              {l.user_id ? (
+                <Link href={`/golf/players/${l.user_id}`} className="hover:underline">
+                  {l.name}
+                </Link>
+              ) : (
+                l.name
+              )}
+            </span>
             <span className="w-10 text-right text-lg font-bold tabular-nums">{l.thru > 0 ? formatToPar(l.to_par) : '–'}</span>
             <span className="w-16 text-right text-xs text-zinc-500">
               {l.thru === 0 ? 'not started' : l.thru >= 18 ? `F · ${l.gross}` : `thru ${l.thru}`}

@@ -80,9 +80,9 @@ export function RoundSummary({ player, testId }: { player: Player; testId?: stri
           </tbody>
         </table>
       </div>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        {d.eagle_or_better} eagle or better · {d.birdie} birdies · {d.par} pars · {d.bogey} bogeys · {d.double} doubles ·{' '}
-        {d.triple_plus} triple+
+      <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="summary-distribution">
+        Eagle+ {d.eagle_or_better} · Birdies {d.birdie} · Pars {d.par} · Bogeys {d.bogey} · Doubles {d.double} · Triple+{' '}
+        {d.triple_plus}
       </p>
       <Posting posting={player.posting} />
     </section>
