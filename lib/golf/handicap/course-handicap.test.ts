@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { courseHandicap, nineHoleCourseHandicap, playingHandicap } from './course-handicap';
 
 describe('courseHandicap (Rule 6.1)', () => {
-  it('reproduces the standard example: HI 12.4, slope 125, CR 70.5, par 72 → 12', () => {
+  it('applies the Rule 6.1 formula: HI 12.4, slope 125, CR 70.5, par 72 → 12', () => {
     // USGA Rules of Handicapping, Rule 6.1 formula: 12.4 × 125 / 113 + (70.5 − 72) = 13.72 − 1.5 = 12.22 → 12.
     expect(courseHandicap({ handicapIndex: 12.4, slope: 125, courseRating: 70.5, par: 72 })).toBe(12);
   });

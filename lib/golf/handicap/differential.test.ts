@@ -4,8 +4,8 @@ import { eighteenHoleFromNine, expectedNineHoleDifferential, nineHoleDifferentia
 import { roundToTenth, roundToWhole } from './rounding';
 
 describe('scoreDifferential (Rule 5.1)', () => {
-  it('reproduces the standard example: AGS 85, CR 71.2, slope 131, PCC 0 → 11.9', () => {
-    // USGA Rules of Handicapping, Rule 5.1 (Score Differential formula); (113 / 131) × (85 − 71.2 − 0) = 11.90.
+  it('applies the Rule 5.1a formula: AGS 85, CR 71.2, slope 131, PCC 0 → 11.9', () => {
+    // (113 / 131) × (85 − 71.2 − 0) = 11.90. Published worked examples are in published-examples.test.ts.
     expect(scoreDifferential({ ags: 85, course_rating: 71.2, slope: 131, pcc: 0 })).toBe(11.9);
   });
   it('subtracts the Playing Conditions Calculation', () => {

@@ -54,7 +54,7 @@ describe('applyCaps (Rule 5.8)', () => {
     expect(applyCaps(14, 10)).toEqual({ value: 13.5, steps: [{ kind: 'soft_cap', before: 14, after: 13.5 }] });
   });
   it('hard cap: Low HI 10.0, calculated 17.0 → 15.0', () => {
-    // Rule 5.8 hard cap example numbers. The soft cap alone already gives 10 + 3 + 2.0 = 15.0 here.
+    // The soft cap alone already gives 10 + 3 + 2.0 = 15.0 here, so the hard cap adds no step.
     expect(applyCaps(17, 10).value).toBe(15);
   });
   it('hard cap binds once the soft-capped increase passes 5.0', () => {

@@ -3,7 +3,7 @@ import { adjustedGrossScore, maxHoleScore } from './net-double-bogey';
 
 describe('Net Double Bogey (Rule 3.1)', () => {
   it('caps a hole at par + 2 + strokes received', () => {
-    // Rule 3.1 illustration: Course Handicap 20 receives 2 strokes on stroke index 1 and 2, so on a
+    // Course Handicap 20 receives 2 strokes on stroke index 1 and 2, so on a
     // par 5 with stroke index 1 the most that counts is 5 + 2 + 2 = 9; on a par 3 with one stroke, 6.
     expect(maxHoleScore(5, 2)).toBe(9);
     expect(maxHoleScore(3, 1)).toBe(6);
