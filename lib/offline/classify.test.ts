@@ -28,6 +28,7 @@ describe('classify', () => {
     expect(classify(answer(400, shape))).toEqual({ kind: 'rejected', message: 'The request body is invalid. (x: Too big)' });
     expect(classify(answer(403, { error: { code: 'forbidden', message: 'not yours' } })).kind).toBe('rejected');
     expect(classify(answer(404))).toEqual({ kind: 'rejected', message: 'The server refused the write (HTTP 404).' });
+    expect(classify(answer(404), undefined, (s) => `No (${s}).`)).toEqual({ kind: 'rejected', message: 'No (404).' });
   });
 
   it('retries what may pass later, honouring Retry-After, and keeps the queue when signed out', () => {

@@ -17,16 +17,20 @@ export type SendOutcome =
  * A write the server refuses (bad shape, broken rule, id reused) will never pass, so it leaves the
  * queue with its message instead of blocking every write behind it; anything that may pass later
  * (overload, outage, rate limit, an answer we cannot read) is retried. `accept` says whether a 2xx
- * body is the answer we expect (e.g. it carries the stored seq).
+ * body is the answer we expect (e.g. it carries the stored seq); `refused` words a refusal whose body says nothing.
  */
-export function classify(result: SendResult, accept: (body: unknown) => boolean = () => true): SendOutcome {
+export function classify(
+  result: SendResult,
+  accept: (body: unknown) => boolean = () => true,
+  refused: (status: number) => string = (status) => `The server refused the write (HTTP ${status}).`,
+): SendOutcome {
   const { status, body, retryAfterSeconds } = result;
   if (status >= 200 && status < 300) return accept(body) ? { kind: 'stored' } : { kind: 'retry' };
   if (status === 401) return { kind: 'signed_out' };
   if (status === 408 || status === 429 || status >= 500) {
     return retryAfterSeconds !== null ? { kind: 'retry', delayMs: retryAfterSeconds * 1000 } : { kind: 'retry' };
   }
-  return { kind: 'rejected', message: apiErrorMessage(body) ?? `The server refused the write (HTTP ${status}).` };
+  return { kind: 'rejected', message: apiErrorMessage(body) ?? refused(status) };
 }
 
 /** Exponential backoff: 1 s, 2 s, 4 s… capped at 30 s; `random` spreads retries of many phones apart. */

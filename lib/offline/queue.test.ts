@@ -42,6 +42,16 @@ describe('queue storage', () => {
     storage.setItem('k', JSON.stringify([q('a'), { id: 'b' }, { ...q('c'), payload: { key: 1 } }]));
     expect(readQueue(storage, 'k', isNote).map((i) => i.id)).toEqual(['a']);
   });
+
+  it('reads what an older page stored through the upgrade it is given', () => {
+    const storage = memoryStorage();
+    storage.setItem('k', JSON.stringify([{ id: 'a', note: { key: 'k', value: 2 }, queuedAt: 0, attempts: 0 }]));
+    const upgrade = (v: unknown) => {
+      const { note, ...rest } = v as { note?: Note };
+      return note ? { ...rest, payload: note } : v;
+    };
+    expect(readQueue(storage, 'k', isNote, upgrade)).toEqual([q('a', { key: 'k', value: 2 })]);
+  });
 });
 
 describe('queue order', () => {

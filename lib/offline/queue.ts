@@ -21,11 +21,19 @@ function isItemOf<P>(v: unknown, isPayload: (p: unknown) => p is P): v is Queued
   return typeof q.id === 'string' && typeof q.queuedAt === 'number' && typeof q.attempts === 'number' && isPayload(q.payload);
 }
 
-/** The stored queue; anything unreadable is skipped rather than blocking the writes behind it. */
-export function readQueue<P>(storage: StorageLike, key: string, isPayload: (p: unknown) => p is P): QueuedItem<P>[] {
+/**
+ * The stored queue; anything unreadable is skipped rather than blocking the writes behind it.
+ * `upgrade` turns an entry stored by an older page into today's shape, so a deploy loses no write.
+ */
+export function readQueue<P>(
+  storage: StorageLike,
+  key: string,
+  isPayload: (p: unknown) => p is P,
+  upgrade: (stored: unknown) => unknown = (v) => v,
+): QueuedItem<P>[] {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(key) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((v): v is QueuedItem<P> => isItemOf(v, isPayload)) : [];
+    return Array.isArray(parsed) ? parsed.map(upgrade).filter((v): v is QueuedItem<P> => isItemOf(v, isPayload)) : [];
   } catch {
     return [];
   }

@@ -211,6 +211,30 @@ describe('OutboxSender', () => {
     expect(h.snap()?.errors).toEqual([]);
   });
 
+  it('words its own messages as the caller asks', async () => {
+    const h = harness({
+      answer: (item) => (item.id === 'bad' ? { status: 404, body: null, retryAfterSeconds: null } : h.server(item)),
+    });
+    h.deps.messages = { refused: (s) => `Nope (${s}).`, dependentDropped: 'Gone with it.' };
+    add(h.sender, 'bad');
+    add(h.sender, 'u', { undoOf: 'bad' });
+    await h.settle();
+    expect(h.snap()?.errors.map((e) => [e.id, e.message])).toEqual([
+      ['bad', 'Nope (404).'],
+      ['u', 'Gone with it.'],
+    ]);
+  });
+
+  it('drops a write that can no longer be sent, unsent, and goes on with the next', async () => {
+    const h = harness();
+    h.deps.unsendable = (item) => (item.payload.undoOf === 'gone' ? 'Its write is gone.' : null);
+    add(h.sender, 'u', { undoOf: 'gone' });
+    add(h.sender, 'b');
+    await h.settle();
+    expect(h.sent).toEqual(['b']);
+    expect(h.snap()?.errors.map((e) => [e.id, e.message])).toEqual([['u', 'Its write is gone.']]);
+  });
+
   it('tells a write behind a stored one what storing it said', async () => {
     const h = harness();
     h.setOnline(false);

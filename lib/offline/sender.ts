@@ -22,6 +22,8 @@ export interface SenderDeps<P> {
   storage: StorageLike | null;
   /** Whether something read back from storage is a payload this outbox sends. */
   isPayload: (v: unknown) => v is P;
+  /** An entry stored by an older page, in today's shape. */
+  upgrade?: (stored: unknown) => unknown;
   /** Throws when the request never got an answer (offline, connection reset, DNS, timeout…). */
   send: (item: QueuedItem<P>) => Promise<SendResult>;
   /** Whether a 2xx body is the answer expected; one that is not is retried. */
@@ -32,6 +34,10 @@ export interface SenderDeps<P> {
   afterStored?: (items: QueuedItem<P>[], stored: QueuedItem<P>, body: unknown) => QueuedItem<P>[];
   /** Writes that must go with a refused one (e.g. an undo of it), dropped and reported with it. */
   dependents?: (items: QueuedItem<P>[], rejected: QueuedItem<P>) => QueuedItem<P>[];
+  /** Why the next write can no longer be sent (what it needed left the queue unstored); it is dropped with this message. */
+  unsendable?: (item: QueuedItem<P>) => string | null;
+  /** The sender's own words, where the caller names its writes better (a "play" rather than a "write"). */
+  messages?: SenderMessages;
   isOnline: () => boolean;
   onChange: (snapshot: SyncSnapshot<P>) => void;
   onStored?: (item: QueuedItem<P>, body: unknown) => void;
@@ -39,6 +45,13 @@ export interface SenderDeps<P> {
   random?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+}
+
+export interface SenderMessages {
+  /** A refusal whose answer carries no message of its own. */
+  refused?: (status: number) => string;
+  /** A write dropped because the one it depended on was refused. */
+  dependentDropped?: string;
 }
 
 export interface SyncError<P> {
@@ -84,7 +97,7 @@ export class OutboxSender<P> {
   items(): QueuedItem<P>[] {
     if (!this.deps.storage) return this.memory;
     try {
-      return readQueue(this.deps.storage, this.deps.key, this.deps.isPayload);
+      return readQueue(this.deps.storage, this.deps.key, this.deps.isPayload, this.deps.upgrade);
     } catch {
       return this.memory;
     }
@@ -182,6 +195,12 @@ export class OutboxSender<P> {
       for (;;) {
         const next = head(this.items());
         if (!next || this.disposed) break;
+        const unsendable = this.deps.unsendable?.(next);
+        if (unsendable) {
+          this.update((items) => remove(items, next.id));
+          this.report(next, unsendable);
+          continue;
+        }
         this.update((items) => markAttempt(items, next.id));
         this.inFlight = next.id;
         this.emit();
@@ -195,7 +214,7 @@ export class OutboxSender<P> {
           break;
         }
         this.inFlight = null;
-        const outcome = classify(answer, (body) => this.deps.accept?.(next, body) ?? true);
+        const outcome = classify(answer, (body) => this.deps.accept?.(next, body) ?? true, this.deps.messages?.refused);
         if (outcome.kind === 'retry' || outcome.kind === 'signed_out') {
           this.stalled = outcome.kind === 'signed_out' ? 'signed_out' : this.deps.isOnline() ? null : 'offline';
           this.wait(next.attempts + 1, outcome.kind === 'retry' ? outcome.delayMs : 10_000);
@@ -216,7 +235,8 @@ export class OutboxSender<P> {
             return items.filter((q) => !gone.has(q.id));
           });
           this.report(next, outcome.message);
-          for (const d of dropped) this.report(d, 'Dropped: the write it depended on was refused.');
+          const why = this.deps.messages?.dependentDropped ?? 'Dropped: the write it depended on was refused.';
+          for (const d of dropped) this.report(d, why);
         }
         this.emit();
       }

@@ -8,7 +8,17 @@ import { emptySnapshot, OutboxSender, type SenderDeps, type SyncSnapshot } from 
 
 export type OutboxConfig<P> = Pick<
   SenderDeps<P>,
-  'key' | 'isPayload' | 'send' | 'accept' | 'supersedes' | 'afterStored' | 'dependents' | 'onStored'
+  | 'key'
+  | 'isPayload'
+  | 'upgrade'
+  | 'send'
+  | 'accept'
+  | 'supersedes'
+  | 'afterStored'
+  | 'dependents'
+  | 'unsendable'
+  | 'messages'
+  | 'onStored'
 >;
 
 export interface Outbox<P> {
@@ -45,11 +55,16 @@ export function useOutbox<P>(config: OutboxConfig<P>): Outbox<P> {
       key,
       storage: localStorageOrNull(),
       isPayload: (v): v is P => c().isPayload(v),
+      upgrade: (v) => (c().upgrade ?? ((same) => same))(v),
       send: (item) => c().send(item),
       accept: (item, body) => c().accept?.(item, body) ?? true,
       supersedes: (a, b) => c().supersedes?.(a, b) ?? false,
       afterStored: (items, stored, body) => c().afterStored?.(items, stored, body) ?? items,
       dependents: (items, rejected) => c().dependents?.(items, rejected) ?? [],
+      unsendable: (item) => c().unsendable?.(item) ?? null,
+      get messages() {
+        return c().messages;
+      },
       onStored: (item, body) => c().onStored?.(item, body),
       isOnline: () => navigator.onLine,
       onChange: setSnapshot,

@@ -9,12 +9,12 @@ import { check } from '@/lib/basketball/live/reducer';
 import { ruleSets } from '@/lib/basketball/live/rules';
 import { type GameSetup, otherSide, type Side } from '@/lib/basketball/live/state';
 import { isThree } from '@/lib/basketball/live-client/court';
-import { newEventId } from '@/lib/basketball/live-client/event-id';
 import { scorerFeed } from '@/lib/basketball/live-client/feed-lines';
 import { mergeEvents, planUndo, projectGame, type ServerEvent, settledPrefix } from '@/lib/basketball/live-client/local-game';
+import { type StoredEventJson, withData } from '@/lib/basketball/live-client/outbox';
 import { scoreboardFromState } from '@/lib/basketball/live-client/scoreboard';
-import type { StoredEventJson } from '@/lib/basketball/live-client/sender';
-import { syncStatus } from '@/lib/basketball/live-client/sync-status';
+import { newEventId } from '@/lib/offline/event-id';
+import { syncStatus } from '@/lib/offline/sync-status';
 import { ActionPad } from './action-pad';
 import { FollowUp, type Prompt } from './follow-up';
 import { GameControls } from './game-controls';
@@ -28,8 +28,8 @@ import { StartersPicker } from './starters-picker';
 import { SyncBadge } from './sync-badge';
 import { TeamBar } from './team-bar';
 import { byJersey, type GameTeam, type RosterPlayer } from './types';
+import { useGameOutbox } from './use-game-outbox';
 import { useGameStream } from './use-game-stream';
-import { useOutbox } from './use-outbox';
 
 const toServerEvent = (e: StoredEventJson) => ({ id: e.id, seq: e.seq, type: e.type, data: e.data }) as ServerEvent;
 
@@ -46,7 +46,7 @@ export function Scorekeeper({
 }) {
   const [events, setEvents] = useState(initialEvents);
   const addEvent = useCallback((e: StoredEventJson) => setEvents((known) => mergeEvents(known, [toServerEvent(e)])), []);
-  const outbox = useOutbox(gameId, addEvent);
+  const outbox = useGameOutbox(gameId, addEvent);
   useGameStream(gameId, initialEvents.at(-1)?.seq ?? 0, addEvent);
   const settled = useMemo(() => settledPrefix(events), [events]);
   const local = useMemo(() => projectGame(setup, settled, outbox.snapshot.items), [setup, settled, outbox.snapshot.items]);
@@ -81,12 +81,12 @@ export function Scorekeeper({
   };
 
   const settle = (extra?: Record<string, unknown>) => {
-    if (held.current) outbox.release(held.current, extra);
+    if (held.current) outbox.release(held.current, withData(extra));
     held.current = null;
     setPrompt(null);
   };
 
-  function record(event: LiveEvent, opts: { held?: boolean; undoOf?: string } = {}): string | null {
+  function record(event: LiveEvent, opts: { held?: boolean } = {}): string | null {
     // Moving on answers any open question with "no".
     settle();
     const reason = event.type === 'undo' ? null : check(state, event);
@@ -96,7 +96,7 @@ export function Scorekeeper({
     }
     setNotice(null);
     const id = newEventId();
-    outbox.add({ id, event, ...opts });
+    outbox.add({ id, payload: { event }, ...opts });
     return id;
   }
 
@@ -110,7 +110,9 @@ export function Scorekeeper({
     const plan = planUndo(settled, outbox.snapshot.items, outbox.snapshot.inFlight);
     if (plan.kind === 'none') return setNotice({ tone: 'info', text: 'Nothing to undo.' });
     const target =
-      plan.kind === 'undo' ? settled.find((e) => e.seq === plan.seq) : outbox.snapshot.items.find((q) => q.id === plan.id)?.event;
+      plan.kind === 'undo'
+        ? settled.find((e) => e.seq === plan.seq)
+        : outbox.snapshot.items.find((q) => q.id === plan.id)?.payload.event;
     const what = target ? describePlay(target, names, ruleSets[setup.ruleSet]) : 'the last play';
     if (plan.kind === 'cancel') {
       if (plan.id === held.current) held.current = null;
@@ -120,11 +122,8 @@ export function Scorekeeper({
       settle();
       // An undo of a play not stored yet points at it by id; the outbox fills in its seq once it is stored.
       const seq = plan.kind === 'undo' ? plan.seq : 0;
-      outbox.add({
-        id: newEventId(),
-        event: { type: 'undo', data: { seq } },
-        ...(plan.kind === 'undo-queued' ? { undoOf: plan.id } : {}),
-      });
+      const event = { type: 'undo', data: { seq } } as const;
+      outbox.add({ id: newEventId(), payload: plan.kind === 'undo-queued' ? { event, undoOf: plan.id } : { event } });
     }
     setNotice({ tone: 'info', text: `Undone: ${what}.` });
   }

@@ -1,6 +1,7 @@
 // What the scorer must read: a play the rules refused here, what an undo took back, and plays the
 // server refused (they have left the queue, so nothing behind them waits).
-import type { SyncError } from '@/lib/basketball/live-client/sender';
+import type { PlayWrite } from '@/lib/basketball/live-client/outbox';
+import type { SyncError } from '@/lib/offline/sender';
 
 export function ScorerNotices({
   notice,
@@ -8,7 +9,7 @@ export function ScorerNotices({
   onDismiss,
 }: {
   notice: { tone: 'error' | 'info'; text: string } | null;
-  errors: SyncError[];
+  errors: SyncError<PlayWrite>[];
   onDismiss: () => void;
 }) {
   if (!notice && errors.length === 0) return null;
@@ -24,7 +25,7 @@ export function ScorerNotices({
       ) : null}
       {errors.map((e) => (
         <p key={e.id} role="alert" className="text-red-700 dark:text-red-400">
-          Refused ({e.event.type.replace('_', ' ')}): {e.message}
+          Refused ({e.payload.event.type.replace('_', ' ')}): {e.message}
         </p>
       ))}
       <button type="button" onClick={onDismiss} className="min-h-11 text-sm underline">

@@ -1,5 +1,5 @@
 // Whether every tapped play has reached the server, always in view of the scorer.
-import type { SyncState } from '@/lib/basketball/live-client/sync-status';
+import type { SyncState } from '@/lib/offline/sync-status';
 
 const tones: Record<SyncState, string> = {
   synced: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200',

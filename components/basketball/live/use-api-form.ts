@@ -4,7 +4,7 @@
 // server-rendered lists around it refresh.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiErrorMessage } from '@/lib/basketball/live-client/api-error';
+import { apiErrorMessage } from '@/lib/offline/api-error';
 
 export function useApiForm<T>(url: string, toBody: (form: FormData) => unknown, success: (created: T) => string) {
   const router = useRouter();

@@ -4,7 +4,7 @@
 // (resuming from Last-Event-ID); when the server refuses the stream outright we open a new one.
 import { useEffect, useRef, useState } from 'react';
 import { liveEventTypes } from '@/lib/basketball/live/events';
-import type { StoredEventJson } from '@/lib/basketball/live-client/sender';
+import type { StoredEventJson } from '@/lib/basketball/live-client/outbox';
 
 export type StreamState = 'connecting' | 'live' | 'reconnecting';
 

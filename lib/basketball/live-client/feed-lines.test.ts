@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { LiveEvent } from '@/lib/basketball/live/events';
 import { ev, HOME, setupFor, VISITOR } from '@/lib/basketball/live/test-game';
 import { scorerFeed } from './feed-lines';
 import { projectGame, type ServerEvent } from './local-game';
@@ -13,9 +14,9 @@ const server = [
   ev.start(1),
   ev.fg(HOME, 11, 3),
 ].map((e, i) => ({ ...e, seq: i + 1, id: `s${i + 1}` }) as ServerEvent);
-const q = (id: string, event: QueuedEvent['event'], extra: Partial<QueuedEvent> = {}): QueuedEvent => ({
+const q = (id: string, event: LiveEvent, { undoOf, ...extra }: Partial<QueuedEvent> & { undoOf?: string } = {}): QueuedEvent => ({
   id,
-  event,
+  payload: undoOf ? { event, undoOf } : { event },
   queuedAt: 0,
   attempts: 0,
   ...extra,

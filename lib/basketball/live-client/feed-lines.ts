@@ -37,12 +37,13 @@ export function scorerFeed(
   const stored = feed(setup, server, names);
   const describeEvent = (e: LiveEvent) => describePlay(e, names, rules);
   const pending = local.pending.map((q): FeedLine => {
-    const target = q.undoOf
-      ? local.pending.find((p) => p.id === q.undoOf)?.event
-      : q.event.type === 'undo'
-        ? stored.find((s) => s.seq === (q.event.data as { seq: number }).seq)
+    const { event, undoOf } = q.payload;
+    const target = undoOf
+      ? local.pending.find((p) => p.id === undoOf)?.payload.event
+      : event.type === 'undo'
+        ? stored.find((s) => s.seq === event.data.seq)
         : undefined;
-    const text = target ? `Undo: ${describeEvent(target as LiveEvent)}` : describeEvent(q.event);
+    const text = target ? `Undo: ${describeEvent(target as LiveEvent)}` : describeEvent(event);
     return { key: q.id, text, meta: null, pending: true, problem: local.problems[q.id] };
   });
   const done = stored.map(

@@ -7,9 +7,13 @@ import type { QueuedEvent } from './outbox';
 const setup = setupFor('nba');
 const log = (...events: LiveEvent[]): ServerEvent[] =>
   events.map((e, i) => ({ ...e, seq: i + 1, id: `s${i + 1}` }) as ServerEvent);
-const queued = (id: string, event: LiveEvent, extra: Partial<QueuedEvent> = {}): QueuedEvent => ({
+const queued = (
+  id: string,
+  event: LiveEvent,
+  { undoOf, ...extra }: Partial<QueuedEvent> & { undoOf?: string } = {},
+): QueuedEvent => ({
   id,
-  event,
+  payload: undoOf ? { event, undoOf } : { event },
   queuedAt: 0,
   attempts: 0,
   ...extra,

@@ -4,7 +4,8 @@
 import type { LiveEvent, LoggedEvent, LoggedPlay } from '@/lib/basketball/live/events';
 import { apply, check, replay } from '@/lib/basketball/live/reducer';
 import type { GameSetup, GameState } from '@/lib/basketball/live/state';
-import { cancellable, type QueuedEvent } from './outbox';
+import { unsent } from '@/lib/offline/queue';
+import type { QueuedEvent } from './outbox';
 
 /** An event of the server's log, with the idempotency id it was sent with. */
 export type ServerEvent = LoggedEvent & { id: string };
@@ -36,22 +37,23 @@ export function projectGame(setup: GameSetup, server: readonly ServerEvent[], qu
   const stored = new Set(server.map((e) => e.id));
   // A play the server already has (its answer was lost, the stream brought it) must not count twice.
   const pending = queue.filter((q) => !stored.has(q.id));
-  const undone = new Set(pending.flatMap((q) => (q.undoOf ? [q.undoOf] : [])));
+  const undone = new Set(pending.flatMap((q) => (q.payload.undoOf ? [q.payload.undoOf] : [])));
   const lastSeq = server.at(-1)?.seq ?? 0;
   // Queued undos of stored plays replay the log without them, as the server will.
   const queuedUndos: LoggedEvent[] = pending
-    .filter((q) => q.event.type === 'undo' && !q.undoOf)
-    .map((q, i) => ({ ...(q.event as Extract<LiveEvent, { type: 'undo' }>), seq: lastSeq + 1 + i }));
+    .filter((q) => q.payload.event.type === 'undo' && !q.payload.undoOf)
+    .map((q, i) => ({ ...(q.payload.event as Extract<LiveEvent, { type: 'undo' }>), seq: lastSeq + 1 + i }));
   let state = replay(setup, [...server, ...queuedUndos]);
   const problems: Record<string, string> = {};
   for (const q of pending) {
-    if (q.event.type === 'undo' || undone.has(q.id)) continue;
-    const reason = check(state, q.event);
+    const { event } = q.payload;
+    if (event.type === 'undo' || undone.has(q.id)) continue;
+    const reason = check(state, event);
     if (reason) {
       problems[q.id] = reason;
       continue;
     }
-    state = apply(state, { ...(q.event as LoggedPlay), seq: state.log.lastSeq + 1 } as LoggedPlay);
+    state = apply(state, { ...(event as LoggedPlay), seq: state.log.lastSeq + 1 } as LoggedPlay);
   }
   return { state, problems, pending };
 }
@@ -73,14 +75,14 @@ export function planUndo(server: readonly ServerEvent[], queue: readonly QueuedE
   const voidedSeqs = new Set<number>();
   const voidedIds = new Set<string>();
   for (const e of server) if (e.type === 'undo') voidedSeqs.add(e.data.seq);
-  for (const q of pending) {
-    if (q.undoOf) voidedIds.add(q.undoOf);
-    else if (q.event.type === 'undo') voidedSeqs.add(q.event.data.seq);
+  for (const { payload: p } of pending) {
+    if (p.undoOf) voidedIds.add(p.undoOf);
+    else if (p.event.type === 'undo') voidedSeqs.add(p.event.data.seq);
   }
   for (let i = pending.length - 1; i >= 0; i--) {
     const q = pending[i];
-    if (!q || q.event.type === 'undo' || voidedIds.has(q.id)) continue;
-    return cancellable(q, inFlight) ? { kind: 'cancel', id: q.id } : { kind: 'undo-queued', id: q.id };
+    if (!q || q.payload.event.type === 'undo' || voidedIds.has(q.id)) continue;
+    return unsent(q, inFlight) ? { kind: 'cancel', id: q.id } : { kind: 'undo-queued', id: q.id };
   }
   for (let i = server.length - 1; i >= 0; i--) {
     const e = server[i];

@@ -1,2 +1,0 @@
-// Moved to lib/offline, shared with the golf scorecard's outbox.
-export { newEventId } from '@/lib/offline/event-id';
