@@ -2,6 +2,13 @@
 //  (a) /api/health (the baseline), (b) season averages from the cache, (c) season averages with a
 //  cold cache (every request a distinct key, so every one runs the SQL), (d) a filtered games list.
 // Targets on 2 cores: (b) ≥ 0.8× the baseline's throughput; (c) p99 < 25 ms at 10 connections.
+//
+// Every scenario runs closed-loop at saturation (10 connections, each sending its next request as
+// soon as the last is answered): that measures throughput. At saturation latency is not a property
+// of the route but of the queue (Little's law: mean latency = connections ÷ throughput), so on a
+// slow day even the bare baseline reads p99 > 25 ms. So (c) is also measured open-loop, at a fixed
+// offered load of 40% of the baseline's throughput in the same round (it scales with the machine),
+// with autocannon's coordinated-omission correction; both are reported.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { runSeeds } from '@/drizzle/seed';
@@ -13,6 +20,8 @@ import { ensureBuild, startServer } from './lib/server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const FIXED_RATE_SHARE = 0.4;
+const FIXED_RATE_NAME = 'season-averages (cold, 40% load)';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 export async function basketballBench(): Promise<void> {
@@ -45,7 +54,7 @@ export async function basketballBench(): Promise<void> {
   try {
     const cold = players.flatMap((id) =>
       Array.from(
-        { length: 60 },
+        { length: 120 },
         (_, d) =>
           `/api/v1/basketball/season-averages?seasons[]=2024&player_ids[]=${id}&end_date=2024-12-${String((d % 31) + 1).padStart(2, '0')}&start_date=2024-10-${String(22 + (d % 9)).padStart(2, '0')}`,
       ),
@@ -63,14 +72,26 @@ export async function basketballBench(): Promise<void> {
       await load(`${s.name} warm-up`, server.url, { connections: 10, seconds: 2, paths: s.paths.slice(-50) });
     // Interleave rounds so drift on a noisy machine hits every scenario alike.
     for (let round = 0; round < ROUNDS; round++) {
-      for (const s of scenarios)
-        runs.push(
-          await load(s.name, server.url, {
-            connections: 10,
-            seconds: SECONDS,
-            paths: s.name.includes('cold') ? cold.slice(round * 6000) : s.paths,
-          }),
-        );
+      // Distinct keys for every request of the round: nothing is ever a cache hit.
+      const coldPaths = cold.slice(round * 16_000, (round + 1) * 16_000);
+      let baselineRps = 0;
+      for (const s of scenarios) {
+        const r = await load(s.name, server.url, {
+          connections: 10,
+          seconds: SECONDS,
+          paths: s.name.includes('cold') ? coldPaths.slice(0, 8000) : s.paths,
+        });
+        if (s === scenarios[0]) baselineRps = r.rps;
+        runs.push(r);
+      }
+      runs.push(
+        await load(FIXED_RATE_NAME, server.url, {
+          connections: 10,
+          seconds: SECONDS,
+          paths: coldPaths.slice(8000),
+          rate: Math.max(1, Math.round(FIXED_RATE_SHARE * baselineRps)),
+        }),
+      );
     }
   } finally {
     await server.stop();
@@ -94,10 +115,12 @@ export async function basketballBench(): Promise<void> {
     );
   }
   const cached = summary.find((s) => s.name.includes('(cached)'));
-  const coldRun = summary.find((s) => s.name.includes('cold'));
+  const coldSaturated = summary.find((s) => s.name === 'season-averages (cold cache)');
+  const coldFixed = summary.find((s) => s.name === FIXED_RATE_NAME);
   const targets = {
     cached_at_least_0_8x_baseline: cached ? cached.rps / base >= 0.8 : false,
-    cold_p99_under_25ms: coldRun ? coldRun.p99 < 25 : false,
+    cold_p99_under_25ms_saturated: coldSaturated ? coldSaturated.p99 < 25 : false,
+    cold_p99_under_25ms_at_40pct_load: coldFixed ? coldFixed.p99 < 25 : false,
   };
   console.log('\ntargets:', targets);
   mkdirSync('bench/results', { recursive: true });

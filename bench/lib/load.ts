@@ -6,6 +6,8 @@ export interface LoadResult {
   path: string;
   connections: number;
   seconds: number;
+  /** Offered requests per second when open-loop; null when closed-loop at saturation. */
+  rate: number | null;
   requests: number;
   rps: number;
   p50: number;
@@ -17,13 +19,15 @@ export interface LoadResult {
 export async function load(
   name: string,
   url: string,
-  opts: { connections: number; seconds: number; paths: string[] },
+  opts: { connections: number; seconds: number; paths: string[]; rate?: number },
 ): Promise<LoadResult> {
   let i = 0;
   const result = await autocannon({
     url,
     connections: opts.connections,
     duration: opts.seconds,
+    // A fixed offered load (open loop); autocannon then corrects latencies for coordinated omission.
+    ...(opts.rate ? { overallRate: opts.rate } : {}),
     // Each request takes the next path in the list: one path = the same URL (cache warm), many = all distinct (cold).
     requests: [{ setupRequest: (req) => ({ ...req, path: opts.paths[i++ % opts.paths.length] }) }],
   });
@@ -32,6 +36,7 @@ export async function load(
     path: opts.paths[0] ?? '',
     connections: opts.connections,
     seconds: opts.seconds,
+    rate: opts.rate ?? null,
     requests: result.requests.total,
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,

@@ -16,14 +16,27 @@ export interface StatsFilter {
 
 const sums = (alias: string) => sql.raw(countingKeys.map((k) => `coalesce(sum(${alias}.${k}), 0)::int as ${k}`).join(', '));
 
-function where(f: StatsFilter, line: 'l', opts: { player?: boolean } = {}): SQL {
+/** Conditions on the game; the line filters (player, team) are applied where the lines are read. */
+function gameWhere(f: StatsFilter): SQL {
   const parts: SQL[] = [sql`g.status = 'final'`, sql`g.postseason = ${f.postseason ?? false}`];
   if (f.seasons?.length) parts.push(sql`g.season in ${f.seasons}`);
-  if (f.teamIds?.length) parts.push(sql`${sql.raw(line)}.team_id in ${f.teamIds}`);
-  if (opts.player && f.playerIds?.length) parts.push(sql`${sql.raw(line)}.player_id in ${f.playerIds}`);
   if (f.startDate) parts.push(sql`g.date >= ${f.startDate}`);
   if (f.endDate) parts.push(sql`g.date <= ${f.endDate}`);
   return sql.join(parts, sql` and `);
+}
+
+/**
+ * The box-score lines to aggregate. With a player or team filter they are read first, through the
+ * (player_id, game_id) / (team_id, game_id) index, as a materialized CTE: these statements run as
+ * prepared generic plans, and the generic plan otherwise walks every game in the date range and
+ * probes the lines index once per game (~830 buffer hits for one player-season against ~145).
+ */
+function linesSource(table: 'bb_player_lines' | 'bb_team_lines', f: StatsFilter, opts: { player?: boolean } = {}): SQL {
+  const parts: SQL[] = [];
+  if (f.teamIds?.length) parts.push(sql`team_id in ${f.teamIds}`);
+  if (opts.player && f.playerIds?.length) parts.push(sql`player_id in ${f.playerIds}`);
+  if (parts.length === 0) return sql`with l as not materialized (select * from ${sql.raw(table)})`;
+  return sql`with l as materialized (select * from ${sql.raw(table)} where ${sql.join(parts, sql` and `)})`;
 }
 
 type TotalsRow = Record<CountingKey, number> & { min: number; gamesPlayed: number };
@@ -44,13 +57,14 @@ export interface PlayerSeasonAverages {
 
 export async function getPlayerAverages(db: Db, f: StatsFilter): Promise<PlayerSeasonAverages[]> {
   const result = await db.execute(sql`
+    ${linesSource('bb_player_lines', f, { player: true })}
     select l.player_id as "playerId", p.name as "playerName", g.season, l.team_id as "teamId", t.abbreviation,
            count(*) filter (where l.min > 0 or l.min is null)::int as "gamesPlayed", coalesce(sum(l.min), 0)::float8 as min, ${sums('l')}
-    from bb_player_lines l
+    from l
     join bb_games g on g.id = l.game_id
     join bb_players p on p.id = l.player_id
     join bb_teams t on t.id = l.team_id
-    where ${where(f, 'l', { player: true })}
+    where ${gameWhere(f)}
     group by grouping sets ((l.player_id, p.name, g.season, l.team_id, t.abbreviation), (l.player_id, p.name, g.season))
     order by g.season, l.player_id, l.team_id nulls first`);
   const out = new Map<string, PlayerSeasonAverages>();
@@ -76,12 +90,13 @@ export interface TeamSeasonAverages {
 
 export async function getTeamAverages(db: Db, f: StatsFilter): Promise<TeamSeasonAverages[]> {
   const result = await db.execute(sql`
+    ${linesSource('bb_team_lines', f)}
     select l.team_id as "teamId", t.abbreviation, t.name, g.season,
            count(*)::int as "gamesPlayed", coalesce(sum(l.min), 0)::float8 as min, ${sums('l')}
-    from bb_team_lines l
+    from l
     join bb_games g on g.id = l.game_id
     join bb_teams t on t.id = l.team_id
-    where ${where(f, 'l')}
+    where ${gameWhere(f)}
     group by l.team_id, t.abbreviation, t.name, g.season
     order by g.season, t.abbreviation`);
   return rowsOf<TotalsRow & { teamId: number; abbreviation: string; name: string; season: number }>(result).map((r) => ({
@@ -116,7 +131,7 @@ export async function getLeagueAverages(
     const result = await db.execute(sql`
       select count(distinct (l.game_id, l.team_id))::int as "gamesPlayed", coalesce(sum(l.min), 0)::float8 as min, ${sums('l')}
       from bb_player_lines l join bb_games g on g.id = l.game_id
-      where ${where({ seasons: [season] }, 'l')}`);
+      where ${gameWhere({ seasons: [season] })}`);
     const row = rowsOf<TotalsRow>(result)[0];
     if (row && Number(row.gamesPlayed) > 0) totals = toTotals(row);
   }
