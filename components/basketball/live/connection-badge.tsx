@@ -1,5 +1,5 @@
 // Whether this page is receiving the game as it happens.
-import type { StreamState } from './use-game-stream';
+import type { StreamState } from '@/lib/events/client/use-event-stream';
 
 const text: Record<StreamState, string> = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' };
 

@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { lastPlaySeq, mergePlays, type PlayJson } from '@/lib/basketball/live-client/plays';
 import type { BoxscoreView } from '@/lib/basketball/scoring/views';
-import { type StreamState, useGameStream } from './use-game-stream';
+import type { StreamState } from '@/lib/events/client/use-event-stream';
+import { useGameStream } from './use-game-stream';
 
 const DEBOUNCE_MS = 150;
 

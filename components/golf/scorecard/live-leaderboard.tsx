@@ -1,15 +1,10 @@
 // A group round's leaderboard: place, player, score to par and holes played, as the stream last said.
 import Link from 'next/link';
 import { formatToPar } from '@/lib/golf/client/format';
-import type { LeaderboardLine } from '@/lib/golf/client/stream-frame';
+import type { LeaderboardLine } from '@/lib/golf/leaderboard-line';
+import type { StreamState } from './use-round-stream';
 
-export function LiveLeaderboard({
-  lines,
-  live,
-}: {
-  lines: LeaderboardLine[];
-  live: 'connecting' | 'live' | 'reconnecting' | 'off';
-}) {
+export function LiveLeaderboard({ lines, live }: { lines: LeaderboardLine[]; live: StreamState }) {
   return (
     <section className="space-y-2" aria-labelledby="leaderboard-title">
       <div className="flex items-center justify-between">

@@ -1,14 +1,6 @@
 // One frame of a round's SSE stream: the event's seq and type, and the leaderboard after it.
-export interface LeaderboardLine {
-  place: number | null;
-  tied: boolean;
-  position: number;
-  name: string;
-  user_id: string | null;
-  thru: number;
-  gross: number;
-  to_par: number;
-}
+import { type FrameKind, parseSeqFrame } from '@/lib/events/client/frames';
+import type { LeaderboardLine } from '../leaderboard-line';
 
 export interface RoundFrame {
   seq: number;
@@ -18,13 +10,11 @@ export interface RoundFrame {
 
 /** Null for a frame that cannot be read: the next refetch reads the round whole. */
 export function parseRoundFrame(text: string): RoundFrame | null {
-  try {
-    const v = JSON.parse(text) as Partial<RoundFrame>;
-    if (typeof v.seq !== 'number' || typeof v.type !== 'string' || !Array.isArray(v.leaderboard)) return null;
-    return { seq: v.seq, type: v.type, leaderboard: v.leaderboard };
-  } catch {
-    return null;
-  }
+  const v = parseSeqFrame(text);
+  if (!v || typeof v.type !== 'string' || !Array.isArray(v.leaderboard)) return null;
+  return { seq: v.seq, type: v.type, leaderboard: v.leaderboard };
 }
 
 export const roundEventNames = ['round_started', 'hole_scored', 'round_finished'] as const;
+
+export const roundFrames: FrameKind<RoundFrame> = { types: roundEventNames, read: parseRoundFrame };

@@ -2,6 +2,7 @@
 // player on hole 12 compares fairly with one on hole 14), ties sharing a place. Pure; the same
 // ranking serves the leaderboard endpoint (from the projection) and the SSE feed (folded from the log).
 import type { StoredEvent } from '@/lib/events/schemas';
+import type { LeaderboardLine } from '../leaderboard-line';
 import { type HoleScoredData, type RoundPlayerData, type RoundStartedData, roundEventTypes } from './events';
 
 export interface LeaderboardPlayer {
@@ -10,18 +11,6 @@ export interface LeaderboardPlayer {
   user_id: string | null;
   /** Strokes per hole played (hole number → strokes). */
   strokes: ReadonlyMap<number, number>;
-}
-
-export interface LeaderboardLine {
-  /** 1 for the leader; players level share a place (`tied`). Null before a player has scored. */
-  place: number | null;
-  tied: boolean;
-  position: number;
-  name: string;
-  user_id: string | null;
-  thru: number;
-  gross: number;
-  to_par: number;
 }
 
 export function rankLeaderboard(players: readonly LeaderboardPlayer[], par: readonly number[]): LeaderboardLine[] {
