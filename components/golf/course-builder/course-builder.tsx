@@ -1,10 +1,12 @@
 'use client';
 // The course builder: a card checked as you type by the same schema the API applies, then POSTed.
-// The server's answer (e.g. a problem only it can see) is shown as it comes.
+// The server's answer (e.g. a problem only it can see) is shown as it comes; a lost answer is said to
+// be one, since the API has no idempotency key that would make a blind retry safe.
 import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { saveFailure } from '@/lib/golf/client/course-save';
 import { type CourseDraft, newTee, problems, resize, toBody } from './draft';
 import { TeeEditor } from './tee-editor';
 
@@ -27,15 +29,12 @@ export function CourseBuilder() {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(toBody(draft)),
       });
-      const json = await res.json();
-      if (res.ok) setCreated(json.data);
-      else
-        setServerError([
-          json.error?.message ?? `Could not save (${res.status})`,
-          ...((json.error?.details as { message: string }[] | undefined)?.map((d) => d.message) ?? []),
-        ]);
+      const body = await res.json().catch(() => null);
+      const course = (body as { data?: { id: number; name: string } } | null)?.data;
+      if (res.ok && course) setCreated(course);
+      else setServerError(saveFailure({ kind: 'response', status: res.status, body }));
     } catch {
-      setServerError(['No connection: the course was not saved. Try again.']);
+      setServerError(saveFailure({ kind: 'no-response' }));
     } finally {
       setSaving(false);
     }

@@ -4,16 +4,13 @@
 // The score is taken as already adjusted (a total has no holes to cap at Net Double Bogey).
 import { useState } from 'react';
 import { FormResult, Select } from '@/components/basketball/live/form-parts';
+import { CourseSearchField } from '@/components/golf/courses/course-search-field';
+import { type SearchCourses, useCourseSearch } from '@/components/golf/courses/use-course-search';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { type CoursePick, pickerCourses, ratedTees, searchStatus, searchWorthShowing } from '@/lib/golf/client/course-picker';
 import { formatIndex } from '@/lib/golf/client/format';
 import { apiErrorMessage } from '@/lib/offline/api-error';
-
-export interface WhatIfTee {
-  id: number;
-  label: string;
-  genders: ('men' | 'women')[];
-}
 
 interface WhatIf {
   score: number;
@@ -26,8 +23,30 @@ interface WhatIf {
   next_course_handicap: number | null;
 }
 
-export function WhatIfForm({ golferId, tees, defaultTeeId }: { golferId: string; tees: WhatIfTee[]; defaultTeeId?: number }) {
-  const [teeId, setTeeId] = useState(tees.some((t) => t.id === defaultTeeId) ? defaultTeeId : tees[0]?.id);
+export function WhatIfForm({
+  golferId,
+  courses,
+  more,
+  searchCourses,
+  defaultTeeId,
+}: {
+  golferId: string;
+  /** The courses the picker opens with; `more` when others exist, found by the search. */
+  courses: CoursePick[];
+  more: boolean;
+  searchCourses: SearchCourses;
+  defaultTeeId?: number;
+}) {
+  const [initial] = useState(() => {
+    const loaded = ratedTees(courses);
+    const tee = loaded.find((t) => t.id === defaultTeeId) ?? loaded[0];
+    return { tee, course: courses.find((c) => c.id === tee?.courseId) };
+  });
+  const [teeId, setTeeId] = useState(initial.tee?.id);
+  const [course, setCourse] = useState(initial.course);
+  const search = useCourseSearch(searchCourses);
+  const picker = pickerCourses(courses, search.text, search.answer, course);
+  const tees = ratedTees(picker.courses);
   const [gender, setGender] = useState<'men' | 'women'>('men');
   const [score, setScore] = useState('85');
   const [busy, setBusy] = useState(false);
@@ -52,11 +71,27 @@ export function WhatIfForm({ golferId, tees, defaultTeeId }: { golferId: string;
     }
   }
 
-  if (tees.length === 0) return <p className="text-sm text-zinc-500">No rated tees to try a score on.</p>;
+  if (!initial.tee && !more) return <p className="text-sm text-zinc-500">No rated tees to try a score on.</p>;
   return (
     <form onSubmit={ask} className="space-y-3" data-testid="what-if">
+      {searchWorthShowing(courses.length, more) ? (
+        <CourseSearchField
+          value={search.text}
+          onChange={search.setText}
+          status={searchStatus(search.text, search.answer, picker.matches)}
+        />
+      ) : null}
       <div className="grid gap-3 sm:grid-cols-[1fr_auto_auto]">
-        <Select label="Course and tees" value={teeId} onChange={(e) => setTeeId(Number(e.target.value))}>
+        <Select
+          label="Course and tees"
+          value={teeId ?? ''}
+          onChange={(e) => {
+            const next = tees.find((t) => t.id === Number(e.target.value));
+            setTeeId(next?.id);
+            setCourse(picker.courses.find((c) => c.id === next?.courseId));
+          }}
+        >
+          {teeId === undefined ? <option value="">Pick a course</option> : null}
           {tees.map((t) => (
             <option key={t.id} value={t.id}>
               {t.label}
@@ -83,7 +118,7 @@ export function WhatIfForm({ golferId, tees, defaultTeeId }: { golferId: string;
           />
         </div>
       </div>
-      <Button type="submit" disabled={busy} className="min-h-11 w-full sm:w-auto">
+      <Button type="submit" disabled={busy || teeId === undefined} className="min-h-11 w-full sm:w-auto">
         {busy ? 'Working it out…' : 'What would my index be?'}
       </Button>
       <FormResult error={error} done={null} />

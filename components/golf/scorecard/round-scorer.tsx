@@ -5,10 +5,12 @@
 // server's round with the outbox on top, so it answers at once, offline too.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SyncBadge } from '@/components/basketball/live/sync-badge';
-import { cardCells, cardTotals, firstOpenHole, missingHoles, pruneConfirmed } from '@/lib/golf/client/card';
+import { cardCells, cardTotals, firstOpenHole, pruneConfirmed } from '@/lib/golf/client/card';
+import { finishQuestion, unscoredHoles } from '@/lib/golf/client/finish-check';
 import { formatToPar } from '@/lib/golf/client/format';
 import { type HoleEntry, sameEntry } from '@/lib/golf/client/hole-entry';
 import { type RoundWrite, type StoredHole, storedHole } from '@/lib/golf/client/round-writes';
+import { holeStrokeIndex } from '@/lib/golf/client/stroke-index';
 import type { RoundView } from '@/lib/golf/rounds/views';
 import { newEventId } from '@/lib/offline/event-id';
 import type { QueuedItem } from '@/lib/offline/queue';
@@ -28,7 +30,16 @@ import { WriteErrors } from './write-errors';
 
 type View = 'hole' | 'card' | 'summary';
 
-export function RoundScorer({ initial, userId }: { initial: RoundView; userId: string }) {
+export function RoundScorer({
+  initial,
+  userId,
+  strokeIndexWomen,
+}: {
+  initial: RoundView;
+  userId: string;
+  /** The tee's women's stroke index, which the round view does not carry; null where it has none. */
+  strokeIndexWomen: number[] | null;
+}) {
   const { round, refresh, replace } = useRound(initial);
   const [confirmed, setConfirmed] = useState<StoredHole[]>([]);
   const [view, setView] = useState<View>(initial.status === 'finished' ? 'summary' : 'hole');
@@ -71,6 +82,9 @@ export function RoundScorer({ initial, userId }: { initial: RoundView; userId: s
   const [hole, setHole] = useState(() => firstOpenHole(holes, cells.get(position)) ?? 1);
   const finishing = outbox.snapshot.items.some((q) => q.payload.kind === 'finish');
 
+  const players = round.players.map((p) => ({ position: p.position, name: p.user_id === userId ? 'You' : p.name }));
+  const gender = round.players.find((p) => p.position === position)?.gender;
+
   const record = (entry: HoleEntry) => {
     if (sameEntry(entry, cells.get(position)?.get(hole))) return;
     hold({ kind: 'hole', roundId: round.id, position, hole, entry });
@@ -87,9 +101,8 @@ export function RoundScorer({ initial, userId }: { initial: RoundView; userId: s
   };
 
   const finish = () => {
-    const missing = missingHoles(holes, cells.get(position));
-    const question = `${missing.length} hole${missing.length === 1 ? ' has' : 's have'} no score (${missing.join(', ')}). Finish anyway?`;
-    if (missing.length > 0 && !window.confirm(question)) return;
+    const question = finishQuestion(unscoredHoles(holes, players, cells), group);
+    if (question && !window.confirm(question)) return;
     settle();
     outbox.add({ id: newEventId(), payload: { kind: 'finish', roundId: round.id } });
   };
@@ -98,7 +111,6 @@ export function RoundScorer({ initial, userId }: { initial: RoundView; userId: s
     const t = cardTotals(round.tee.par, cells.get(p.position));
     return { position: p.position, name: p.user_id === userId ? 'You' : p.name, toPar: t.toPar, thru: t.thru };
   });
-  const players = round.players.map((p) => ({ position: p.position, name: p.user_id === userId ? 'You' : p.name }));
   const current = cells.get(position)?.get(hole) ?? null;
   const sync = syncStatus(outbox.snapshot, outbox.online);
   const finishButton = finished ? null : (
@@ -151,7 +163,7 @@ export function RoundScorer({ initial, userId }: { initial: RoundView; userId: s
               holes,
               par: round.tee.par[hole - 1] ?? 4,
               yards: round.tee.yardage?.[hole - 1] ?? null,
-              strokeIndex: round.tee.stroke_index?.[hole - 1] ?? null,
+              strokeIndex: holeStrokeIndex({ men: round.tee.stroke_index, women: strokeIndexWomen }, gender, hole),
             }}
             entry={current}
             pending={current?.pending ?? false}

@@ -1,6 +1,7 @@
 // A player's round in numbers, as the server summarised it: score, net and Stableford, fairways,
 // greens, putts, penalties, scoring by par, and whether the score went into the handicap record.
 import { formatPct, formatToPar } from '@/lib/golf/client/format';
+import { notPostedText } from '@/lib/golf/client/posting-note';
 import type { RoundView } from '@/lib/golf/rounds/views';
 
 type Player = RoundView['players'][number];
@@ -24,7 +25,7 @@ function Posting({ posting }: { posting: Player['posting'] }) {
   if (!posting.posted)
     return (
       <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="posting">
-        Not posted for handicap{posting.note ? `: ${posting.note}` : ''}.
+        {notPostedText(posting.note)}
       </p>
     );
   return (

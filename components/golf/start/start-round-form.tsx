@@ -3,35 +3,35 @@
 // Course, tees, date and partners; then POST /api/v1/golf/rounds and straight to the scorecard. The
 // round's id is made here once, so a double tap or a retry over a bad connection starts one round.
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormResult, Select } from '@/components/basketball/live/form-parts';
+import { CourseSearchField } from '@/components/golf/courses/course-search-field';
+import { type SearchCourses, useCourseSearch } from '@/components/golf/courses/use-course-search';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { isRatedFor, type TeeLine, teeOption } from '@/lib/golf/client/tees';
+import { type CoursePick, pickerCourses, searchStatus, searchWorthShowing } from '@/lib/golf/client/course-picker';
+import { localDate } from '@/lib/golf/client/local-date';
+import { isRatedFor, teeOption } from '@/lib/golf/client/tees';
 import { apiErrorMessage } from '@/lib/offline/api-error';
 import { newEventId } from '@/lib/offline/event-id';
 import { type FindPartner, type Partner, PartnerPicker } from './partner-picker';
 
-export interface CourseOption {
-  id: number;
-  name: string;
-  holes: number;
-  tees: TeeLine[];
-}
-
 type Gender = 'men' | 'women';
 
 /** The first tee rated for the golfer, so a score posts unless they choose otherwise. */
-const defaultTee = (c: CourseOption | undefined, g: Gender) => (c?.tees.find((t) => isRatedFor(t, g)) ?? c?.tees[0])?.id;
+const defaultTee = (c: CoursePick | undefined, g: Gender) => (c?.tees.find((t) => isRatedFor(t, g)) ?? c?.tees[0])?.id;
 
 export function StartRoundForm({
   courses,
-  today,
+  more,
+  searchCourses,
   last,
   findPartner,
 }: {
-  courses: CourseOption[];
-  today: string;
+  /** The courses the picker opens with; `more` when others exist, found by the search. */
+  courses: CoursePick[];
+  more: boolean;
+  searchCourses: SearchCourses;
   /** Where the golfer played last: most rounds are on the home course, from the usual tees. */
   last: { courseId: number; teeId: number } | null;
   findPartner: FindPartner;
@@ -39,14 +39,17 @@ export function StartRoundForm({
   const router = useRouter();
   const roundId = useRef(newEventId());
   const first = courses.find((c) => c.id === last?.courseId) ?? courses[0];
-  const [courseId, setCourseId] = useState(first?.id);
+  const [course, setCourse] = useState(first);
   const [gender, setGender] = useState<Gender>('men');
   const [teeId, setTeeId] = useState(first?.tees.some((t) => t.id === last?.teeId) ? last?.teeId : defaultTee(first, 'men'));
-  const [date, setDate] = useState(today);
+  // Empty until mounted: only the phone knows its own calendar day (the server's is UTC's).
+  const [date, setDate] = useState('');
+  useEffect(() => setDate((d) => d || localDate()), []);
   const [partners, setPartners] = useState<Partner[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const course = courses.find((c) => c.id === courseId);
+  const search = useCourseSearch(searchCourses);
+  const picker = pickerCourses(courses, search.text, search.answer, course);
   const tee = course?.tees.find((t) => t.id === teeId);
 
   async function start(e: React.FormEvent) {
@@ -59,7 +62,7 @@ export function StartRoundForm({
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           id: roundId.current,
-          course_id: courseId,
+          course_id: course?.id,
           tee_id: teeId,
           date,
           gender,
@@ -91,17 +94,24 @@ export function StartRoundForm({
       data-testid="start-round-form"
       className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
     >
+      {searchWorthShowing(courses.length, more) ? (
+        <CourseSearchField
+          value={search.text}
+          onChange={search.setText}
+          status={searchStatus(search.text, search.answer, picker.matches)}
+        />
+      ) : null}
       <Select
         label="Course"
         name="course_id"
-        value={courseId}
+        value={course?.id}
         onChange={(e) => {
-          const next = courses.find((c) => c.id === Number(e.target.value));
-          setCourseId(next?.id);
+          const next = picker.courses.find((c) => c.id === Number(e.target.value));
+          setCourse(next);
           setTeeId(defaultTee(next, gender));
         }}
       >
-        {courses.map((c) => (
+        {picker.courses.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name} ({c.holes} holes)
           </option>
@@ -125,7 +135,7 @@ export function StartRoundForm({
       ) : null}
       <Field label="Date" name="date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
       <PartnerPicker partners={partners} onChange={setPartners} findPartner={findPartner} />
-      <Button type="submit" disabled={busy || !teeId} className="min-h-14 w-full text-lg">
+      <Button type="submit" disabled={busy || !teeId || !date} className="min-h-14 w-full text-lg">
         {busy ? 'Starting…' : 'Start round'}
       </Button>
       <FormResult error={error} done={null} />

@@ -88,7 +88,3 @@ export function firstOpenHole(holes: number, cells: PlayerCells | undefined): nu
   for (let h = 1; h <= holes; h++) if (!cells?.has(h)) return h;
   return null;
 }
-
-/** Holes without a score, for the question before finishing. */
-export const missingHoles = (holes: number, cells: PlayerCells | undefined): number[] =>
-  Array.from({ length: holes }, (_, i) => i + 1).filter((h) => !cells?.has(h));

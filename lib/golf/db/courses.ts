@@ -1,5 +1,5 @@
 // Courses and tees in Postgres: writing a validated Course, reading them back as domain Tees.
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, or } from 'drizzle-orm';
 import { type GolfCourseRow, type GolfTeeRow, golfCourses, golfTees } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import type { Course, Tee, TeeRating } from '../course';
@@ -111,6 +111,28 @@ export async function listCourses(db: Db, opts: { afterId?: number; limit: numbe
     .where(opts.afterId ? gt(golfCourses.id, opts.afterId) : undefined)
     .orderBy(asc(golfCourses.id))
     .limit(opts.limit);
+  return withTees(db, courses);
+}
+
+/** A LIKE pattern matching `text` anywhere: its own % and _ are literal characters. */
+export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Courses whose name or place contains `text` (any case), by name: the course pickers' search. */
+export async function searchCourses(db: Db, text: string, limit: number): Promise<CourseWithTees[]> {
+  const pattern = containsPattern(text);
+  const courses = await db
+    .select()
+    .from(golfCourses)
+    .where(
+      or(
+        ilike(golfCourses.name, pattern),
+        ilike(golfCourses.city, pattern),
+        ilike(golfCourses.state, pattern),
+        ilike(golfCourses.country, pattern),
+      ),
+    )
+    .orderBy(asc(golfCourses.name), asc(golfCourses.id))
+    .limit(limit);
   return withTees(db, courses);
 }
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { firstCoursePicks } from '@/app/(site)/golf/course-picks';
+import { searchCoursePicks } from '@/app/(site)/golf/course-search';
 import { StartRoundForm } from '@/components/golf/start/start-round-form';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import { toCourseView } from '@/lib/golf/db/course-view';
-import { listCourses } from '@/lib/golf/db/courses';
 import { listPlayerRounds } from '@/lib/golf/rounds/player-rounds';
 import { findPartnerByEmail } from './actions';
 
@@ -24,8 +24,8 @@ export default async function NewRoundPage() {
     );
   }
   const db = await getDb();
-  const [courses, [latest]] = await Promise.all([listCourses(db, { limit: 100 }), listPlayerRounds(db, user.id, { limit: 1 })]);
-  const today = new Date().toISOString().slice(0, 10);
+  const [latest] = await listPlayerRounds(db, user.id, { limit: 1 });
+  const { courses, more } = await firstCoursePicks(db, latest?.course.id);
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <header className="space-y-1">
@@ -38,8 +38,9 @@ export default async function NewRoundPage() {
         </p>
       </header>
       <StartRoundForm
-        courses={courses.map(toCourseView)}
-        today={today}
+        courses={courses}
+        more={more}
+        searchCourses={searchCoursePicks}
         last={latest ? { courseId: latest.course.id, teeId: latest.tee.id } : null}
         findPartner={findPartnerByEmail}
       />

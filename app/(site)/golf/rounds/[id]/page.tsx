@@ -7,6 +7,7 @@ import { RoundViewer } from '@/components/golf/scorecard/round-viewer';
 import { authorize } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
+import { findTee } from '@/lib/golf/db/courses';
 import { getRoundView } from '@/lib/golf/rounds/read';
 
 export const metadata: Metadata = { title: 'Golf round' };
@@ -23,6 +24,8 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const user = await getCurrentUser();
   const playerIds = round.players.flatMap((p) => (p.user_id ? [p.user_id] : []));
   const writer = user ? await authorize(db, user, 'golf-round:edit', { kind: 'round', playerIds }) : false;
+  // The round view carries the tee's shared stroke index only; the hole screen needs the women's too.
+  const strokeIndexWomen = writer ? ((await findTee(db, round.tee.id))?.tee.strokeIndexWomen ?? null) : null;
   return (
     <div className="mx-auto max-w-xl space-y-3">
       <nav className="flex gap-4 text-sm">
@@ -35,7 +38,11 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
           </Link>
         ) : null}
       </nav>
-      {writer && user ? <RoundScorer initial={round} userId={user.id} /> : <RoundViewer initial={round} />}
+      {writer && user ? (
+        <RoundScorer initial={round} userId={user.id} strokeIndexWomen={strokeIndexWomen} />
+      ) : (
+        <RoundViewer initial={round} />
+      )}
     </div>
   );
 }

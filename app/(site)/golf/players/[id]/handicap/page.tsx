@@ -4,12 +4,11 @@ import { connection } from 'next/server';
 import { DifferentialsTable } from '@/components/golf/handicap/differentials-table';
 import { IndexCalculation } from '@/components/golf/handicap/index-calculation';
 import { NotPostedList } from '@/components/golf/handicap/not-posted-list';
-import { WhatIfForm, type WhatIfTee } from '@/components/golf/handicap/what-if-form';
-import { ratingText } from '@/lib/golf/client/tees';
-import { toCourseView } from '@/lib/golf/db/course-view';
-import { listCourses } from '@/lib/golf/db/courses';
+import { WhatIfForm } from '@/components/golf/handicap/what-if-form';
 import { handicapReport } from '@/lib/golf/rounds/handicap-report';
 import { listPlayerRounds } from '@/lib/golf/rounds/player-rounds';
+import { firstCoursePicks } from '../../../course-picks';
+import { searchCoursePicks } from '../../../course-search';
 import { golferPage } from '../golfer';
 
 export const metadata: Metadata = { title: 'Handicap audit' };
@@ -17,20 +16,8 @@ export const metadata: Metadata = { title: 'Handicap audit' };
 export default async function HandicapAuditPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { db, golfer } = await golferPage((await params).id, '/handicap');
-  const [report, courses, [latest]] = await Promise.all([
-    handicapReport(db, golfer.id),
-    listCourses(db, { limit: 100 }),
-    listPlayerRounds(db, golfer.id, { limit: 1 }),
-  ]);
-  // Only rated tees can take a what-if: a score on an unrated tee is never posted.
-  const tees: WhatIfTee[] = courses.map(toCourseView).flatMap((c) =>
-    c.tees.flatMap((t) => {
-      const genders = (['men', 'women'] as const).filter((g) => t.ratings[g] !== null);
-      return genders.length
-        ? [{ id: t.id, label: `${c.name} · ${t.name} (${ratingText(t.ratings[genders[0] ?? 'men'])})`, genders }]
-        : [];
-    }),
-  );
+  const [report, [latest]] = await Promise.all([handicapReport(db, golfer.id), listPlayerRounds(db, golfer.id, { limit: 1 })]);
+  const { courses, more } = await firstCoursePicks(db, latest?.course.id);
   return (
     <div className="mx-auto max-w-5xl space-y-8">
       <header className="space-y-1">
@@ -46,7 +33,13 @@ export default async function HandicapAuditPage({ params }: { params: Promise<{ 
       <IndexCalculation report={report} />
       <section className="space-y-2 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
         <h2 className="text-lg font-semibold">What if…</h2>
-        <WhatIfForm golferId={golfer.id} tees={tees} defaultTeeId={latest?.tee.id} />
+        <WhatIfForm
+          golferId={golfer.id}
+          courses={courses}
+          more={more}
+          searchCourses={searchCoursePicks}
+          defaultTeeId={latest?.tee.id}
+        />
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Every differential</h2>

@@ -1,0 +1,35 @@
+// The text typed into a course picker's search box and the server's answer to it. Each keystroke
+// waits a moment before asking, and an answer for text since changed is dropped, so a slow reply
+// never overwrites a newer one.
+import { useEffect, useState } from 'react';
+import { type CourseSearchAnswer, type CourseSearchResult, courseQuery } from '@/lib/golf/client/course-picker';
+
+export type SearchCourses = (text: string) => Promise<CourseSearchResult>;
+
+const PAUSE_MS = 250;
+
+export function useCourseSearch(search: SearchCourses) {
+  const [text, setText] = useState('');
+  const [answer, setAnswer] = useState<CourseSearchAnswer | null>(null);
+  const query = courseQuery(text);
+
+  useEffect(() => {
+    if (!query) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      search(query)
+        .then((r) => {
+          if (current) setAnswer(r.ok ? { query, courses: r.courses } : { query, courses: [], error: r.message });
+        })
+        .catch(() => {
+          if (current) setAnswer({ query, courses: [], error: 'Could not search all courses: check the connection.' });
+        });
+    }, PAUSE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, search]);
+
+  return { text, setText, answer };
+}
