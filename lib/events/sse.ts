@@ -1,6 +1,10 @@
 // A stream's events as Server-Sent Events. Postgres is the record and the doorbell is only a hint:
 // a viewer first subscribes, then replays from Postgres what it has not seen (Last-Event-ID), then
 // takes live events in seq order — any gap is filled from Postgres, so nothing is lost or repeated.
+// A Last-Event-ID beyond the stream's head (a stream rebuilt shorter, a client's id from elsewhere)
+// is lowered to the head: left as it was, every later event would look already seen.
+import { eq, max } from 'drizzle-orm';
+import { events } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { metrics } from '@/lib/metrics';
 import { onShutdown } from '@/lib/ops/shutdown';
@@ -21,6 +25,20 @@ export interface SseOptions {
   pollMs?: number;
   /** Reconnect delay the browser is told to use. */
   retryMs?: number;
+}
+
+/** The stream's last seq (0 when empty). */
+export async function streamHead(db: Db, stream: string): Promise<number> {
+  const [row] = await db
+    .select({ seq: max(events.seq) })
+    .from(events)
+    .where(eq(events.stream, stream));
+  return row?.seq ?? 0;
+}
+
+/** Where a viewer asking to resume after `afterSeq` resumes: never past the stream's head. */
+export async function resumeSeq(db: Db, stream: string, afterSeq: number): Promise<number> {
+  return Math.min(afterSeq, await streamHead(db, stream));
 }
 
 export function sseResponse(opts: SseOptions): Response {
@@ -82,6 +100,8 @@ export function sseResponse(opts: SseOptions): Response {
       opts.signal.addEventListener('abort', () => close(), { once: true });
 
       enqueue(async () => {
+        // Before subscribing: an event appended after this read still arrives, live or by catch-up.
+        lastSent = await resumeSeq(opts.db, opts.stream, lastSent);
         try {
           const unsubscribe = await listen(opts.stream, onLive);
           if (closed) await unsubscribe();

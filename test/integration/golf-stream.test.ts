@@ -24,9 +24,9 @@ interface Frame {
   data?: string;
 }
 
-async function open(roundId: string, headers: Record<string, string> = {}) {
+async function open(roundId: string, headers: Record<string, string> = {}, qs = '') {
   const controller = new AbortController();
-  const req = new Request(`http://localhost/api/v1/golf/rounds/${roundId}/stream`, { headers, signal: controller.signal });
+  const req = new Request(`http://localhost/api/v1/golf/rounds/${roundId}/stream${qs}`, { headers, signal: controller.signal });
   const res = await golfRoutes['GET /api/v1/golf/rounds/{id}/stream'](req, { params: Promise.resolve({ id: roundId }) });
   const frames: Frame[] = [];
   const reader = (res.body as ReadableStream<Uint8Array>).getReader();
@@ -117,6 +117,31 @@ describe('live leaderboard stream', () => {
       [2, 1, 2, 2],
     ]);
     await resumed.close();
+  });
+
+  it('a viewer resuming past the head (a rebuilt stream, a stale id) resumes at the head and gets later events', async () => {
+    const a = await makeUser(app.database.db, 'player');
+    const db = app.database.db;
+    const roundId = await playRound(db, {
+      userIds: [a.id],
+      courseId: links.courseId,
+      teeId: links.tees.Blue,
+      date: '2026-07-02',
+      cards: [],
+      finish: false,
+    });
+    await scoreHole(db, { userId: a.id }, roundId, 1, { hole: 1, strokes: 5 }); // seq 2
+    const stale = await open(roundId, { 'last-event-id': '50' });
+    const staleQuery = await open(roundId, {}, '?after_seq=9999');
+    await new Promise((r) => setTimeout(r, 100)); // both connected before the next event
+    await scoreHole(db, { userId: a.id }, roundId, 1, { hole: 2, strokes: 3 }); // seq 3
+    for (const viewer of [stale, staleQuery]) {
+      const got = await viewer.waitFor(1);
+      expect(got.map((e) => [e.id, e.event])).toEqual([['3', 'hole_scored']]);
+      // The standings include what the viewer already had: hole 1 (+1) and hole 2 (-1).
+      expect(got[0]?.json.leaderboard[0]).toMatchObject({ position: 1, thru: 2, to_par: 0 });
+      await viewer.close();
+    }
   });
 
   it('answers 404 for an unknown round', async () => {

@@ -7,6 +7,7 @@ import { courseView } from '@/lib/golf/db/course-view';
 import { fairwayResults } from '@/lib/golf/hole-score';
 import { genders, roundFormats } from '@/lib/golf/rounds/events';
 import { handicapView, whatIfView } from '@/lib/golf/rounds/handicap-view';
+import { EARLIEST_ROUND_DATE, roundDateProblem } from '@/lib/golf/rounds/round-date';
 import { holeWriteView, leaderboardLineView, roundView } from '@/lib/golf/rounds/views';
 import { defineContract } from '../contract';
 import { pageQuery } from '../pagination';
@@ -18,6 +19,14 @@ const int = z.number().int();
 const roundParams = z.object({ id: z.uuid('must be a round id') });
 const playerParams = z.object({ id: z.uuid('must be a user id') });
 const gender = z.enum(genders);
+// Checked against the clock at each request, so "tomorrow" moves with the day.
+const roundDate = z.iso
+  .date()
+  .superRefine((date, ctx) => {
+    const problem = roundDateProblem(date);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe(`The day played: from ${EARLIEST_ROUND_DATE} to tomorrow (UTC)`);
 
 export const MAX_COURSE_UPLOAD_MB = 5;
 
@@ -83,12 +92,12 @@ export const startRoundContract = defineContract({
   path: '/api/v1/golf/rounds',
   summary: 'Start a round',
   description:
-    'The caller plays, with up to three more: accounts (`player_ids`, or `players` to give a gender) and named guests. An admin may score a group without playing (`caller_plays: false`). Send your own `id` (a UUID) to make the start safe to retry: the same id returns the round already started. Handicaps are fixed at the start (the index in effect on `date`).',
+    'The caller plays, with up to three more: accounts (`player_ids`, or `players` to give a gender) and named guests. An admin may score a group without playing (`caller_plays: false`). Send your own `id` (a UUID) to make the start safe to retry: the same id with the same request returns the round already started; with a different course, tee, date, format or players it is a 409. Added accounts must be golfers (a fan is a 422), and their score is posted to their handicap record only once they confirm the round by scoring a hole or finishing it from their own account (`posting_status`). `date` runs from 1900-01-01 to tomorrow. Handicaps are fixed at the start (the index in effect on `date`).',
   body: z.strictObject({
     id: z.uuid().optional(),
     course_id: int.positive(),
     tee_id: int.positive(),
-    date: z.iso.date(),
+    date: roundDate,
     format: z.enum(roundFormats).default('stroke_play'),
     gender: gender.optional().describe("The caller's: chooses the rating and stroke index (default men)"),
     caller_plays: z.boolean().default(true),
@@ -107,7 +116,7 @@ export const getRoundContract = defineContract({
   path: '/api/v1/golf/rounds/{id}',
   summary: "A round with each player's summary",
   description:
-    'Per player: gross, to par, out/in, net and Stableford (with a handicap and a stroke index), putts, FIR and GIR (strokes − putts ≤ par − 2), scoring by par 3/4/5, and — once finished — the handicap posting or why there was none.',
+    "Per player: gross, to par, out/in, net and Stableford (with a handicap and a stroke index), putts, FIR and GIR (strokes − putts ≤ par − 2), scoring by par 3/4/5, and — once finished — the handicap posting or why there was none. `posting_status` says per account player whether the score is posted, awaiting that player's confirmation, waiting for the finish or not posted.",
   params: roundParams,
   response: roundView,
 });
@@ -118,7 +127,7 @@ export const scoreHoleContract = defineContract({
   path: '/api/v1/golf/rounds/{id}/holes/{n}',
   summary: 'Score (or correct) a hole',
   description:
-    "Sets one player's hole: the caller's unless `player_id` (an account in the round) or `position` (1-4, for guests) says whose. Sending the same values again writes nothing (`changed: false`). An `Idempotency-Key` header or body `id` (a UUID) makes a retry return the stored result. Corrections after the finish update the posted handicap score.",
+    "Sets one player's hole: the caller's unless `player_id` (an account in the round) or `position` (1-4, for guests) says whose. Sending the same values again changes nothing (`changed: false`; without an idempotency key nothing is written). An `Idempotency-Key` header or body `id` (a UUID) makes a retry return the stored write (`meta.duplicate: true`), even after a later write to the hole; the same key with other values is a 409. Corrections after the finish update the posted handicap score. A hole scored by an added player confirms the round for their handicap record.",
   params: z.object({
     id: z.uuid('must be a round id'),
     n: z.coerce.number().int().min(1, 'must be a hole 1-18').max(18, 'must be a hole 1-18'),
@@ -142,7 +151,7 @@ export const finishRoundContract = defineContract({
   path: '/api/v1/golf/rounds/{id}/finish',
   summary: 'Finish a round',
   description:
-    'Posts a score for handicap for each account player on a rated tee with a complete card (18 holes or one nine); the round says why a score was not posted. Finishing again changes nothing.',
+    'Posts a score for handicap for each account player on a rated tee with a complete card (18 holes or one nine): the creator at once, an added player once they have confirmed the round (a hole score or this finish from their own account); the round says why a score was not posted. Finishing again changes nothing.',
   params: roundParams,
   response: roundView,
 });

@@ -1,28 +1,15 @@
-// What a write to a round needs before the permission check, in one query: the round's status, who
-// plays in it and (for scoring) what each player has on the hole now.
-import { and, asc, eq } from 'drizzle-orm';
-import { type GolfHoleScoreRow, golfHoleScores, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
+// What a write to a round needs before the permission check, in one query: the round's status and
+// who plays in it. Not the hole's current values: those are compared inside the append (score.ts).
+import { asc, eq } from 'drizzle-orm';
+import { golfRoundPlayers, golfRounds } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { GolfInputError } from '../errors';
 
-export async function roundForWrite(db: Db, roundId: string, hole = 0) {
+export async function roundForWrite(db: Db, roundId: string) {
   const rows = await db
-    .select({
-      status: golfRounds.status,
-      position: golfRoundPlayers.position,
-      userId: golfRoundPlayers.userId,
-      current: golfHoleScores,
-    })
+    .select({ status: golfRounds.status, position: golfRoundPlayers.position, userId: golfRoundPlayers.userId })
     .from(golfRoundPlayers)
     .innerJoin(golfRounds, eq(golfRounds.id, golfRoundPlayers.roundId))
-    .leftJoin(
-      golfHoleScores,
-      and(
-        eq(golfHoleScores.roundId, golfRoundPlayers.roundId),
-        eq(golfHoleScores.position, golfRoundPlayers.position),
-        eq(golfHoleScores.hole, hole),
-      ),
-    )
     .where(eq(golfRoundPlayers.roundId, roundId))
     .orderBy(asc(golfRoundPlayers.position));
   const first = rows[0];
@@ -31,8 +18,6 @@ export async function roundForWrite(db: Db, roundId: string, hole = 0) {
     status: first.status,
     players: rows.map((r) => ({ position: r.position, userId: r.userId })),
     accountIds: rows.flatMap((r) => (r.userId ? [r.userId] : [])),
-    /** The hole as each position has it now (null where not scored yet). */
-    current: new Map<number, GolfHoleScoreRow | null>(rows.map((r) => [r.position, r.current])),
   };
 }
 

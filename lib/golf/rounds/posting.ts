@@ -1,27 +1,34 @@
 // Posting a finished round for handicap purposes (WHS): each account player's score, capped at Net
-// Double Bogey with the index in effect on the day, enters their record. Unrated tees and incomplete
-// cards are not posted; the reason is kept on the player's row so the round says why.
+// Double Bogey with the index in effect on the day, enters their record — the creator's at once, an
+// added account's only once that account has confirmed the round (see confirmation.ts). Unrated
+// tees, incomplete cards and unconfirmed players are not posted; the reason is kept on the player's
+// row so the round says why.
 import { and, eq } from 'drizzle-orm';
 import { golfPostedScores, golfRoundPlayers } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { isRated } from '../course';
 import { GolfInputError } from '../errors';
 import { scoreForPosting } from '../handicap';
+import { AWAITING_CONFIRMATION_NOTE, awaitsConfirmation, roundWriters } from './confirmation';
 import { handicapIndexOn } from './handicap-record';
 import type { LoadedRound } from './load';
 
 /**
  * (Re)posts every account player's score of a finished round; returns the user ids whose record
  * changed. `postedAt` is the finish's time in the log: it orders same-day scores, and a correction
- * keeps the original.
+ * keeps the original. `seq` is the event being projected: confirmations are read up to it, so a
+ * rebuild posts exactly as the live appends did.
  */
-export async function postRound(tx: Db, loaded: LoadedRound, postedAt: Date): Promise<string[]> {
+export async function postRound(tx: Db, loaded: LoadedRound, postedAt: Date, seq: number): Promise<string[]> {
   const { round, course, tee } = loaded;
+  const writers = await roundWriters(tx, round.id, seq);
   const changed: string[] = [];
   for (const player of loaded.players) {
     if (!player.userId) continue;
     changed.push(player.userId);
-    const note = unpostableReason(loaded, player);
+    const note = awaitsConfirmation(player.userId, round.createdBy, writers)
+      ? AWAITING_CONFIRMATION_NOTE
+      : unpostableReason(loaded, player);
     if (note) {
       await unpost(tx, round.id, player.userId, player.position, note);
       continue;

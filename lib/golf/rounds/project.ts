@@ -1,6 +1,7 @@
 // The projection of a round's log, run inside the append transaction: RoundStarted creates the round
 // and its players, HoleScored replaces that player's hole, RoundFinished closes the round, snapshots
-// each player's card and posts handicap scores. A broken rule throws and rolls the append back.
+// each player's card and posts handicap scores (a hole scored after the finish re-posts: a correction,
+// or an added player confirming the round). A broken rule throws and rolls the append back.
 import { and, count, eq, sql } from 'drizzle-orm';
 import { golfHoleScores, golfRoundPlayers, golfRounds, golfTees } from '@/drizzle/schema';
 import { type Db, rowsOf } from '@/lib/db/client';
@@ -84,7 +85,7 @@ async function projectHoleScored(tx: Db, event: StoredEvent): Promise<string[]> 
   if (row.status === 'finished') {
     const reloaded = (await loadRound(tx, roundId)) as LoadedRound;
     const finished = reloaded.round.finishedAt ?? new Date(event.createdAt);
-    for (const userId of await postRound(tx, reloaded, finished)) tags.push(golfTags.player(userId));
+    for (const userId of await postRound(tx, reloaded, finished, event.seq)) tags.push(golfTags.player(userId));
   }
   return tags;
 }
@@ -114,7 +115,7 @@ async function projectFinished(tx: Db, event: StoredEvent): Promise<string[]> {
   const loaded = (await loadRound(tx, roundId)) as LoadedRound;
   await snapshotCards(tx, loaded);
   const tags = [golfTags.round(roundId)];
-  for (const userId of await postRound(tx, loaded, new Date(event.createdAt))) tags.push(golfTags.player(userId));
+  for (const userId of await postRound(tx, loaded, new Date(event.createdAt), event.seq)) tags.push(golfTags.player(userId));
   return tags;
 }
 

@@ -8,13 +8,17 @@ import { isRated, strokeIndexFor } from '../course';
 import { nineHoleDifferential, scoreDifferential } from '../handicap';
 import { summarizeRound } from '../summary';
 import { golfTags, roundStream } from '../tags';
+import { awaitsConfirmation, roundWriters } from './confirmation';
 import { rankLeaderboard } from './leaderboard';
 import { type LoadedRound, loadRound } from './load';
 import type { RoundView } from './views';
 
 type PostedRow = typeof golfPostedScores.$inferSelect;
 
-export function toRoundView(loaded: LoadedRound, posted: PostedRow[], lastSeq: number): RoundView {
+type Player = RoundView['players'][number];
+
+/** `writers`: the accounts that have written to the round (see confirmation.ts). */
+export function toRoundView(loaded: LoadedRound, posted: PostedRow[], lastSeq: number, writers: ReadonlySet<string>): RoundView {
   const { round, course, teeRow, tee } = loaded;
   return {
     id: round.id,
@@ -56,6 +60,7 @@ export function toRoundView(loaded: LoadedRound, posted: PostedRow[], lastSeq: n
           sand: h.sand ?? null,
         })),
         posting: round.status !== 'finished' || !p.userId ? null : postingOf(post, p.postingNote),
+        posting_status: postingStatus(p.userId, loaded, post, writers),
       };
     }),
     leaderboard: rankLeaderboard(
@@ -70,7 +75,19 @@ export function toRoundView(loaded: LoadedRound, posted: PostedRow[], lastSeq: n
   };
 }
 
-function postingOf(post: PostedRow | undefined, note: string | null): RoundView['players'][number]['posting'] {
+function postingStatus(
+  userId: string | null,
+  { round }: LoadedRound,
+  post: PostedRow | undefined,
+  writers: ReadonlySet<string>,
+): Player['posting_status'] {
+  if (!userId) return null;
+  if (post) return 'posted';
+  if (awaitsConfirmation(userId, round.createdBy, writers)) return 'awaiting_confirmation';
+  return round.status === 'finished' ? 'not_posted' : 'pending_finish';
+}
+
+function postingOf(post: PostedRow | undefined, note: string | null): Player['posting'] {
   if (!post) return { posted: false, note, holes: null, ags: null, course_rating: null, slope: null, differential: null };
   const input = { ags: post.ags, course_rating: post.courseRating, slope: post.slope, pcc: post.pcc ?? 0 };
   return {
@@ -95,7 +112,7 @@ export async function getRoundView(db: Db, roundId: string): Promise<RoundView |
       .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)::int` })
       .from(events)
       .where(eq(events.stream, roundStream(roundId)));
-    return toRoundView(loaded, posted, head?.seq ?? 0);
+    return toRoundView(loaded, posted, head?.seq ?? 0, await roundWriters(db, roundId));
   });
   return view ?? null;
 }

@@ -1,69 +1,76 @@
-// Scoring a hole and finishing a round. Scoring is a PUT: the hole's last HoleScored wins, and the
-// same values again append nothing. Finishing is once per round; its event id is derived from the
-// round's, so a repeated finish is the same event, not a second one.
-import { and, eq } from 'drizzle-orm';
-import { type GolfHoleScoreRow, golfHoleScores } from '@/drizzle/schema';
+// Scoring a hole and finishing a round. Scoring is a PUT: the hole's last HoleScored wins. Without
+// an idempotency key the same values again append nothing. With one, the write is always recorded
+// (same values included): otherwise a retry of a key that wrote nothing would find no trace of it
+// and re-apply its old values over a newer score. Finishing is once per round; its event id is
+// derived from the round's, so a repeated finish is the same event, not a second one.
 import type { Db } from '@/lib/db/client';
 import type { StoredEvent } from '@/lib/events/schemas';
-import { appendEvent } from '@/lib/events/store';
+import { appendEvent, type Projector } from '@/lib/events/store';
 import type { HoleScore } from '../hole-score';
 import { uuidFrom } from '../ids';
 import { roundStream } from '../tags';
 import { type HoleScoredData, roundEventTypes } from './events';
-import { toHoleScore } from './load';
+import { confirmsRound, sameHole, storedHole } from './hole-compare';
 import { projectRoundEvent } from './project';
 import type { Actor } from './start';
 
 export interface ScoreResult {
   score: HoleScore;
   position: number;
-  /** Seq of the event that set the hole as it now is. */
+  /** Seq of the event that set the hole (for a retry: of the stored write, as answered the first time). */
   seq: number;
-  /** False when the hole already had these values (or this event id was already stored). */
+  /** False when this request changed nothing: the hole already had these values, or it is a retry. */
   changed: boolean;
+  /** True when this event id was already stored: a retry, answered with the stored write. */
+  duplicate: boolean;
 }
 
-const same = (a: HoleScore, b: HoleScore) =>
-  a.strokes === b.strokes && a.putts === b.putts && a.fairway === b.fairway && a.penalties === b.penalties && a.sand === b.sand;
+/** Thrown from inside the append to roll it back: the hole already has these values. */
+class Unchanged extends Error {
+  constructor(readonly seq: number) {
+    super('the hole already has these values');
+  }
+}
 
 /**
- * `current` is the hole as stored (null: not scored), when the caller has already read it; the
- * comparison is only a shortcut, a racing write just appends an event that changes nothing.
+ * Compares with the hole as stored from inside the append, under the stream's lock, so two racing
+ * writes are never both judged against the same stale read.
  */
+function projectHole(roundId: string, keyed: boolean, outcome: { changed: boolean }): Projector {
+  return async (tx, event) => {
+    const d = event.data as HoleScoredData;
+    const stored = await storedHole(tx, roundId, d.position, d.hole);
+    outcome.changed = !stored || !sameHole(stored.score, d);
+    if (stored && !outcome.changed && !keyed && !(await confirmsRound(tx, roundId, event))) throw new Unchanged(stored.seq);
+    return projectRoundEvent(tx, event);
+  };
+}
+
 export async function scoreHole(
   db: Db,
   actor: Actor,
   roundId: string,
   position: number,
   score: HoleScore,
-  opts: { eventId?: string; current?: GolfHoleScoreRow | null } = {},
+  opts: { eventId?: string } = {},
 ): Promise<ScoreResult> {
-  const stored =
-    opts.current !== undefined
-      ? opts.current
-      : ((
-          await db
-            .select()
-            .from(golfHoleScores)
-            .where(
-              and(
-                eq(golfHoleScores.roundId, roundId),
-                eq(golfHoleScores.position, position),
-                eq(golfHoleScores.hole, score.hole),
-              ),
-            )
-        )[0] ?? null);
-  if (stored && same(toHoleScore(stored), score)) return { score, position, seq: stored.seq, changed: false };
   const data: HoleScoredData = { position, ...score };
-  const { event, duplicate } = await appendEvent(
-    db,
-    roundStream(roundId),
-    { id: opts.eventId, type: roundEventTypes.holeScored, data, actorId: actor.userId, requestId: actor.requestId ?? null },
-    { project: projectRoundEvent },
-  );
-  const saved = event.data as HoleScoredData;
-  const { position: _p, ...hole } = saved;
-  return { score: hole, position: saved.position, seq: event.seq, changed: !duplicate };
+  const outcome = { changed: true };
+  let stored: StoredEvent<HoleScoredData>;
+  let duplicate: boolean;
+  try {
+    ({ event: stored, duplicate } = await appendEvent(
+      db,
+      roundStream(roundId),
+      { id: opts.eventId, type: roundEventTypes.holeScored, data, actorId: actor.userId, requestId: actor.requestId ?? null },
+      { project: projectHole(roundId, opts.eventId !== undefined, outcome) },
+    ));
+  } catch (err) {
+    if (err instanceof Unchanged) return { score, position, seq: err.seq, changed: false, duplicate: false };
+    throw err;
+  }
+  const { position: saved, ...hole } = stored.data;
+  return { score: hole, position: saved, seq: stored.seq, changed: !duplicate && outcome.changed, duplicate };
 }
 
 export async function finishRound(db: Db, actor: Actor, roundId: string): Promise<{ event: StoredEvent; duplicate: boolean }> {

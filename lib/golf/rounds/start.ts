@@ -1,8 +1,11 @@
 // Starting a round: check the course, tee and players, fix each player's handicap for the day, and
-// append RoundStarted (its id is the round's id, so a retried start is recognised, not doubled).
+// append RoundStarted (its id is the round's id, so a retried start is recognised, not doubled; a
+// "retry" that asks for something else is refused, see start-retry.ts). Added accounts must be
+// golfers; their scores reach their handicap record only once they confirm (see posting.ts).
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { users } from '@/drizzle/schema';
+import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { appendEvent } from '@/lib/events/store';
 import type { Gender } from '../course';
@@ -11,8 +14,8 @@ import { GolfInputError } from '../errors';
 import { roundStream } from '../tags';
 import { type RoundFormat, type RoundPlayerData, type RoundStartedData, roundEventTypes } from './events';
 import { courseHandicapFor, handicapIndexOn } from './handicap-record';
-import { findRound } from './load';
 import { projectRoundEvent } from './project';
+import { storedStart } from './start-retry';
 
 export interface Actor {
   userId: string;
@@ -35,7 +38,7 @@ export interface StartRoundInput {
 
 export async function startRound(db: Db, actor: Actor, input: StartRoundInput): Promise<{ roundId: string; duplicate: boolean }> {
   const roundId = input.id ?? randomUUID();
-  if (input.id && (await findRound(db, input.id))) return { roundId, duplicate: true };
+  if (input.id && (await storedStart(db, input.id, actor.userId, input))) return { roundId, duplicate: true };
 
   const found = await findTee(db, input.tee_id);
   if (!found || found.course.id !== input.course_id) {
@@ -47,13 +50,7 @@ export async function startRound(db: Db, actor: Actor, input: StartRoundInput): 
   if (new Set(ids).size !== ids.length) throw new GolfInputError('a player is listed twice');
   const count = accounts.length + input.guests.length;
   if (count < 1 || count > 4) throw new GolfInputError(`a round has 1 to 4 players, not ${count}`);
-  const names = new Map(
-    ids.length
-      ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))).map((u) => [u.id, u.name])
-      : [],
-  );
-  const unknown = ids.filter((id) => !names.has(id));
-  if (unknown.length) throw new GolfInputError(`no golfer with id ${unknown.join(', ')}`);
+  const names = await golferNames(db, ids);
 
   const players: RoundPlayerData[] = [];
   for (const a of accounts) {
@@ -96,4 +93,18 @@ export async function startRound(db: Db, actor: Actor, input: StartRoundInput): 
     { expectedSeq: 0, project: projectRoundEvent },
   );
   return { roundId, duplicate };
+}
+
+/** The names of the accounts to put in a round, checking that each exists and may play. */
+async function golferNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(inArray(users.id, ids));
+  const unknown = ids.filter((id) => !rows.some((u) => u.id === id));
+  if (unknown.length) throw new GolfInputError(`no golfer with id ${unknown.join(', ')}`);
+  // A round goes on its players' records, so an account whose role may not enter rounds (a fan) cannot be put in one.
+  const notGolfers = rows.filter((u) => !can(u.role, 'golf-round:edit')).map((u) => u.id);
+  if (notGolfers.length) {
+    throw new GolfInputError(`account ${notGolfers.join(', ')} may not play golf rounds: its role cannot enter them`);
+  }
+  return new Map(rows.map((u) => [u.id, u.name]));
 }

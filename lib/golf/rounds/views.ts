@@ -64,6 +64,15 @@ export const postingView = z
   .nullable()
   .describe('Null for guests and while the round is in progress');
 
+const postingStatuses = ['posted', 'awaiting_confirmation', 'pending_finish', 'not_posted'] as const;
+
+export const postingStatusView = z
+  .enum(postingStatuses)
+  .nullable()
+  .describe(
+    "Where the player's score stands for handicap: posted; awaiting_confirmation (an account added by someone else: posted only once that player enters a hole score or finishes the round from their own account); pending_finish (posted when the round finishes); not_posted (posting.note says why). Null for guests",
+  );
+
 export const leaderboardLineView = z.object({
   place: int.nullable(),
   tied: z.boolean(),
@@ -105,6 +114,7 @@ export const roundView = z.object({
       summary: roundSummaryView.nullable().describe('Null until the player has scored a hole'),
       scores: z.array(holeInputView),
       posting: postingView,
+      posting_status: postingStatusView,
     }),
   ),
   leaderboard: z.array(leaderboardLineView),
@@ -114,6 +124,8 @@ export type RoundView = z.infer<typeof roundView>;
 export const holeWriteView = holeInputView.extend({
   round_id: z.uuid(),
   position: int,
-  seq: int.describe("Seq of the event that set the hole as it now is, in the round's log"),
-  changed: z.boolean().describe('False when the hole already had these values: nothing was written'),
+  seq: int.describe("Seq, in the round's log, of the write that set the hole (for a retry: the stored write's)"),
+  changed: z
+    .boolean()
+    .describe('False when this request changed nothing: the hole already had these values, or it is a retry (meta.duplicate)'),
 });

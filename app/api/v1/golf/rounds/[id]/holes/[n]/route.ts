@@ -10,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // HoleScored is the record of this write (actor and request id are on the event).
 export const PUT = apiRoute(scoreHoleContract, async ({ req, db, user, params, body, requestId, authorize }) => {
-  const target = await roundForWrite(db, params.id, params.n);
+  const target = await roundForWrite(db, params.id);
   if (!target) throw new ApiError('not_found', `No round ${params.id}.`);
   await authorize({ kind: 'round', playerIds: target.accountIds });
   const eventId = idempotencyKey(req.headers.get('idempotency-key'), body.id);
@@ -24,10 +24,8 @@ export const PUT = apiRoute(scoreHoleContract, async ({ req, db, user, params, b
     ...(body.penalties == null ? {} : { penalties: body.penalties }),
     ...(body.sand == null ? {} : { sand: body.sand }),
   });
-  const result = await scoreHole(db, { userId: user.id, requestId }, params.id, position, score, {
-    eventId,
-    current: target.current.get(position) ?? null,
-  });
+  // The hole as it is now is read inside the append, under the round's lock: a read here could be stale.
+  const result = await scoreHole(db, { userId: user.id, requestId }, params.id, position, score, { eventId });
   // A correction to a finished round changes its golfers' analytics.
   if (result.changed && target.status === 'finished') scheduleGolfAnalytics(db);
   const s = result.score;
@@ -44,6 +42,7 @@ export const PUT = apiRoute(scoreHoleContract, async ({ req, db, user, params, b
       seq: result.seq,
       changed: result.changed,
     },
+    meta: { duplicate: result.duplicate },
     headers: { 'cache-control': 'no-store' },
   };
 });
