@@ -3,7 +3,7 @@
 // added account's only once that account has confirmed the round (see confirmation.ts). Unrated
 // tees, incomplete cards and unconfirmed players are not posted; the reason is kept on the player's
 // row so the round says why.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { golfPostedScores, golfRoundPlayers } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { isRated } from '../course';
@@ -13,65 +13,100 @@ import { AWAITING_CONFIRMATION_NOTE, awaitsConfirmation, roundWriters } from './
 import { handicapIndexOn } from './handicap-record';
 import type { LoadedRound } from './load';
 
+type Player = LoadedRound['players'][number];
+
 /**
- * (Re)posts every account player's score of a finished round; returns the user ids whose record
- * changed. `postedAt` is the finish's time in the log: it orders same-day scores, and a correction
- * keeps the original. `seq` is the event being projected: confirmations are read up to it, so a
- * rebuild posts exactly as the live appends did.
+ * (Re)posts every account player's score of a finished round. `postedAt` is the finish's time in
+ * the log: it orders same-day scores, and a correction keeps the original. `seq` is the event being
+ * projected: confirmations are read up to it, so a rebuild posts exactly as the live appends did.
+ * Returns the round's account players (their records may have changed) and, of them, those whose
+ * posted score — what their later indexes are computed from — is not what it was (see repost.ts).
  */
-export async function postRound(tx: Db, loaded: LoadedRound, postedAt: Date, seq: number): Promise<string[]> {
-  const { round, course, tee } = loaded;
+export async function postRound(
+  tx: Db,
+  loaded: LoadedRound,
+  postedAt: Date,
+  seq: number,
+): Promise<{ players: string[]; recordChanged: string[] }> {
+  const { round } = loaded;
+  const players = loaded.players.flatMap((p) => (p.userId ? [p.userId] : []));
+  if (players.length === 0) return { players, recordChanged: [] };
+  await lockRecords(tx, players);
   const writers = await roundWriters(tx, round.id, seq);
-  const changed: string[] = [];
-  for (const player of loaded.players) {
-    if (!player.userId) continue;
-    changed.push(player.userId);
-    const note = awaitsConfirmation(player.userId, round.createdBy, writers)
-      ? AWAITING_CONFIRMATION_NOTE
-      : unpostableReason(loaded, player);
-    if (note) {
-      await unpost(tx, round.id, player.userId, player.position, note);
-      continue;
-    }
-    const index = await handicapIndexOn(tx, player.userId, round.date, round.id);
-    let posting: ReturnType<typeof scoreForPosting>;
-    try {
-      posting = scoreForPosting({
-        date: round.date,
-        course: course.name,
-        tee,
-        gender: player.gender,
-        holes: player.holes,
-        handicapIndex: index,
-      });
-    } catch (err) {
-      // The card does not make an acceptable score (e.g. 12 holes played): say why instead of posting.
-      if (!(err instanceof GolfInputError)) throw err;
-      await unpost(tx, round.id, player.userId, player.position, `Not posted for handicap: ${err.message}.`);
-      continue;
-    }
-    const values = {
-      date: round.date,
-      course: course.name,
-      tee: tee.name,
-      holes: posting.score.holes,
-      gross: posting.gross,
-      ags: posting.score.ags,
-      courseRating: posting.score.course_rating,
-      slope: posting.score.slope,
-      pcc: posting.score.pcc ?? null,
-      courseHandicap: posting.course_handicap,
-    };
-    await tx
-      .insert(golfPostedScores)
-      .values({ roundId: round.id, userId: player.userId, postedAt, ...values })
-      .onConflictDoUpdate({ target: [golfPostedScores.roundId, golfPostedScores.userId], set: values });
-    await setNote(tx, round.id, player.position, null);
-  }
-  return changed;
+  const before = await postedScoresOf(tx, round.id);
+  for (const player of loaded.players) await postPlayer(tx, loaded, player, postedAt, writers);
+  const after = await postedScoresOf(tx, round.id);
+  return { players, recordChanged: players.filter((u) => before.get(u) !== after.get(u)) };
 }
 
-function unpostableReason(loaded: LoadedRound, player: LoadedRound['players'][number]): string | null {
+/**
+ * Serializes posting per golfer: an index is read from their other rounds' posted scores, so two
+ * rounds of one golfer posted at once could each miss the other. Locked in id order, all at once,
+ * so two rounds sharing players cannot deadlock.
+ */
+async function lockRecords(tx: Db, userIds: readonly string[]): Promise<void> {
+  for (const id of [...userIds].sort()) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`golf-record:${id}`}, 0))`);
+  }
+}
+
+/** What of each player's posted score an index is computed from, comparable as one string. */
+async function postedScoresOf(tx: Db, roundId: string): Promise<Map<string, string>> {
+  const rows = await tx.select().from(golfPostedScores).where(eq(golfPostedScores.roundId, roundId));
+  return new Map(rows.map((r) => [r.userId, JSON.stringify([r.date, r.holes, r.ags, r.courseRating, r.slope, r.pcc])]));
+}
+
+/** Posts one account player's score, or says on their row why it is not posted (guests: nothing). */
+export async function postPlayer(
+  tx: Db,
+  loaded: LoadedRound,
+  player: Player,
+  postedAt: Date,
+  writers: ReadonlySet<string>,
+): Promise<void> {
+  const { round, course, tee } = loaded;
+  const { userId } = player;
+  if (!userId) return;
+  const note = awaitsConfirmation(userId, round.createdBy, writers)
+    ? AWAITING_CONFIRMATION_NOTE
+    : unpostableReason(loaded, player);
+  if (note) return unpost(tx, round.id, userId, player.position, note);
+  const index = await handicapIndexOn(tx, userId, round.date, round.id);
+  let posting: ReturnType<typeof scoreForPosting>;
+  try {
+    posting = scoreForPosting({
+      date: round.date,
+      course: course.name,
+      tee,
+      gender: player.gender,
+      holes: player.holes,
+      handicapIndex: index,
+    });
+  } catch (err) {
+    // The card does not make an acceptable score (e.g. 12 holes played): say why instead of posting.
+    if (!(err instanceof GolfInputError)) throw err;
+    return unpost(tx, round.id, userId, player.position, `Not posted for handicap: ${err.message}.`);
+  }
+  const values = {
+    date: round.date,
+    course: course.name,
+    tee: tee.name,
+    holes: posting.score.holes,
+    gross: posting.gross,
+    ags: posting.score.ags,
+    courseRating: posting.score.course_rating,
+    slope: posting.score.slope,
+    pcc: posting.score.pcc ?? null,
+    courseHandicap: posting.course_handicap,
+  };
+  await tx
+    .insert(golfPostedScores)
+    .values({ roundId: round.id, userId, postedAt, ...values })
+    .onConflictDoUpdate({ target: [golfPostedScores.roundId, golfPostedScores.userId], set: values });
+  await setNote(tx, round.id, player.position, null);
+}
+
+function unpostableReason(loaded: LoadedRound, player: Player): string | null {
   if (!isRated(loaded.tee, player.gender)) {
     return `Not posted for handicap: the ${loaded.tee.name} tee of ${loaded.course.name} has no published ${player.gender}'s course rating and slope.`;
   }

@@ -1,7 +1,8 @@
 // The projection of a round's log, run inside the append transaction: RoundStarted creates the round
 // and its players, HoleScored replaces that player's hole, RoundFinished closes the round, snapshots
 // each player's card and posts handicap scores (a hole scored after the finish re-posts: a correction,
-// or an added player confirming the round). A broken rule throws and rolls the append back.
+// or an added player confirming the round; a changed score re-posts the player's later rounds, see
+// repost.ts). A broken rule throws and rolls the append back.
 import { and, count, eq, sql } from 'drizzle-orm';
 import { golfHoleScores, golfRoundPlayers, golfRounds, golfTees } from '@/drizzle/schema';
 import { type Db, rowsOf } from '@/lib/db/client';
@@ -10,7 +11,7 @@ import { GolfInputError } from '../errors';
 import { golfTags } from '../tags';
 import { type HoleScoredData, holeScoredData, roundEventTypes, roundFinishedData, roundStartedData } from './events';
 import { findRound, type LoadedRound, loadRound } from './load';
-import { postRound } from './posting';
+import { postRoundAndLater } from './repost';
 
 export async function projectRoundEvent(tx: Db, event: StoredEvent): Promise<string[]> {
   switch (event.type) {
@@ -85,7 +86,7 @@ async function projectHoleScored(tx: Db, event: StoredEvent): Promise<string[]> 
   if (row.status === 'finished') {
     const reloaded = (await loadRound(tx, roundId)) as LoadedRound;
     const finished = reloaded.round.finishedAt ?? new Date(event.createdAt);
-    for (const userId of await postRound(tx, reloaded, finished, event.seq)) tags.push(golfTags.player(userId));
+    tags.push(...(await postRoundAndLater(tx, reloaded, finished, event.seq)));
   }
   return tags;
 }
@@ -115,7 +116,7 @@ async function projectFinished(tx: Db, event: StoredEvent): Promise<string[]> {
   const loaded = (await loadRound(tx, roundId)) as LoadedRound;
   await snapshotCards(tx, loaded);
   const tags = [golfTags.round(roundId)];
-  for (const userId of await postRound(tx, loaded, new Date(event.createdAt), event.seq)) tags.push(golfTags.player(userId));
+  tags.push(...(await postRoundAndLater(tx, loaded, new Date(event.createdAt), event.seq)));
   return tags;
 }
 

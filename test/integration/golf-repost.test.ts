@@ -1,0 +1,97 @@
+// A later round's Net Double Bogey caps use the index in effect on its day. When an earlier-dated
+// round is posted late or corrected, that index changes, so the golfer's later rounds are re-posted
+// in date order — and a rebuild from the logs still reproduces the rows.
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { golfPostedScores } from '../../drizzle/schema';
+import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
+import { handicapIndexOn } from '../../lib/golf/rounds/handicap-record';
+import { rebuildRound } from '../../lib/golf/rounds/rebuild';
+import { scoreHole } from '../../lib/golf/rounds/score';
+import { startTestApp, type TestApp } from '../support/app';
+import { makeUser } from '../support/callers';
+import { addFictionalCourse, golf, type TestCourse } from '../support/golf-api';
+import { cardOver, linksPar, playRound } from '../support/golf-rounds';
+
+let app: TestApp;
+let links: TestCourse;
+beforeAll(async () => {
+  app = await startTestApp({ RATE_LIMIT_ANON_PER_MIN: '100000' });
+  links = await addFictionalCourse(app.database.db);
+});
+afterAll(async () => {
+  await golfAnalyticsSettled();
+  await app?.close();
+});
+
+const db = () => app.database.db;
+const play = (userId: string, date: string, card: number[]) =>
+  playRound(db(), { userIds: [userId], courseId: links.courseId, teeId: links.tees.White, date, cards: [card] });
+async function posted(roundId: string, userId: string) {
+  const [row] = await db()
+    .select()
+    .from(golfPostedScores)
+    .where(and(eq(golfPostedScores.roundId, roundId), eq(golfPostedScores.userId, userId)));
+  return row;
+}
+const agsInView = async (roundId: string) => (await golf.round(roundId)).body.data.players[0].posting.ags as number;
+
+describe('re-posting later rounds', () => {
+  it('a late-posted earlier round, then corrections to it, re-post the later round with the index of its day', async () => {
+    const { id: me } = await makeUser(db(), 'player');
+    // Three 92s off White (70.2 / 126): differentials 19.6, so from 05-04 the index is 19.6 − 2.0 = 17.6.
+    for (const date of ['2026-05-01', '2026-05-02', '2026-05-03']) await play(me, date, cardOver(20));
+    // Par + 5 on every hole on 05-20. Course Handicap 18 there: a stroke on every hole, Net Double Bogey par + 3.
+    const blowUps = linksPar.map((p) => p + 5);
+    const later = await play(me, '2026-05-20', blowUps);
+    expect(await posted(later, me)).toMatchObject({ courseHandicap: 18, ags: 72 + 3 * 18 });
+    expect(await agsInView(later)).toBe(126); // cached under the round's tag from here on
+
+    // Posted late: an 86 dated 05-10 (differential 14.2, not exceptional). From 05-11 the index is the
+    // lowest of four less 1.0 = 13.2, Course Handicap 13: strokes on stroke index 1-13 only.
+    const late = await play(me, '2026-05-10', cardOver(14));
+    expect(await handicapIndexOn(db(), me, '2026-05-20')).toBe(13.2);
+    expect(await posted(later, me)).toMatchObject({ courseHandicap: 13, ags: 72 + 2 * 18 + 13 });
+    expect(await agsInView(later)).toBe(121);
+
+    // Corrected to a 98 (holes 15-18 at par + 3; differential 24.9): the lowest is 19.6 again, so the
+    // index on 05-20 is 18.6, Course Handicap 19: a stroke on every hole and two on stroke index 1.
+    for (const hole of [15, 16, 17, 18]) {
+      await scoreHole(db(), { userId: me }, late, 1, { hole, strokes: (linksPar[hole - 1] as number) + 3 });
+    }
+    expect(await posted(late, me)).toMatchObject({ ags: 98 });
+    expect(await handicapIndexOn(db(), me, '2026-05-20')).toBe(18.6);
+    expect(await posted(later, me)).toMatchObject({ courseHandicap: 19, ags: 72 + 3 * 18 + 1 });
+    expect(await agsInView(later)).toBe(127);
+    const handicap = (await (await golf.player('handicap', me)).json()).data;
+    expect(handicap.record.map((r: { date: string; gross: number }) => [r.date, r.gross])).toEqual([
+      ['2026-05-01', 92],
+      ['2026-05-02', 92],
+      ['2026-05-03', 92],
+      ['2026-05-10', 98],
+      ['2026-05-20', 162],
+    ]);
+
+    // The logs say the same: rebuilding either round changes nothing.
+    const now = await posted(later, me);
+    expect((await rebuildRound(db(), late)).changed).toBe(false);
+    expect((await rebuildRound(db(), later)).changed).toBe(false);
+    expect(await posted(later, me)).toEqual(now);
+  });
+
+  it('leaves earlier and same-day rounds as they were posted', async () => {
+    const { id: me } = await makeUser(db(), 'player');
+    const earlier: string[] = [];
+    for (const date of ['2026-04-01', '2026-04-02', '2026-04-03']) earlier.push(await play(me, date, cardOver(20)));
+    const sameDay = await play(
+      me,
+      '2026-04-10',
+      linksPar.map((p) => p + 5),
+    );
+    const before = await Promise.all([...earlier, sameDay].map((id) => posted(id, me)));
+    // A 72 on the same day: an index is from earlier days only, so no round here posts differently.
+    await play(me, '2026-04-10', cardOver(0));
+    expect(await Promise.all([...earlier, sameDay].map((id) => posted(id, me)))).toEqual(before);
+    expect(before[3]).toMatchObject({ courseHandicap: 18, ags: 72 + 3 * 18 });
+  });
+});
