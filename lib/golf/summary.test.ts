@@ -55,7 +55,7 @@ describe('summarizeRound', () => {
 
   it('nets and scores Stableford with a course handicap above 18', () => {
     // Course handicap 20: two strokes on stroke index 1 and 2 (holes 4 and 12), one elsewhere.
-    const n = summarizeRound({ tee: blueTee, holes: round, courseHandicap: 20 });
+    const n = summarizeRound({ tee: blueTee, holes: round, playingHandicap: 20 });
     expect(n.net).toBe(58);
     expect(n.net_to_par).toBe(-14);
     expect(n.holes[3]).toMatchObject({ hole: 4, strokes_received: 2, net: 4, stableford: 3 });
@@ -66,13 +66,13 @@ describe('summarizeRound', () => {
 
   it('gives strokes back for a plus handicap', () => {
     // +2: strokes given back on stroke index 17 and 18 (holes 7 and 16).
-    const n = summarizeRound({ tee: blueTee, holes: round, courseHandicap: -2 });
+    const n = summarizeRound({ tee: blueTee, holes: round, playingHandicap: -2 });
     expect(n.net).toBe(80);
     expect(n.holes[6]).toMatchObject({ hole: 7, strokes_received: -1, net: 3, stableford: 2 });
   });
 
   it('uses the women’s stroke index for women', () => {
-    const n = summarizeRound({ tee: blueTee, holes: round, courseHandicap: 1, gender: 'women' });
+    const n = summarizeRound({ tee: blueTee, holes: round, playingHandicap: 1, gender: 'women' });
     expect(n.holes.filter((h) => h.strokes_received === 1).map((h) => h.hole)).toEqual([4]);
   });
 
@@ -90,6 +90,6 @@ describe('summarizeRound', () => {
       'hole 1 recorded more than once',
     );
     const bare: Tee = { ...blueTee, stroke_index: undefined, stroke_index_women: undefined };
-    expect(() => summarizeRound({ tee: bare, holes: round, courseHandicap: 10 })).toThrow(GolfInputError);
+    expect(() => summarizeRound({ tee: bare, holes: round, playingHandicap: 10 })).toThrow(GolfInputError);
   });
 });

@@ -7,8 +7,11 @@ import { allocateStrokes } from './strokes';
 export interface SummaryInput {
   tee: Tee;
   holes: readonly HoleScore[];
-  /** Course Handicap (or a Playing Handicap in a competition); negative for plus. Omit for gross only. */
-  courseHandicap?: number | null;
+  /**
+   * The strokes received: the Playing Handicap (the Course Handicap × the format's allowance, see
+   * rounds/playing-handicap.ts), not the Course Handicap itself; negative for plus. Omit for gross only.
+   */
+  playingHandicap?: number | null;
   gender?: Gender;
 }
 
@@ -65,9 +68,9 @@ export interface RoundSummary {
 const rate = (made: number, of: number): Rate => ({ made, of, pct: of > 0 ? Math.round((made / of) * 1000) / 1000 : null });
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-export function summarizeRound({ tee, holes, courseHandicap = null, gender = 'men' }: SummaryInput): RoundSummary {
+export function summarizeRound({ tee, holes, playingHandicap = null, gender = 'men' }: SummaryInput): RoundSummary {
   const played = checkHolesOnCard(holes, tee.par.length);
-  const received = courseHandicap === null ? null : strokesFor(tee, gender, courseHandicap);
+  const received = playingHandicap === null ? null : strokesFor(tee, gender, playingHandicap);
 
   const lines: HoleLine[] = played.map((h) => {
     const par = tee.par[h.hole - 1] as number;
@@ -121,10 +124,10 @@ export function summarizeRound({ tee, holes, courseHandicap = null, gender = 'me
   };
 }
 
-function strokesFor(tee: Tee, gender: Gender, courseHandicap: number): number[] {
+function strokesFor(tee: Tee, gender: Gender, playingHandicap: number): number[] {
   const si = strokeIndexFor(tee, gender);
   if (!si) throw new GolfInputError(`tee "${tee.name}" has no stroke index, so handicap strokes cannot be allocated`);
-  return allocateStrokes(courseHandicap, si);
+  return allocateStrokes(playingHandicap, si);
 }
 
 // Fairways count only on par 4s and 5s (and 6s) where the player recorded a result other than n/a.

@@ -20,6 +20,12 @@ function Stat({ label, value, testId, hint }: { label: string; value: string | n
 
 const avg = (n: number | null) => (n === null ? '–' : n.toFixed(2));
 
+// Net is scored off the Playing Handicap; the Course Handicap is shown beside it when the format's
+// allowance makes them differ, so the gap between the two is not taken for a mistake.
+function handicapHint({ playing_handicap: ph, course_handicap: ch }: Player): string {
+  return ph === ch ? `CH ${ch ?? '–'}` : `PH ${ph ?? '–'} (CH ${ch ?? '–'})`;
+}
+
 function Posting({ posting }: { posting: Player['posting'] }) {
   if (!posting) return null;
   if (!posting.posted)
@@ -50,7 +56,7 @@ export function RoundSummary({ player, testId }: { player: Player; testId?: stri
           label="Net"
           value={s.net ?? '–'}
           testId="summary-net"
-          hint={s.net_to_par === null ? undefined : `${formatToPar(s.net_to_par)} · CH ${player.course_handicap ?? '–'}`}
+          hint={s.net_to_par === null ? undefined : `${formatToPar(s.net_to_par)} · ${handicapHint(player)}`}
         />
         <Stat label="Out" value={s.out ?? '–'} testId="summary-out" />
         <Stat label="In" value={s.in ?? '–'} testId="summary-in" />

@@ -22,6 +22,7 @@ describe('playingHandicap (Rule 6.2, Appendix C allowances)', () => {
     expect(playingHandicap(20, 'four_ball_stroke_play')).toBe(17); // 17.0
     expect(playingHandicap(15, 'four_ball_match_play')).toBe(14); // 13.5 rounds up
     expect(playingHandicap(15, 'individual_match_play')).toBe(15);
+    expect(playingHandicap(21, 'individual_stableford')).toBe(20); // 19.95
     expect(playingHandicap(30, 0.75)).toBe(23); // 22.5
   });
   it('refuses allowances outside (0, 100%]', () => {

@@ -25,6 +25,7 @@ export function nineHoleCourseHandicap(input: CourseHandicapInput): number {
 // Recommended allowances for the common formats (Appendix C); a committee may set others.
 export const handicapAllowances = {
   individual_stroke_play: 0.95,
+  individual_stableford: 0.95,
   four_ball_stroke_play: 0.85,
   individual_match_play: 1,
   four_ball_match_play: 0.9,

@@ -10,9 +10,11 @@ import { GolfInputError } from '../errors';
 import { auditHandicap, type PostedScore, whatIf } from '../handicap';
 import { golfTags } from '../tags';
 import { courseHandicapFor, loadPostedScores } from './handicap-record';
+import { handicapRecordVersion } from './record-version';
 
 export async function handicapReport(db: Db, userId: string) {
-  return cached(`golf:handicap:${userId}`, [golfTags.player(userId)], 3600, async () => {
+  const version = await handicapRecordVersion(db, userId);
+  return cached(`golf:handicap:${userId}:${version}`, [golfTags.player(userId)], 3600, async () => {
     const posted = await loadPostedScores(db, userId);
     const audit = auditHandicap(posted.map((p) => p.score));
     const unposted = await db

@@ -1,9 +1,10 @@
 // A round as the API shows it, served cache-aside under its round tag (every hole change and the
-// finish invalidate it from the append, see project.ts).
-import { eq, sql } from 'drizzle-orm';
-import { events, golfPostedScores } from '@/drizzle/schema';
+// finish invalidate it from the append, see project.ts) and its log's head (see getRoundView).
+import { eq } from 'drizzle-orm';
+import { golfPostedScores } from '@/drizzle/schema';
 import { cached } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
+import { streamHead } from '@/lib/events/sse';
 import { isRated, strokeIndexFor } from '../course';
 import { nineHoleDifferential, scoreDifferential } from '../handicap';
 import { summarizeRound } from '../summary';
@@ -11,6 +12,7 @@ import { golfTags, roundStream } from '../tags';
 import { awaitsConfirmation, roundWriters } from './confirmation';
 import { rankLeaderboard } from './leaderboard';
 import { type LoadedRound, loadRound } from './load';
+import { playingHandicapFor } from './playing-handicap';
 import type { RoundView } from './views';
 
 type PostedRow = typeof golfPostedScores.$inferSelect;
@@ -20,6 +22,7 @@ type Player = RoundView['players'][number];
 /** `writers`: the accounts that have written to the round (see confirmation.ts). */
 export function toRoundView(loaded: LoadedRound, posted: PostedRow[], lastSeq: number, writers: ReadonlySet<string>): RoundView {
   const { round, course, teeRow, tee } = loaded;
+  const format = round.format as RoundView['format'];
   return {
     id: round.id,
     course: { id: course.id, name: course.name },
@@ -33,14 +36,15 @@ export function toRoundView(loaded: LoadedRound, posted: PostedRow[], lastSeq: n
       rated: { men: isRated(tee, 'men'), women: isRated(tee, 'women') },
     },
     date: round.date,
-    format: round.format as RoundView['format'],
+    format,
     status: round.status,
     last_seq: lastSeq,
     started_at: round.startedAt.toISOString(),
     finished_at: round.finishedAt?.toISOString() ?? null,
     players: loaded.players.map((p) => {
+      const ph = playingHandicapFor(format, p.courseHandicap);
       // Net and Stableford need strokes per hole, so a tee without a stroke index gives gross only.
-      const ch = strokeIndexFor(tee, p.gender) ? p.courseHandicap : null;
+      const received = strokeIndexFor(tee, p.gender) ? ph : null;
       const post = p.userId ? posted.find((s) => s.userId === p.userId) : undefined;
       return {
         position: p.position,
@@ -50,7 +54,8 @@ export function toRoundView(loaded: LoadedRound, posted: PostedRow[], lastSeq: n
         gender: p.gender,
         handicap_index: p.handicapIndex,
         course_handicap: p.courseHandicap,
-        summary: p.holes.length ? summarizeRound({ tee, holes: p.holes, courseHandicap: ch, gender: p.gender }) : null,
+        playing_handicap: ph,
+        summary: p.holes.length ? summarizeRound({ tee, holes: p.holes, playingHandicap: received, gender: p.gender }) : null,
         scores: p.holes.map((h) => ({
           hole: h.hole,
           strokes: h.strokes,
@@ -101,18 +106,21 @@ function postingOf(post: PostedRow | undefined, note: string | null): Player['po
   };
 }
 
-/** The round view, or null when there is no such round. */
+/**
+ * The round view, or null when there is no such round. Keyed by the round's head seq as well as
+ * tagged: every event on the round moves the key, so a view outlived by an event is never served
+ * even when the append's tag invalidation failed. The head is read before the load, so last_seq
+ * never claims an event the view lacks (a viewer resuming from it may see one twice, never miss one).
+ * A posting re-posted from another round's log (repost.ts) moves no head here: that relies on the tag.
+ */
 export async function getRoundView(db: Db, roundId: string): Promise<RoundView | null> {
-  const view = await cached(`golf:round-view:${roundId}`, [golfTags.round(roundId)], 3600, async () => {
+  const head = await streamHead(db, roundStream(roundId));
+  const view = await cached(`golf:round-view:${roundId}:${head}`, [golfTags.round(roundId)], 3600, async () => {
     const loaded = await loadRound(db, roundId);
     // undefined is not cached: a round created a moment later is found at once.
     if (!loaded) return undefined;
     const posted = await db.select().from(golfPostedScores).where(eq(golfPostedScores.roundId, roundId));
-    const [head] = await db
-      .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)::int` })
-      .from(events)
-      .where(eq(events.stream, roundStream(roundId)));
-    return toRoundView(loaded, posted, head?.seq ?? 0, await roundWriters(db, roundId));
+    return toRoundView(loaded, posted, head, await roundWriters(db, roundId));
   });
   return view ?? null;
 }

@@ -18,7 +18,9 @@ export const roundSummaryView = z.object({
   to_par: int,
   out: int.nullable(),
   in: int.nullable(),
-  net: int.nullable().describe('Gross less the Course Handicap strokes received; null without a handicap or stroke index'),
+  net: int
+    .nullable()
+    .describe("Gross less the strokes received from the player's playing_handicap; null without a handicap or stroke index"),
   net_to_par: int.nullable(),
   stableford: int.nullable(),
   putts: int.nullable(),
@@ -110,7 +112,14 @@ export const roundView = z.object({
       guest: z.boolean(),
       gender: z.enum(genders),
       handicap_index: z.number().nullable(),
-      course_handicap: int.nullable(),
+      course_handicap: int
+        .nullable()
+        .describe('On these tees with handicap_index; what a posted score is capped with (Net Double Bogey)'),
+      playing_handicap: int
+        .nullable()
+        .describe(
+          "Course Handicap × the format's WHS allowance (stroke play and Stableford 95%, match play 100%): the strokes net and Stableford are scored with",
+        ),
       summary: roundSummaryView.nullable().describe('Null until the player has scored a hole'),
       scores: z.array(holeInputView),
       posting: postingView,

@@ -1,0 +1,95 @@
+// A tag invalidation that fails after an append (logged and dropped, see lib/events/publish.ts) must
+// not leave golf reads stale for the hour they are cached: the round view is keyed by its log's head
+// and the handicap report by its record's version, so the next read after any write loads afresh.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tagKey } from '../../lib/cache/keys';
+import type { CacheDriver } from '../../lib/cache/types';
+import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
+import { startTestApp, type TestApp } from '../support/app';
+import { makeUser, sessionCookie } from '../support/callers';
+import { addFictionalCourse, golf, scoreCard, type TestCourse } from '../support/golf-api';
+
+let app: TestApp;
+let links: TestCourse;
+beforeAll(async () => {
+  app = await startTestApp({ RATE_LIMIT_USER_PER_MIN: '100000', RATE_LIMIT_ANON_PER_MIN: '100000' });
+  links = await addFictionalCourse(app.database.db);
+});
+afterAll(async () => {
+  await golfAnalyticsSettled();
+  await app?.close();
+});
+
+const CACHE_KEY = Symbol.for('statline.cache');
+
+/**
+ * Puts in front of the app's cache a wrapper whose tag-version writes fail (reads and entry writes
+ * still work), as when Redis drops the invalidation's SETs; returns how many it failed and a restore.
+ */
+function failTagInvalidation(): { failed: () => number; restore: () => void } {
+  const g = globalThis as Record<symbol, unknown>;
+  const real = g[CACHE_KEY] as CacheDriver;
+  const tagPrefix = tagKey(process.env.CACHE_PREFIX ?? '', '');
+  let failed = 0;
+  g[CACHE_KEY] = new Proxy(real, {
+    get(target, prop) {
+      if (prop === 'set') {
+        return (key: string, value: string, ttl: number) => {
+          if (!key.startsWith(tagPrefix)) return target.set(key, value, ttl);
+          failed++;
+          return Promise.reject(new Error('tag write lost'));
+        };
+      }
+      const v = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+  return {
+    failed: () => failed,
+    restore: () => {
+      g[CACHE_KEY] = real;
+    },
+  };
+}
+
+const card = [5, 4, 3, 6, 5, 4, 4, 5, 5, 4, 3, 5, 6, 4, 5, 3, 5, 6]; // 82 on par 72
+
+describe('golf reads when the cache invalidation fails', () => {
+  it('the round view and the handicap report reflect the next write', async () => {
+    const user = await makeUser(app.database.db, 'player');
+    const headers = { cookie: await sessionCookie(user.id, 'player') };
+    const start = await golf.startRound(headers, { course_id: links.courseId, tee_id: links.tees.White, date: '2026-06-01' });
+    const id = start.body.data.id as string;
+    await scoreCard(headers, id, card);
+    const handicap = async () => (await (await golf.player('handicap', user.id)).json()).data;
+    const broken = failTagInvalidation();
+    try {
+      // Cached under the round's tag, whose next invalidation will be lost.
+      expect((await golf.round(id)).body.data.players[0].summary.gross).toBe(82);
+      expect((await golf.round(id)).body.data.players[0].summary.gross).toBe(82);
+
+      const put = await golf.score(headers, id, 7, { strokes: 8, penalties: 2 });
+      expect(put.status).toBe(200);
+      expect(broken.failed()).toBeGreaterThan(0);
+      const view = (await golf.round(id)).body.data;
+      expect(view.players[0].summary.gross).toBe(86);
+      expect(view.players[0].scores[6]).toMatchObject({ hole: 7, strokes: 8, penalties: 2 });
+      expect(view.last_seq).toBe(put.body.data.seq);
+      expect((await golf.leaderboard(id)).body.data[0]).toMatchObject({ gross: 86 });
+
+      const finished = await golf.finish(headers, id);
+      expect(finished.body.data.players[0].posting).toMatchObject({ posted: true, ags: 86 });
+      expect((await handicap()).record.map((r: { gross: number }) => r.gross)).toEqual([86]);
+      expect((await handicap()).record.map((r: { gross: number }) => r.gross)).toEqual([86]); // cached now
+
+      // A correction after the finish re-posts: the report follows though its tag was never bumped.
+      const failedBefore = broken.failed();
+      await golf.score(headers, id, 1, { strokes: 6 });
+      expect(broken.failed()).toBeGreaterThan(failedBefore);
+      expect((await golf.round(id)).body.data.players[0].posting).toMatchObject({ ags: 87 });
+      expect((await handicap()).record.map((r: { gross: number }) => r.gross)).toEqual([87]);
+    } finally {
+      broken.restore();
+    }
+  });
+});
