@@ -48,6 +48,8 @@ export async function basketballBench(): Promise<void> {
     REDIS_URL: redisUrl,
     PGLITE_DIR: pgliteDir,
     RATE_LIMIT_ANON_PER_MIN: '1000000',
+    // Production with Postgres refuses to start without one; no session is ever signed here.
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'bench-only-secret-not-for-production',
     CACHE_PREFIX: `bench-${Date.now()}`,
   });
   const runs: LoadResult[] = [];
