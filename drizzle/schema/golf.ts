@@ -38,10 +38,15 @@ export const golfCourses = pgTable(
     sourceName: text('source_name'),
     sourceId: text('source_id'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    // A builder's Idempotency-Key and a hash of the card it came with: a phone that lost the answer
+    // saves again with the same key and gets the stored course, never a second one.
+    clientKey: uuid('client_key'),
+    clientHash: text('client_hash'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('golf_courses_source_uq').on(t.sourceName, t.sourceId),
+    uniqueIndex('golf_courses_client_key_uq').on(t.createdBy, t.clientKey),
     index('golf_courses_name_idx').on(sql`lower(${t.name})`),
     check('golf_courses_holes', sql`${t.holes} in (9, 18)`),
   ],

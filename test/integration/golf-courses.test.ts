@@ -121,6 +121,46 @@ describe('course builder', () => {
     ).toBe(400);
     expect(await courseCount()).toBe(before);
   });
+
+  it('saves a course once per Idempotency-Key: retries and racing saves answer the stored course', async () => {
+    const key = crypto.randomUUID();
+    const body = { name: 'Retry Ridge', holes: 18, tees: [{ name: 'White', par, stroke_index: si }] };
+    const withKey = (caller: Caller, k: string) => ({ ...caller, headers: { ...caller.headers, 'idempotency-key': k } });
+    const player = callers.sessions.player;
+    const before = await courseCount();
+    const first = await post(withKey(player, key), body);
+    expect(first.status).toBe(201);
+    expect(first.body.meta).toEqual({ duplicate: false });
+    // The phone lost the answer and saves again, five times at once.
+    const retries = await Promise.all(Array.from({ length: 5 }, () => post(withKey(player, key.toUpperCase()), body)));
+    expect(retries.map((r) => [r.status, r.body.data.id, r.body.meta.duplicate])).toEqual(
+      Array(5).fill([201, first.body.data.id, true]),
+    );
+    expect(await courseCount()).toBe((before ?? 0) + 1);
+    const audits = await app.database.db.select().from(auditLog).where(eq(auditLog.targetId, String(first.body.data.id)));
+    expect(audits).toHaveLength(1);
+
+    // Racing first saves of one new key store one course too.
+    const raced = crypto.randomUUID();
+    const race = await Promise.all(Array.from({ length: 6 }, () => post(withKey(player, raced), { ...body, name: 'Race Ridge' })));
+    expect(new Set(race.map((r) => r.body.data.id)).size).toBe(1);
+    expect(race.filter((r) => r.body.meta.duplicate === false)).toHaveLength(1);
+    expect(await courseCount()).toBe((before ?? 0) + 2);
+
+    // The same key with another card is refused; another golfer's key space is their own.
+    const changed = await post(withKey(player, key), { ...body, name: 'Retry Ridge II' });
+    expect(changed.status).toBe(409);
+    expect(changed.body.error.code).toBe('event_id_conflict');
+    const coach = await post(withKey(callers.sessions.coach, key), body);
+    expect(coach.status).toBe(201);
+    expect(coach.body.data.id).not.toBe(first.body.data.id);
+    const bad = await post(withKey(player, 'not-a-uuid'), body);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details).toEqual([
+      expect.objectContaining({ location: 'header', path: 'idempotency-key', message: 'must be a UUID' }),
+    ]);
+    expect(await courseCount()).toBe((before ?? 0) + 3);
+  });
 });
 
 describe('scorecard CSV import', () => {

@@ -1,12 +1,14 @@
 'use client';
 // The course builder: a card checked as you type by the same schema the API applies, then POSTed.
-// The server's answer (e.g. a problem only it can see) is shown as it comes; a lost answer is said to
-// be one, since the API has no idempotency key that would make a blind retry safe.
+// The server's answer (e.g. a problem only it can see) is shown as it comes. Each card is saved with
+// one Idempotency-Key, kept while the card is unchanged, so saving again after a lost answer returns
+// the stored course instead of adding it twice; an edited card is a new course and gets a new key.
 import Link from 'next/link';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { saveFailure } from '@/lib/golf/client/course-save';
+import { newEventId } from '@/lib/offline/event-id';
 import { type CourseDraft, newTee, problems, resize, toBody } from './draft';
 import { TeeEditor } from './tee-editor';
 
@@ -17,17 +19,20 @@ export function CourseBuilder() {
   const [serverError, setServerError] = useState<string[]>([]);
   const [created, setCreated] = useState<{ id: number; name: string } | null>(null);
   const issues = problems(draft);
+  const saved = useRef<{ body: string; key: string } | null>(null);
 
   async function save() {
     setTouched(true);
     if (issues.length) return;
     setSaving(true);
     setServerError([]);
+    const card = JSON.stringify(toBody(draft));
+    if (saved.current?.body !== card) saved.current = { body: card, key: newEventId() };
     try {
       const res = await fetch('/api/v1/golf/courses', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(toBody(draft)),
+        headers: { 'content-type': 'application/json', 'idempotency-key': saved.current.key },
+        body: card,
       });
       const body = await res.json().catch(() => null);
       const course = (body as { data?: { id: number; name: string } } | null)?.data;

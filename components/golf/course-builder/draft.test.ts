@@ -24,6 +24,18 @@ describe('course builder draft', () => {
     expect(problems(d).join('\n')).toMatch(/Tee "White".*stroke index must be a permutation of 1\.\.9/);
   });
 
+  it("sends a women's stroke index only when one is entered, and names its problems", () => {
+    expect(toBody(draft()).tees[0]).not.toHaveProperty('stroke_index_women');
+    const d = draft();
+    const tee = d.tees[0] as CourseDraft['tees'][0];
+    tee.strokeIndexWomen = ['2', '4', '6', '8', '1', '3', '5', '7', '9'];
+    expect(problems(d)).toEqual([]);
+    expect(toBody(d).tees[0]).toMatchObject({ stroke_index_women: [2, 4, 6, 8, 1, 3, 5, 7, 9] });
+    tee.strokeIndexWomen[8] = '';
+    expect(problems(d)).toContain(`Tee "White" (hole 9): women's stroke index is missing`);
+    expect(resize(d, 18).tees[0]?.strokeIndexWomen).toHaveLength(18);
+  });
+
   it('keeps an unrated tee unrated and resizes holes without losing entered values', () => {
     const d = draft();
     d.tees[0] = { ...(d.tees[0] as CourseDraft['tees'][0]), menRating: '', menSlope: '' };

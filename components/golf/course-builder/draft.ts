@@ -12,6 +12,8 @@ export interface TeeDraft {
   womenSlope: string;
   par: string[];
   strokeIndex: string[];
+  /** Blank when the card has one stroke index for everyone (women then use the men's). */
+  strokeIndexWomen: string[];
   yardage: string[];
 }
 
@@ -36,6 +38,7 @@ export function newTee(holes: 9 | 18, name = ''): TeeDraft {
     womenSlope: '',
     par: Array(holes).fill('4'),
     strokeIndex: blank(holes),
+    strokeIndexWomen: blank(holes),
     yardage: blank(holes),
   };
 }
@@ -50,6 +53,7 @@ export function resize(draft: CourseDraft, holes: 9 | 18): CourseDraft {
       ...t,
       par: pad(t.par, '4'),
       strokeIndex: pad(t.strokeIndex, ''),
+      strokeIndexWomen: pad(t.strokeIndexWomen, ''),
       yardage: pad(t.yardage, ''),
     })),
   };
@@ -73,6 +77,7 @@ export function toBody(d: CourseDraft) {
         ratings: { ...(men ? { men } : {}), ...(women ? { women } : {}) },
         par: t.par.map((p) => num(p)),
         ...(listOrNone(t.strokeIndex) ? { stroke_index: listOrNone(t.strokeIndex) } : {}),
+        ...(listOrNone(t.strokeIndexWomen) ? { stroke_index_women: listOrNone(t.strokeIndexWomen) } : {}),
         ...(listOrNone(t.yardage) ? { yardage: listOrNone(t.yardage) } : {}),
       };
     }),
@@ -89,9 +94,12 @@ export function problems(d: CourseDraft): string[] {
     const draftTee = d.tees[tee];
     const teeName = draftTee?.name || `#${tee + 1}`;
     if (typeof hole !== 'number') return `Tee "${teeName}": ${i.message}`;
-    const column = { par: 'par', stroke_index: 'strokeIndex', yardage: 'yardage' }[String(field)] as keyof TeeDraft | undefined;
+    const column = { par: 'par', stroke_index: 'strokeIndex', stroke_index_women: 'strokeIndexWomen', yardage: 'yardage' }[
+      String(field)
+    ] as keyof TeeDraft | undefined;
     const cell = column && draftTee ? (draftTee[column] as string[])[hole] : undefined;
-    const message = cell?.trim() === '' ? `${String(field).replaceAll('_', ' ')} is missing` : i.message;
+    const label = field === 'stroke_index_women' ? "women's stroke index" : String(field).replaceAll('_', ' ');
+    const message = cell?.trim() === '' ? `${label} is missing` : i.message;
     return `Tee "${teeName}" (hole ${hole + 1}): ${message}`;
   });
 }

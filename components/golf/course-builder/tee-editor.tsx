@@ -18,11 +18,12 @@ export function TeeEditor({
 }) {
   const set = (patch: Partial<TeeDraft>) => onChange({ ...tee, ...patch });
   const holeNumbers = tee.par.map((_, h) => h + 1);
-  const setHole = (key: 'par' | 'strokeIndex' | 'yardage', hole: number, value: string) =>
-    set({ [key]: tee[key].map((v, i) => (i === hole ? value : v)) });
-  const rows: { key: 'par' | 'strokeIndex' | 'yardage'; label: string }[] = [
+  type HoleRow = 'par' | 'strokeIndex' | 'strokeIndexWomen' | 'yardage';
+  const setHole = (key: HoleRow, hole: number, value: string) => set({ [key]: tee[key].map((v, i) => (i === hole ? value : v)) });
+  const rows: { key: HoleRow; label: string }[] = [
     { key: 'par', label: 'Par' },
     { key: 'strokeIndex', label: 'Stroke index' },
+    { key: 'strokeIndexWomen', label: "Women's stroke index" },
     { key: 'yardage', label: 'Yards' },
   ];
   return (
@@ -62,7 +63,8 @@ export function TeeEditor({
         ) : null}
       </div>
       <p className="text-xs text-zinc-500">
-        Leave a rating blank if none is published: the tee is then unrated and not used for handicaps.
+        Leave a rating blank if none is published: the tee is then unrated and not used for handicaps. Leave the women's stroke
+        index blank when the card has one stroke index for everyone.
       </p>
       <div className="overflow-x-auto">
         <table className="text-sm">

@@ -57,7 +57,7 @@ export const createCourseContract = defineContract({
   path: '/api/v1/golf/courses',
   summary: 'Add a course (course builder)',
   description:
-    'Any golfer who may enter rounds (admin, coach, player) may add the course they play. Par, stroke index (a permutation of 1..holes, separately for women where it differs) and yardage per hole; ratings per gender only where published. Every problem is reported by tee and hole.',
+    'Any golfer who may enter rounds (admin, coach, player) may add the course they play. Par, stroke index (a permutation of 1..holes, separately for women where it differs) and yardage per hole; ratings per gender only where published. Every problem is reported by tee and hole. Send an `Idempotency-Key` header (a UUID made once per course) to make a retry safe: saving the same course again with it answers the stored course (`meta.duplicate: true`), never a second one; the same key with a different course is a 409.',
   body: courseBuilderSchema,
   response: courseView,
 });

@@ -1,9 +1,10 @@
-// What the course builder says when a save fails. POST /api/v1/golf/courses takes no idempotency
-// key, so once a request has left the phone without a clear answer the course may well be stored:
-// only a refusal (4xx with the API's error body) proves nothing was saved.
+// What the course builder says when a save fails. Saves carry an Idempotency-Key made once per
+// card (see course-builder.tsx), so once a request has left the phone without a clear answer the
+// course may be stored, and saving the same card again is safe: it answers that course. Only a
+// refusal (4xx with the API's error body) proves nothing was saved.
 
 export const MAYBE_SAVED =
-  'No clear answer from the server: the course may or may not have been saved. Look for it in the course picker of Start a round before saving again, so it is not added twice.';
+  'No clear answer from the server: the course may have been saved. Save again without changing anything: the same card is never added twice.';
 
 export type SaveAttempt = { kind: 'no-response' } | { kind: 'response'; status: number; body: unknown };
 

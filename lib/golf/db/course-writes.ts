@@ -1,6 +1,7 @@
 // Adding courses: one from the course builder, or every card of a scorecard CSV. Each course is
 // its own transaction with its audit row, so a file's good cards land even when others are rejected
 // — and a rejected card leaves nothing behind.
+import { createHash } from 'node:crypto';
 import { recordAudit } from '@/lib/audit';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
@@ -8,7 +9,7 @@ import { sqlState } from '@/lib/events/errors';
 import type { Course } from '../course';
 import { type CourseCsvFormat, parseCourseCsv, type RejectedCourse } from '../course-csv';
 import { golfTags } from '../tags';
-import { insertCourse } from './courses';
+import { type ClientKey, insertCourse } from './courses';
 
 export interface Actor {
   userId: string;
@@ -16,10 +17,10 @@ export interface Actor {
   ip?: string | null;
 }
 
-async function storeCourse(db: Db, actor: Actor, course: Course, action: string) {
+async function storeCourse(db: Db, actor: Actor, course: Course, action: string, client?: ClientKey) {
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const stored = await insertCourse(t, course, { createdBy: actor.userId });
+    const stored = await insertCourse(t, course, { createdBy: actor.userId, client });
     if (stored.created) {
       await recordAudit(t, {
         actorId: actor.userId,
@@ -35,10 +36,32 @@ async function storeCourse(db: Db, actor: Actor, course: Course, action: string)
   });
 }
 
-export async function createCourse(db: Db, actor: Actor, course: Course): Promise<number> {
-  const { id } = await storeCourse(db, actor, course, 'golf-course.create');
-  await invalidateTags([golfTags.courses]);
-  return id;
+/**
+ * Adds a builder's course. With an idempotency key, saving the same course again answers the stored
+ * one (`created: false`), also when two saves race; the same key with another course is refused.
+ */
+export async function createCourse(
+  db: Db,
+  actor: Actor,
+  course: Course,
+  idempotencyKey?: string,
+): Promise<{ id: number; created: boolean }> {
+  const client = idempotencyKey ? { key: idempotencyKey, hash: courseHash(course) } : undefined;
+  let stored: { id: number; created: boolean };
+  try {
+    stored = await storeCourse(db, actor, course, 'golf-course.create', client);
+  } catch (err) {
+    // The same save arrived twice at once: the other one stored it, so this one finds it.
+    if (!client || sqlState(err) !== '23505') throw err;
+    stored = await storeCourse(db, actor, course, 'golf-course.create', client);
+  }
+  if (stored.created) await invalidateTags([golfTags.courses]);
+  return stored;
+}
+
+/** The validated course as a stable digest: key order is fixed by the schema's output. */
+function courseHash(course: Course): string {
+  return createHash('sha256').update(JSON.stringify(course)).digest('base64url');
 }
 
 export interface CourseImportReport {

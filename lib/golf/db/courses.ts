@@ -49,16 +49,41 @@ function teeValues(courseId: number, tee: Tee): typeof golfTees.$inferInsert {
   };
 }
 
+/** A builder's Idempotency-Key, with a hash of the course it was sent with. */
+export interface ClientKey {
+  key: string;
+  hash: string;
+}
+
+/** The key was stored with another course (the API's 409 event_id_conflict). */
+export class CourseKeyConflictError extends Error {
+  readonly code = 'event_id_conflict';
+}
+
 /**
  * Stores a validated course with its tees. An imported card (one with a source id) that is already
- * stored is left as it is and reported with `created: false`, so re-importing a file changes nothing.
+ * stored is left as it is and reported with `created: false`, so re-importing a file changes nothing;
+ * so is a builder's course saved again with the same client key (another course with it is refused).
  * Call inside a transaction: the course and its tees land together or not at all.
  */
 export async function insertCourse(
   tx: Db,
   course: Course,
-  opts: { createdBy: string | null },
+  opts: { createdBy: string | null; client?: ClientKey },
 ): Promise<{ id: number; created: boolean }> {
+  const { client } = opts;
+  if (client && opts.createdBy) {
+    const [existing] = await tx
+      .select({ id: golfCourses.id, hash: golfCourses.clientHash })
+      .from(golfCourses)
+      .where(and(eq(golfCourses.createdBy, opts.createdBy), eq(golfCourses.clientKey, client.key)));
+    if (existing) {
+      if (existing.hash !== client.hash) {
+        throw new CourseKeyConflictError('This Idempotency-Key was already used to save a different course.');
+      }
+      return { id: existing.id, created: false };
+    }
+  }
   const source = course.source?.id ? { name: course.source.name, id: course.source.id } : null;
   if (source) {
     const [existing] = await tx
@@ -81,6 +106,8 @@ export async function insertCourse(
       sourceName: source?.name ?? course.source?.name ?? null,
       sourceId: source?.id ?? null,
       createdBy: opts.createdBy,
+      clientKey: client?.key ?? null,
+      clientHash: client?.hash ?? null,
     })
     .returning({ id: golfCourses.id });
   if (!row) throw new Error('insert returned no row');

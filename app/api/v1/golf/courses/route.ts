@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createCourseContract, listCoursesContract } from '@/lib/api/contracts/golf';
+import { idempotencyKey } from '@/lib/api/idempotency';
 import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
 import { cached } from '@/lib/cache/cached';
@@ -17,11 +18,17 @@ export const GET = apiRoute(listCoursesContract, async ({ db, query }) => {
   return { data: page.data, meta: page.meta };
 });
 
-export const POST = apiRoute(createCourseContract, async ({ db, user, body, requestId, ip }) => {
-  const id = await createCourse(db, { userId: user.id, requestId, ip }, body);
-  const created = await getCourse(db, id);
-  if (!created) throw new Error('created course vanished');
-  return { data: toCourseView(created), headers: { location: `/api/v1/golf/courses/${id}` } };
+export const POST = apiRoute(createCourseContract, async ({ req, db, user, body, requestId, ip }) => {
+  const key = idempotencyKey(req.headers);
+  const { id, created } = await createCourse(db, { userId: user.id, requestId, ip }, body, key);
+  const course = await getCourse(db, id);
+  if (!course) throw new Error('created course vanished');
+  return {
+    data: toCourseView(course),
+    // A replay answers as the first save did, saying it is one.
+    meta: { duplicate: !created },
+    headers: { location: `/api/v1/golf/courses/${id}` },
+  };
 });
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';

@@ -1,19 +1,18 @@
 import { scoreHoleContract } from '@/lib/api/contracts/golf';
 import { ApiError } from '@/lib/api/errors';
+import { idempotencyKey } from '@/lib/api/idempotency';
 import { apiRoute } from '@/lib/api/route';
 import { scheduleGolfAnalytics } from '@/lib/golf/analytics/trigger';
 import { holeScoreSchema } from '@/lib/golf/hole-score';
 import { playerPosition, roundForWrite } from '@/lib/golf/rounds/access';
 import { scoreHole } from '@/lib/golf/rounds/score';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 // HoleScored is the record of this write (actor and request id are on the event).
 export const PUT = apiRoute(scoreHoleContract, async ({ req, db, user, params, body, requestId, authorize }) => {
   const target = await roundForWrite(db, params.id);
   if (!target) throw new ApiError('not_found', `No round ${params.id}.`);
   await authorize({ kind: 'round', playerIds: target.accountIds });
-  const eventId = idempotencyKey(req.headers.get('idempotency-key'), body.id);
+  const eventId = idempotencyKey(req.headers, body.id);
   const position = playerPosition(target.players, { position: body.position, player_id: body.player_id, caller: user.id });
   // The domain schema also checks the hole as a whole (putts and penalties within the strokes).
   const score = holeScoreSchema.parse({
@@ -46,14 +45,5 @@ export const PUT = apiRoute(scoreHoleContract, async ({ req, db, user, params, b
     headers: { 'cache-control': 'no-store' },
   };
 });
-
-function idempotencyKey(header: string | null, bodyId: string | undefined): string | undefined {
-  const key = header?.trim() || undefined;
-  const problem = (message: string) =>
-    new ApiError('validation_failed', 'The request is invalid.', [{ location: 'header', path: 'idempotency-key', message }]);
-  if (key && !UUID.test(key)) throw problem('must be a UUID');
-  if (key && bodyId && key.toLowerCase() !== bodyId.toLowerCase()) throw problem('differs from the body id');
-  return (key ?? bodyId)?.toLowerCase();
-}
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';
