@@ -137,12 +137,17 @@ describe('course builder', () => {
       Array(5).fill([201, first.body.data.id, true]),
     );
     expect(await courseCount()).toBe((before ?? 0) + 1);
-    const audits = await app.database.db.select().from(auditLog).where(eq(auditLog.targetId, String(first.body.data.id)));
+    const audits = await app.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.targetId, String(first.body.data.id)));
     expect(audits).toHaveLength(1);
 
     // Racing first saves of one new key store one course too.
     const raced = crypto.randomUUID();
-    const race = await Promise.all(Array.from({ length: 6 }, () => post(withKey(player, raced), { ...body, name: 'Race Ridge' })));
+    const race = await Promise.all(
+      Array.from({ length: 6 }, () => post(withKey(player, raced), { ...body, name: 'Race Ridge' })),
+    );
     expect(new Set(race.map((r) => r.body.data.id)).size).toBe(1);
     expect(race.filter((r) => r.body.meta.duplicate === false)).toHaveLength(1);
     expect(await courseCount()).toBe((before ?? 0) + 2);

@@ -79,6 +79,27 @@ describe('re-posting later rounds', () => {
     expect(await posted(later, me)).toEqual(now);
   });
 
+  it('a rebuild of a later round and corrections to an earlier one, at once, neither deadlock nor lose a write', async () => {
+    const { id: me } = await makeUser(db(), 'player');
+    const early = await play(me, '2026-03-01', cardOver(20));
+    for (const date of ['2026-03-02', '2026-03-03']) await play(me, date, cardOver(20));
+    const later = await play(
+      me,
+      '2026-03-20',
+      linksPar.map((p) => p + 5),
+    );
+    const runs: Promise<unknown>[] = [];
+    for (let i = 0; i < 6; i++) {
+      runs.push(rebuildRound(db(), later));
+      runs.push(scoreHole(db(), { userId: me }, early, 1, { hole: 1, strokes: (linksPar[0] as number) + 1 + (i % 3) }));
+    }
+    const settled = await Promise.allSettled(runs);
+    expect(settled.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    // Whatever the interleaving, the stored rows are what the logs say.
+    expect((await rebuildRound(db(), early)).changed).toBe(false);
+    expect((await rebuildRound(db(), later)).changed).toBe(false);
+  });
+
   it('leaves earlier and same-day rounds as they were posted', async () => {
     const { id: me } = await makeUser(db(), 'player');
     const earlier: string[] = [];

@@ -27,7 +27,7 @@ export function TeeEditor({
     { key: 'yardage', label: 'Yards' },
   ];
   return (
-    <fieldset className="space-y-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800" data-testid={`tee-${index}`}>
+    <fieldset className="min-w-0 space-y-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800" data-testid={`tee-${index}`}>
       <legend className="px-1 text-sm font-semibold">Tee {index + 1}</legend>
       <div className="flex flex-wrap items-end gap-3">
         <label className="text-sm">
@@ -48,6 +48,7 @@ export function TeeEditor({
             <label>
               <span className="block font-medium">Slope</span>
               <input
+                aria-label={`${g === 'men' ? "Men's" : "Women's"} slope`}
                 className={`${cell} w-16`}
                 inputMode="numeric"
                 value={g === 'men' ? tee.menSlope : tee.womenSlope}

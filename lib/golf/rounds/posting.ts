@@ -42,9 +42,11 @@ export async function postRound(
 /**
  * Serializes posting per golfer: an index is read from their other rounds' posted scores, so two
  * rounds of one golfer posted at once could each miss the other. Locked in id order, all at once,
- * so two rounds sharing players cannot deadlock.
+ * so two rounds sharing players cannot deadlock. Taken after the round's stream lock and before any
+ * of its rows are written (a rebuild too): a re-post of this round from another round's append holds
+ * these locks and then writes its rows without the stream lock.
  */
-async function lockRecords(tx: Db, userIds: readonly string[]): Promise<void> {
+export async function lockRecords(tx: Db, userIds: readonly string[]): Promise<void> {
   for (const id of [...userIds].sort()) {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`golf-record:${id}`}, 0))`);
   }

@@ -9,6 +9,7 @@ import type { Db } from '@/lib/db/client';
 import type { StoredEvent } from '@/lib/events/schemas';
 import { readStream } from '@/lib/events/store';
 import { roundStream } from '../tags';
+import { lockRecords } from './posting';
 import { projectRoundEvent } from './project';
 
 async function readAll(tx: Db, stream: string): Promise<StoredEvent[]> {
@@ -47,6 +48,12 @@ export async function rebuildRound(db: Db, roundId: string): Promise<{ changed: 
     const t = tx as unknown as Db;
     await t.execute(sql`select pg_advisory_xact_lock(hashtextextended(${roundStream(roundId)}, 0))`);
     const before = await roundRows(t, roundId);
+    // Before deleting rows: a correction to another round of these golfers re-posts this one under
+    // their locks, so taking them only when the finish is replayed could deadlock with it.
+    await lockRecords(
+      t,
+      before.players.flatMap((p) => (p.userId ? [p.userId] : [])),
+    );
     const log = await readAll(t, roundStream(roundId));
     await t.delete(golfHoleScores).where(eq(golfHoleScores.roundId, roundId));
     await t.delete(golfPostedScores).where(eq(golfPostedScores.roundId, roundId));

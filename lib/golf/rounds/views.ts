@@ -114,7 +114,9 @@ export const roundView = z.object({
       handicap_index: z.number().nullable(),
       course_handicap: int
         .nullable()
-        .describe('On these tees with handicap_index; what a posted score is capped with (Net Double Bogey)'),
+        .describe(
+          "On these tees with handicap_index, as the round started; posting recomputes it from the index of the round's day for Net Double Bogey",
+        ),
       playing_handicap: int
         .nullable()
         .describe(
