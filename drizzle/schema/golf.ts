@@ -102,6 +102,9 @@ export const golfRounds = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     // Log position of RoundFinished: orders a golfer's rounds as they were finished (achievements).
     finishedPosition: bigint('finished_position', { mode: 'number' }),
+    // Moves whenever a posting of this round is (re)written, also from another round's log (a
+    // re-post, see rounds/repost.ts): with the log's head it keys the cached round view.
+    postingVersion: integer('posting_version').notNull().default(0),
   },
   (t) => [index('golf_rounds_course_idx').on(t.courseId, t.date), index('golf_rounds_date_idx').on(t.date)],
 );
@@ -184,6 +187,14 @@ export const golfPostedScores = pgTable(
   (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index('golf_posted_scores_user_idx').on(t.userId, t.date)],
 );
 export type GolfPostedScoreRow = typeof golfPostedScores.$inferSelect;
+
+/** Moves whenever any of a golfer's postings is (re)written: it keys their cached handicap report. */
+export const golfGolferRecords = pgTable('golf_golfer_records', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
 
 // ---- Materialized by the golf-analytics consumer (recomputed per golfer, so replays are harmless) ----
 

@@ -8,6 +8,7 @@ import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
 import { startTestApp, type TestApp } from '../support/app';
 import { makeUser, sessionCookie } from '../support/callers';
 import { addFictionalCourse, golf, scoreCard, type TestCourse } from '../support/golf-api';
+import { cardOver, linksPar, playRound } from '../support/golf-rounds';
 
 let app: TestApp;
 let links: TestCourse;
@@ -88,6 +89,31 @@ describe('golf reads when the cache invalidation fails', () => {
       expect(broken.failed()).toBeGreaterThan(failedBefore);
       expect((await golf.round(id)).body.data.players[0].posting).toMatchObject({ ags: 87 });
       expect((await handicap()).record.map((r: { gross: number }) => r.gross)).toEqual([87]);
+    } finally {
+      broken.restore();
+    }
+  });
+
+  it("a round re-posted from another round's log shows its new posting", async () => {
+    const user = await makeUser(app.database.db, 'player');
+    const play = (date: string, card: number[]) =>
+      playRound(app.database.db, { userIds: [user.id], courseId: links.courseId, teeId: links.tees.White, date, cards: [card] });
+    for (const date of ['2026-07-01', '2026-07-02', '2026-07-03']) await play(date, cardOver(20));
+    const later = await play(
+      '2026-07-20',
+      linksPar.map((p) => p + 5),
+    );
+    const ags = async () => (await golf.round(later)).body.data.players[0].posting.ags;
+    expect(await ags()).toBe(126); // Course Handicap 18: Net Double Bogey par + 3 on every hole
+    const broken = failTagInvalidation();
+    try {
+      expect(await ags()).toBe(126); // served from the cache now
+      // An earlier-dated 86 lowers the index of 07-20 (Course Handicap 13), re-posting `later` from
+      // the new round's log: `later`'s own log does not move, and its tag's invalidation is lost.
+      await play('2026-07-10', cardOver(14));
+      expect(broken.failed()).toBeGreaterThan(0);
+      expect(await ags()).toBe(121);
+      expect((await (await golf.player('handicap', user.id)).json()).data.record).toHaveLength(5);
     } finally {
       broken.restore();
     }

@@ -27,7 +27,10 @@ export function TeeEditor({
     { key: 'yardage', label: 'Yards' },
   ];
   return (
-    <fieldset className="min-w-0 space-y-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800" data-testid={`tee-${index}`}>
+    <fieldset
+      className="min-w-0 space-y-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+      data-testid={`tee-${index}`}
+    >
       <legend className="px-1 text-sm font-semibold">Tee {index + 1}</legend>
       <div className="flex flex-wrap items-end gap-3">
         <label className="text-sm">

@@ -1,7 +1,7 @@
 // A golfer's Handicap Index with its audit trail (every differential, which counted, ESR, caps),
 // the finished rounds that were not posted and why, and a what-if for one more score.
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import { golfCourses, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
+import { golfCourses, golfGolferRecords, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
 import { cached } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
 import { type Gender, ratingFor } from '../course';
@@ -10,10 +10,14 @@ import { GolfInputError } from '../errors';
 import { auditHandicap, type PostedScore, whatIf } from '../handicap';
 import { golfTags } from '../tags';
 import { courseHandicapFor, loadPostedScores } from './handicap-record';
-import { handicapRecordVersion } from './record-version';
 
+/** Keyed by the golfer's record version (bumped by every posting write), so no lost invalidation keeps it stale. */
 export async function handicapReport(db: Db, userId: string) {
-  const version = await handicapRecordVersion(db, userId);
+  const [record] = await db
+    .select({ version: golfGolferRecords.version })
+    .from(golfGolferRecords)
+    .where(eq(golfGolferRecords.userId, userId));
+  const version = record?.version ?? 0;
   return cached(`golf:handicap:${userId}:${version}`, [golfTags.player(userId)], 3600, async () => {
     const posted = await loadPostedScores(db, userId);
     const audit = auditHandicap(posted.map((p) => p.score));

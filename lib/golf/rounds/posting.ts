@@ -4,7 +4,7 @@
 // tees, incomplete cards and unconfirmed players are not posted; the reason is kept on the player's
 // row so the round says why.
 import { and, eq, sql } from 'drizzle-orm';
-import { golfPostedScores, golfRoundPlayers } from '@/drizzle/schema';
+import { golfGolferRecords, golfPostedScores, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { isRated } from '../course';
 import { GolfInputError } from '../errors';
@@ -69,6 +69,7 @@ export async function postPlayer(
   const { round, course, tee } = loaded;
   const { userId } = player;
   if (!userId) return;
+  await bumpVersions(tx, round.id, userId);
   const note = awaitsConfirmation(userId, round.createdBy, writers)
     ? AWAITING_CONFIRMATION_NOTE
     : unpostableReason(loaded, player);
@@ -106,6 +107,21 @@ export async function postPlayer(
     .values({ roundId: round.id, userId, postedAt, ...values })
     .onConflictDoUpdate({ target: [golfPostedScores.roundId, golfPostedScores.userId], set: values });
   await setNote(tx, round.id, player.position, null);
+}
+
+/**
+ * Moves the round's posting version and the golfer's record version, which key the cached round view
+ * and handicap report: a lost tag invalidation can then not keep either stale (see read.ts).
+ */
+async function bumpVersions(tx: Db, roundId: string, userId: string): Promise<void> {
+  await tx
+    .update(golfRounds)
+    .set({ postingVersion: sql`${golfRounds.postingVersion} + 1` })
+    .where(eq(golfRounds.id, roundId));
+  await tx
+    .insert(golfGolferRecords)
+    .values({ userId, version: 1 })
+    .onConflictDoUpdate({ target: golfGolferRecords.userId, set: { version: sql`${golfGolferRecords.version} + 1` } });
 }
 
 function unpostableReason(loaded: LoadedRound, player: Player): string | null {

@@ -1,10 +1,9 @@
 // A round as the API shows it, served cache-aside under its round tag (every hole change and the
-// finish invalidate it from the append, see project.ts) and its log's head (see getRoundView).
-import { eq } from 'drizzle-orm';
-import { golfPostedScores } from '@/drizzle/schema';
+// finish invalidate it from the append, see project.ts) and by its head and posting version (see getRoundView).
+import { eq, sql } from 'drizzle-orm';
+import { events, golfPostedScores, golfRounds } from '@/drizzle/schema';
 import { cached } from '@/lib/cache/cached';
-import type { Db } from '@/lib/db/client';
-import { streamHead } from '@/lib/events/sse';
+import { type Db, rowsOf } from '@/lib/db/client';
 import { isRated, strokeIndexFor } from '../course';
 import { nineHoleDifferential, scoreDifferential } from '../handicap';
 import { summarizeRound } from '../summary';
@@ -107,20 +106,30 @@ function postingOf(post: PostedRow | undefined, note: string | null): Player['po
 }
 
 /**
- * The round view, or null when there is no such round. Keyed by the round's head seq as well as
- * tagged: every event on the round moves the key, so a view outlived by an event is never served
- * even when the append's tag invalidation failed. The head is read before the load, so last_seq
+ * The round view, or null when there is no such round. Keyed by the round's log head and posting
+ * version as well as tagged: every event on the round moves the head, and a re-post from another
+ * round's log (repost.ts) moves the version, so a view outlived by a change is never served even
+ * when the tag invalidation failed. Both are read before the load, in one statement, so last_seq
  * never claims an event the view lacks (a viewer resuming from it may see one twice, never miss one).
- * A posting re-posted from another round's log (repost.ts) moves no head here: that relies on the tag.
  */
 export async function getRoundView(db: Db, roundId: string): Promise<RoundView | null> {
-  const head = await streamHead(db, roundStream(roundId));
-  const view = await cached(`golf:round-view:${roundId}:${head}`, [golfTags.round(roundId)], 3600, async () => {
-    const loaded = await loadRound(db, roundId);
-    // undefined is not cached: a round created a moment later is found at once.
-    if (!loaded) return undefined;
-    const posted = await db.select().from(golfPostedScores).where(eq(golfPostedScores.roundId, roundId));
-    return toRoundView(loaded, posted, head, await roundWriters(db, roundId));
-  });
+  const [key] = rowsOf<{ head: number; version: number | null }>(
+    await db.execute(sql`
+      select coalesce((select max(seq) from ${events} where stream = ${roundStream(roundId)}), 0)::int as head,
+             (select posting_version from ${golfRounds} where id = ${roundId}) as version`),
+  );
+  const head = Number(key?.head ?? 0);
+  const view = await cached(
+    `golf:round-view:${roundId}:${head}:${key?.version ?? 'none'}`,
+    [golfTags.round(roundId)],
+    3600,
+    async () => {
+      const loaded = await loadRound(db, roundId);
+      // undefined is not cached: a round created a moment later is found at once.
+      if (!loaded) return undefined;
+      const posted = await db.select().from(golfPostedScores).where(eq(golfPostedScores.roundId, roundId));
+      return toRoundView(loaded, posted, head, await roundWriters(db, roundId));
+    },
+  );
   return view ?? null;
 }
