@@ -24,6 +24,11 @@ function show(v: Cell, format: Column['format']): string {
   return String(v);
 }
 
+// The first column (the player or team) stays in view while a phone scrolls across the numbers.
+const stickyHead = 'sticky left-0 z-10 bg-zinc-100 dark:bg-zinc-900';
+const stickyCell =
+  'sticky left-0 z-10 bg-white shadow-[1px_0_0_0_rgb(228_228_231)] dark:bg-zinc-950 dark:shadow-[1px_0_0_0_rgb(39_39_42)]';
+
 export function SortableTable({
   columns,
   rows,
@@ -60,17 +65,17 @@ export function SortableTable({
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="bg-zinc-100 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
           <tr>
-            {columns.map((c) => (
+            {columns.map((c, ci) => (
               <th
                 key={c.key}
-                className={`px-2 py-2 ${c.format === 'text' || !c.format ? 'text-left' : 'text-right'}`}
+                className={`px-2 py-0.5 ${c.format === 'text' || !c.format ? 'text-left' : 'text-right'} ${ci === 0 ? stickyHead : ''}`}
                 aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
                 <button
                   type="button"
                   onClick={() => toggle(c.key)}
                   title={c.title ?? `Sort by ${c.label}`}
-                  className="uppercase hover:text-zinc-900 dark:hover:text-white"
+                  className="min-h-9 uppercase hover:text-zinc-900 dark:hover:text-white"
                 >
                   {c.label}
                   {sort?.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
@@ -82,13 +87,13 @@ export function SortableTable({
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
           {sorted.map((r, i) => (
             <tr key={String(r.id ?? i)}>
-              {columns.map((c) => {
+              {columns.map((c, ci) => {
                 const text = show(r[c.key] ?? null, c.format);
                 const href = c.hrefKey ? r[c.hrefKey] : null;
                 return (
                   <td
                     key={c.key}
-                    className={`whitespace-nowrap px-2 py-1.5 ${c.format === 'text' || !c.format ? '' : 'text-right tabular-nums'}`}
+                    className={`whitespace-nowrap px-2 py-1.5 ${c.format === 'text' || !c.format ? '' : 'text-right tabular-nums'} ${ci === 0 ? stickyCell : ''}`}
                   >
                     {typeof href === 'string' ? (
                       <Link href={href} className="text-brand-600 hover:underline dark:text-brand-500">

@@ -90,13 +90,15 @@ export function CourseBuilder() {
           onRemove={draft.tees.length > 1 ? () => setDraft({ ...draft, tees: draft.tees.filter((_, j) => j !== i) }) : undefined}
         />
       ))}
-      <Button
-        type="button"
-        variant="secondary"
-        onClick={() => setDraft({ ...draft, tees: [...draft.tees, newTee(draft.holes)] })}
-      >
-        Add a tee
-      </Button>
+      <div>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => setDraft({ ...draft, tees: [...draft.tees, newTee(draft.holes)] })}
+        >
+          Add a tee
+        </Button>
+      </div>
       {(touched ? [...issues, ...serverError] : serverError).length > 0 ? (
         <ul className="list-inside list-disc space-y-1 text-sm text-red-700 dark:text-red-400" data-testid="course-problems">
           {(touched ? [...issues, ...serverError] : serverError).map((p) => (

@@ -29,21 +29,21 @@ export function CourseList({ courses }: { courses: CourseView[] }) {
             <table className="w-full text-sm">
               <thead className="text-xs text-zinc-500">
                 <tr>
-                  <th className="py-1 text-left font-medium">Tee</th>
-                  <th className="text-right font-medium">Yards</th>
-                  <th className="text-right font-medium">Par</th>
-                  <th className="text-right font-medium">Men CR / slope</th>
-                  <th className="text-right font-medium">Women CR / slope</th>
+                  <th className="py-1 pr-3 text-left font-medium">Tee</th>
+                  <th className="pl-3 text-right font-medium">Yards</th>
+                  <th className="pl-3 text-right font-medium">Par</th>
+                  <th className="pl-3 text-right font-medium">Men CR / slope</th>
+                  <th className="pl-3 text-right font-medium">Women CR / slope</th>
                 </tr>
               </thead>
               <tbody className="tabular-nums">
                 {c.tees.map((t) => (
                   <tr key={t.id} className="border-t border-zinc-100 dark:border-zinc-800">
-                    <td className="py-1.5">{t.name}</td>
-                    <td className="text-right">{teeYards(t)?.toLocaleString('en-US') ?? '–'}</td>
-                    <td className="text-right">{t.total_par}</td>
-                    <td className={`text-right ${t.ratings.men ? '' : 'text-zinc-400'}`}>{ratingText(t.ratings.men)}</td>
-                    <td className={`text-right ${t.ratings.women ? '' : 'text-zinc-400'}`}>{ratingText(t.ratings.women)}</td>
+                    <td className="py-1.5 pr-3">{t.name}</td>
+                    <td className="pl-3 text-right">{teeYards(t)?.toLocaleString('en-US') ?? '–'}</td>
+                    <td className="pl-3 text-right">{t.total_par}</td>
+                    <td className={`pl-3 text-right ${t.ratings.men ? '' : 'text-zinc-400'}`}>{ratingText(t.ratings.men)}</td>
+                    <td className={`pl-3 text-right ${t.ratings.women ? '' : 'text-zinc-400'}`}>{ratingText(t.ratings.women)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -45,7 +45,7 @@ function NineTable({
       <table className="w-full border-collapse text-sm" data-testid={`card-${label.toLowerCase()}`}>
         <thead className="bg-zinc-100 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           <tr>
-            <th scope="col" className={`${th} text-left`}>
+            <th scope="col" className={`${th} sticky left-0 z-10 bg-zinc-100 text-left dark:bg-zinc-900`}>
               Hole
             </th>
             {holes.map((h) => (
@@ -56,7 +56,7 @@ function NineTable({
                     aria-label={`Go to hole ${h}`}
                     data-testid={`card-hole-${h}`}
                     onClick={() => onPick(h, players[0]?.position ?? 1)}
-                    className="min-h-9 w-7 rounded underline-offset-2 hover:underline"
+                    className="min-h-10 w-9 rounded underline-offset-2 hover:underline"
                   >
                     {h}
                   </button>
@@ -77,7 +77,7 @@ function NineTable({
         </thead>
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
           <tr className="text-xs text-zinc-500">
-            <th scope="row" className="px-1 text-left font-medium">
+            <th scope="row" className="sticky left-0 z-10 bg-white px-1 text-left font-medium dark:bg-zinc-950">
               Par
             </th>
             {holes.map((h) => (
@@ -93,7 +93,11 @@ function NineTable({
             const totals = cardTotals(tee.par, mine);
             return (
               <tr key={p.position}>
-                <th scope="row" className="max-w-14 truncate px-1 text-left text-xs font-medium">
+                <th
+                  scope="row"
+                  title={p.name}
+                  className="sticky left-0 z-10 max-w-20 truncate bg-white px-1 text-left text-xs font-medium dark:bg-zinc-950"
+                >
                   {p.name}
                 </th>
                 {holes.map((h) => {
@@ -107,7 +111,7 @@ function NineTable({
                           type="button"
                           aria-label={`${p.name}, hole ${h}: ${c ? c.strokes : 'no score'}`}
                           onClick={() => onPick(h, p.position)}
-                          className={`h-10 w-7 rounded ${c ? mark[scoreName(c.strokes, par)] : 'text-zinc-400'} ${c?.pending ? 'italic underline decoration-dotted' : ''}`}
+                          className={`h-11 w-9 rounded ${c ? mark[scoreName(c.strokes, par)] : 'text-zinc-400'} ${c?.pending ? 'italic underline decoration-dotted' : ''}`}
                         >
                           {text}
                         </button>

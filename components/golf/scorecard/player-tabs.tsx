@@ -1,4 +1,7 @@
-// Whose hole the screen edits, with each player's running score to par.
+'use client';
+// Whose hole the screen edits, with each player's running score to par. The picked tab is scrolled
+// into view: with four players the row is wider than a phone.
+import { useEffect, useRef } from 'react';
 import { formatToPar } from '@/lib/golf/client/format';
 
 export interface PlayerTab {
@@ -17,8 +20,14 @@ export function PlayerTabs({
   active: number;
   onPick: (position: number) => void;
 }) {
+  const row = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    row.current
+      ?.querySelector<HTMLElement>(`[data-testid="player-tab-${active}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'smooth' });
+  }, [active]);
   return (
-    <div role="tablist" aria-label="Player" className="flex gap-2 overflow-x-auto pb-1">
+    <div ref={row} role="tablist" aria-label="Player" className="flex gap-2 overflow-x-auto pb-1">
       {players.map((p) => (
         <button
           key={p.position}
@@ -31,7 +40,9 @@ export function PlayerTabs({
             p.position === active ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900' : 'bg-zinc-100 dark:bg-zinc-800'
           }`}
         >
-          <span className="font-medium">{p.name}</span>{' '}
+          <span className="inline-block max-w-[9rem] truncate align-bottom font-medium" title={p.name}>
+            {p.name}
+          </span>{' '}
           <span className="tabular-nums" data-testid={`to-par-${p.position}`}>
             {formatToPar(p.toPar)}
           </span>
