@@ -14,13 +14,13 @@ export function SeasonPicker({
   extra?: Record<string, string>;
 }) {
   return (
-    <nav aria-label="Season" className="flex flex-wrap gap-1 text-sm">
+    <nav aria-label="Season" className="flex flex-wrap gap-1.5 text-sm">
       {seasons.map((s) => (
         <Link
           key={s}
           href={`${base}?${new URLSearchParams({ ...extra, season: String(s) })}`}
           aria-current={s === current ? 'page' : undefined}
-          className={`rounded-md px-2 py-1 ${s === current ? 'bg-brand-600 text-white' : 'border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800'}`}
+          className={`inline-flex min-h-10 items-center rounded-md px-3 ${s === current ? 'bg-brand-600 text-white' : 'border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800'}`}
         >
           {seasonLabel(s)}
         </Link>

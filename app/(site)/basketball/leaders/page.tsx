@@ -40,13 +40,13 @@ export default async function LeadersPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">Leaders · {seasonLabel(season)}</h1>
       <SeasonPicker seasons={seasons} current={season} base="/basketball/leaders" extra={{ stat }} />
-      <nav aria-label="Statistic" className="flex flex-wrap gap-1 text-sm">
+      <nav aria-label="Statistic" className="flex flex-wrap gap-1.5 text-sm">
         {leaderStats.map((s) => (
           <Link
             key={s}
             href={`/basketball/leaders?season=${season}&stat=${s}`}
             aria-current={s === stat ? 'page' : undefined}
-            className={`rounded-full px-3 py-1 ${s === stat ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900' : 'bg-zinc-100 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700'}`}
+            className={`inline-flex min-h-10 items-center rounded-full px-3 ${s === stat ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900' : 'bg-zinc-100 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700'}`}
           >
             {statLabels[s]}
           </Link>
