@@ -1,8 +1,9 @@
 // `npm run bench -- <suite>`: runs a benchmark suite and writes its results to bench/results/.
 import { basketballBench } from './basketball';
+import { golfBench } from './golf';
 import { liveBench } from './live';
 
-const suites: Record<string, () => Promise<void>> = { basketball: basketballBench, live: liveBench };
+const suites: Record<string, () => Promise<void>> = { basketball: basketballBench, golf: golfBench, live: liveBench };
 
 const name = process.argv[2] ?? '';
 const suite = suites[name];

@@ -3,8 +3,10 @@
 // in date order — and a rebuild from the logs still reproduces the rows.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { golfPostedScores } from '../../drizzle/schema';
+import { type GolfTeeRow, golfPostedScores, golfRounds, golfTees } from '../../drizzle/schema';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
+import { teeFromRow } from '../../lib/golf/db/courses';
+import { computeHandicapIndex, type PostedScore, scoreForPosting } from '../../lib/golf/handicap';
 import { handicapIndexOn } from '../../lib/golf/rounds/handicap-record';
 import { rebuildRound } from '../../lib/golf/rounds/rebuild';
 import { scoreHole } from '../../lib/golf/rounds/score';
@@ -98,6 +100,89 @@ describe('re-posting later rounds', () => {
     // Whatever the interleaving, the stored rows are what the logs say.
     expect((await rebuildRound(db(), early)).changed).toBe(false);
     expect((await rebuildRound(db(), later)).changed).toBe(false);
+  });
+
+  it("re-posts a later round only when the correction moves the index of that round's day", async () => {
+    const { id: me } = await makeUser(db(), 'player');
+    const rounds: string[] = [];
+    for (const date of ['2026-02-01', '2026-02-02', '2026-02-03']) rounds.push(await play(me, date, cardOver(20)));
+    const later = await play(
+      me,
+      '2026-02-20',
+      linksPar.map((p) => p + 5),
+    );
+    const version = async () =>
+      (await db().select({ v: golfRounds.postingVersion }).from(golfRounds).where(eq(golfRounds.id, later)))[0]?.v;
+    const atStart = await version();
+    expect(await posted(later, me)).toMatchObject({ courseHandicap: 18 }); // index 19.6 − 2.0 = 17.6
+
+    // 92 → 93 on 02-02: a higher differential than the lowest (19.6), so the index of 02-20 stays 17.6.
+    const eighteenth = linksPar[17] as number;
+    await scoreHole(db(), { userId: me }, rounds[1] as string, 1, { hole: 18, strokes: eighteenth + 2 });
+    expect(await posted(rounds[1] as string, me)).toMatchObject({ ags: 93 });
+    expect(await version()).toBe(atStart);
+
+    // 92 → 90 on 02-02: differential 17.8 is the lowest now, so 02-20's index is 15.8, Course Handicap 16.
+    await scoreHole(db(), { userId: me }, rounds[1] as string, 1, { hole: 18, strokes: eighteenth - 1 });
+    expect(await posted(rounds[1] as string, me)).toMatchObject({ ags: 90 });
+    expect(await handicapIndexOn(db(), me, '2026-02-20')).toBe(15.8);
+    expect(await version()).toBeGreaterThan(atStart as number);
+    expect(await posted(later, me)).toMatchObject({ courseHandicap: 16, ags: 72 + 2 * 18 + 16 });
+    expect((await rebuildRound(db(), later)).changed).toBe(false);
+  });
+
+  it('after rounds posted out of date order and random corrections, every posting is what its day gives', async () => {
+    // A seeded walk: 10 rounds on distinct days, played in a shuffled order (so most are posted late),
+    // then 8 corrections to random holes. The expected postings are recomputed here from scratch,
+    // oldest day first, each from the index of the record before its day.
+    let seed = 20261202;
+    const rand = (n: number) => {
+      // mulberry32
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+    };
+    const { id: me } = await makeUser(db(), 'player');
+    const dates = Array.from({ length: 10 }, (_, i) => `2025-0${1 + Math.floor(i / 3)}-${String(10 + (i % 3) * 7)}`);
+    const cards = new Map<string, number[]>();
+    const order = [...dates];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = rand(i + 1);
+      [order[i], order[j]] = [order[j] as string, order[i] as string];
+    }
+    const roundOf = new Map<string, string>();
+    for (const date of order) {
+      const card = linksPar.map((p) => p + rand(4) - (rand(5) === 0 ? 1 : 0));
+      const id = await play(me, date, card);
+      roundOf.set(date, id);
+      cards.set(date, card);
+    }
+    for (let i = 0; i < 8; i++) {
+      const date = dates[rand(dates.length)] as string;
+      const hole = 1 + rand(18);
+      const strokes = (linksPar[hole - 1] as number) - 1 + rand(6);
+      await scoreHole(db(), { userId: me }, roundOf.get(date) as string, 1, { hole, strokes });
+      (cards.get(date) as number[])[hole - 1] = strokes;
+    }
+    const [teeRow] = await db().select().from(golfTees).where(eq(golfTees.id, links.tees.White));
+    const tee = teeFromRow(teeRow as GolfTeeRow);
+    const record: PostedScore[] = [];
+    for (const date of dates) {
+      const expected = scoreForPosting({
+        date,
+        course: 'Statline Links (fictional)',
+        tee,
+        holes: (cards.get(date) as number[]).map((strokes, i) => ({ hole: i + 1, strokes })),
+        handicapIndex: computeHandicapIndex(record),
+      });
+      record.push(expected.score);
+      expect({ date, ...(await posted(roundOf.get(date) as string, me)) }).toMatchObject({
+        date,
+        ags: expected.score.ags,
+        courseHandicap: expected.course_handicap,
+      });
+    }
   });
 
   it('leaves earlier and same-day rounds as they were posted', async () => {

@@ -1,6 +1,6 @@
 // A golfer's scoring record (posted scores) read from Postgres, and the Handicap Index it gives.
 import { and, asc, eq, lt, ne } from 'drizzle-orm';
-import { golfPostedScores } from '@/drizzle/schema';
+import { type GolfPostedScoreRow, golfPostedScores } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { type Gender, ratingFor, type Tee } from '../course';
 import { computeHandicapIndex, courseHandicap, nineHoleCourseHandicap, type PostedScore } from '../handicap';
@@ -30,7 +30,11 @@ export async function loadPostedScores(
       ),
     )
     .orderBy(asc(golfPostedScores.date), asc(golfPostedScores.postedAt), asc(golfPostedScores.roundId));
-  return rows.map((r) => ({
+  return rows.map(toPostedRow);
+}
+
+export function toPostedRow(r: GolfPostedScoreRow): PostedRow {
+  return {
     roundId: r.roundId,
     tee: r.tee,
     gross: r.gross,
@@ -44,7 +48,7 @@ export async function loadPostedScores(
       slope: r.slope,
       ...(r.pcc === null ? {} : { pcc: r.pcc }),
     },
-  }));
+  };
 }
 
 /** The Handicap Index in effect on `date`: from the scores of earlier days (WHS revises daily). */

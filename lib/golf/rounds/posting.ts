@@ -4,7 +4,7 @@
 // tees, incomplete cards and unconfirmed players are not posted; the reason is kept on the player's
 // row so the round says why.
 import { and, eq, sql } from 'drizzle-orm';
-import { golfGolferRecords, golfPostedScores, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
+import { type GolfPostedScoreRow, golfGolferRecords, golfPostedScores, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { isRated } from '../course';
 import { GolfInputError } from '../errors';
@@ -19,24 +19,26 @@ type Player = LoadedRound['players'][number];
  * (Re)posts every account player's score of a finished round. `postedAt` is the finish's time in
  * the log: it orders same-day scores, and a correction keeps the original. `seq` is the event being
  * projected: confirmations are read up to it, so a rebuild posts exactly as the live appends did.
- * Returns the round's account players (their records may have changed) and, of them, those whose
- * posted score — what their later indexes are computed from — is not what it was (see repost.ts).
+ * Returns the round's account players (their records may have changed), those of them whose posted
+ * score — what their later indexes are computed from — is not what it was, and what it was (none
+ * when the round was not posted for them): see repost.ts.
  */
 export async function postRound(
   tx: Db,
   loaded: LoadedRound,
   postedAt: Date,
   seq: number,
-): Promise<{ players: string[]; recordChanged: string[] }> {
+): Promise<{ players: string[]; recordChanged: string[]; before: Map<string, GolfPostedScoreRow> }> {
   const { round } = loaded;
   const players = loaded.players.flatMap((p) => (p.userId ? [p.userId] : []));
-  if (players.length === 0) return { players, recordChanged: [] };
+  if (players.length === 0) return { players, recordChanged: [], before: new Map() };
   await lockRecords(tx, players);
   const writers = await roundWriters(tx, round.id, seq);
   const before = await postedScoresOf(tx, round.id);
   for (const player of loaded.players) await postPlayer(tx, loaded, player, postedAt, writers);
   const after = await postedScoresOf(tx, round.id);
-  return { players, recordChanged: players.filter((u) => before.get(u) !== after.get(u)) };
+  const same = (u: string) => indexInputs(before.get(u)) === indexInputs(after.get(u));
+  return { players, recordChanged: players.filter((u) => !same(u)), before };
 }
 
 /**
@@ -52,11 +54,14 @@ export async function lockRecords(tx: Db, userIds: readonly string[]): Promise<v
   }
 }
 
-/** What of each player's posted score an index is computed from, comparable as one string. */
-async function postedScoresOf(tx: Db, roundId: string): Promise<Map<string, string>> {
+async function postedScoresOf(tx: Db, roundId: string): Promise<Map<string, GolfPostedScoreRow>> {
   const rows = await tx.select().from(golfPostedScores).where(eq(golfPostedScores.roundId, roundId));
-  return new Map(rows.map((r) => [r.userId, JSON.stringify([r.date, r.holes, r.ags, r.courseRating, r.slope, r.pcc])]));
+  return new Map(rows.map((r) => [r.userId, r]));
 }
+
+/** What of a posted score an index is computed from, comparable as one string. */
+const indexInputs = (r: GolfPostedScoreRow | undefined) =>
+  r ? JSON.stringify([r.date, r.holes, r.ags, r.courseRating, r.slope, r.pcc]) : 'none';
 
 /** Posts one account player's score, or says on their row why it is not posted (guests: nothing). */
 export async function postPlayer(

@@ -1,40 +1,73 @@
 // A posted score changes the index of every later day, and a later round's Net Double Bogey caps
 // use the index in effect on its day, fixed when it was posted. So when a round is posted late (an
 // earlier date than rounds already posted, or confirmed by an added player after the fact) or
-// corrected, each golfer whose posted score changed has their rounds dated after it re-posted, oldest
-// first, so each one's index already counts the ones before it. Same-day rounds are left alone: an
-// index is from earlier days only. Runs in the append's transaction, under the golfer's record lock.
+// corrected, each golfer whose posted score changed has their later rounds re-posted, oldest first,
+// so each one's index already counts the ones before it. Same-day rounds are left alone: an index is
+// from earlier days only. Runs in the append's transaction, under the golfer's record lock.
+//
+// A posting depends on the record only through the index of its day, so a later round is re-posted
+// only where that index moved: it is computed, in memory, from the record as it was (the changed
+// round's old score) and as it is now (with every re-post so far). A correction then costs a few
+// queries plus one re-post per round whose index it really moved, not one per later round.
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { golfRoundPlayers, golfRounds } from '@/drizzle/schema';
+import { type GolfPostedScoreRow, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { computeHandicapHistory, type Revision } from '../handicap/history';
 import { golfTags } from '../tags';
 import { roundWriters } from './confirmation';
+import { loadPostedScores, type PostedRow, toPostedRow } from './handicap-record';
 import { type LoadedRound, loadRound } from './load';
 import { postPlayer, postRound } from './posting';
 
 /** Posts the round, then re-posts what it changed; returns the cache tags of every view touched. */
 export async function postRoundAndLater(tx: Db, loaded: LoadedRound, postedAt: Date, seq: number): Promise<string[]> {
-  const { players, recordChanged } = await postRound(tx, loaded, postedAt, seq);
+  const { players, recordChanged, before } = await postRound(tx, loaded, postedAt, seq);
   const tags = players.map(golfTags.player);
-  for (const userId of recordChanged) tags.push(...(await repostLaterRounds(tx, userId, loaded.round.date)));
+  for (const userId of recordChanged) {
+    tags.push(...(await repostLaterRounds(tx, userId, loaded.round, before.get(userId))));
+  }
   return tags;
 }
 
-async function repostLaterRounds(tx: Db, userId: string, after: string): Promise<string[]> {
+/** The index in effect on `date`: the last daily revision before it (what handicapIndexOn reads). */
+function indexOn(revisions: readonly Revision[], date: string): number | null {
+  let index: number | null = null;
+  for (const r of revisions) {
+    if (r.date >= date) break;
+    index = r.index;
+  }
+  return index;
+}
+const revisionsOf = (record: readonly PostedRow[]) => computeHandicapHistory(record.map((r) => r.score)).revisions;
+
+async function repostLaterRounds(
+  tx: Db,
+  userId: string,
+  changed: { id: string; date: string },
+  was: GolfPostedScoreRow | undefined,
+): Promise<string[]> {
   const later = await tx
-    .select({ id: golfRounds.id })
+    .select({ id: golfRounds.id, date: golfRounds.date })
     .from(golfRoundPlayers)
     .innerJoin(golfRounds, eq(golfRounds.id, golfRoundPlayers.roundId))
-    .where(and(eq(golfRoundPlayers.userId, userId), eq(golfRounds.status, 'finished'), gt(golfRounds.date, after)))
+    .where(and(eq(golfRoundPlayers.userId, userId), eq(golfRounds.status, 'finished'), gt(golfRounds.date, changed.date)))
     .orderBy(asc(golfRounds.date), asc(golfRounds.id));
+  if (later.length === 0) return [];
+  const current = await loadPostedScores(tx, userId);
+  // The record before this change: the changed round's old score in its place (same date and posting
+  // time, so the same position), or no score at all where it was not posted before.
+  const then = revisionsOf(current.flatMap((r): PostedRow[] => (r.roundId !== changed.id ? [r] : was ? [toPostedRow(was)] : [])));
+  let now = revisionsOf(current);
   const tags: string[] = [];
-  for (const { id } of later) {
+  for (const { id, date } of later) {
+    if (indexOn(then, date) === indexOn(now, date)) continue;
     const loaded = (await loadRound(tx, id)) as LoadedRound;
     const player = loaded.players.find((p) => p.userId === userId);
     if (!player) continue;
     // The whole log's confirmations: the round is re-posted as it stands now.
     await postPlayer(tx, loaded, player, loaded.round.finishedAt ?? new Date(0), await roundWriters(tx, id));
     tags.push(golfTags.round(id));
+    now = revisionsOf(await loadPostedScores(tx, userId));
   }
   return tags;
 }
