@@ -179,6 +179,25 @@ describe('retried starts', () => {
   });
 });
 
+describe('ids in upper case', () => {
+  it('reach the same round and its one log: a start, hole writes, the view and the finish', async () => {
+    const { headers } = await golfer();
+    const id = crypto.randomUUID();
+    const upper = id.toUpperCase();
+    const started = await golf.startRound(headers, { id: upper, ...base('2026-06-18') });
+    expect([started.status, started.body.data.id]).toEqual([201, id]);
+    expect((await golf.startRound(headers, { id, ...base('2026-06-18') })).body.meta).toEqual({ duplicate: true });
+    expect((await golf.score(headers, upper, 1, { strokes: 5 })).status).toBe(200);
+    expect((await golf.score(headers, id, 2, { strokes: 4 })).status).toBe(200);
+    const view = (await golf.round(upper)).body.data;
+    expect([view.id, view.last_seq, view.players[0].summary.gross]).toEqual([id, 3, 9]);
+    expect((await golf.finish(headers, upper)).status).toBe(200);
+    expect(await roundEvents(id)).toBe(4);
+    expect(await roundEvents(upper)).toBe(0);
+    expect((await rebuildRound(app.database.db, id)).changed).toBe(false);
+  });
+});
+
 describe('round dates', () => {
   it('refuses dates in the future or before 1900 with a 400 naming the date; tomorrow is fine', async () => {
     const { headers } = await golfer();
