@@ -22,7 +22,9 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 async function postingVersions(db: Db): Promise<number> {
-  const [row] = rowsOf<{ v: number }>(await db.execute(sql`select coalesce(sum(posting_version), 0)::int as v from golf_rounds`));
+  const [row] = rowsOf<{ v: number }>(
+    await db.execute(sql`select coalesce(sum(posting_version), 0)::int as v from golf_round_players`),
+  );
   return Number(row?.v ?? 0);
 }
 

@@ -102,9 +102,6 @@ export const golfRounds = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     // Log position of RoundFinished: orders a golfer's rounds as they were finished (achievements).
     finishedPosition: bigint('finished_position', { mode: 'number' }),
-    // Moves whenever a posting of this round is (re)written, also from another round's log (a
-    // re-post, see rounds/repost.ts): with the log's head it keys the cached round view.
-    postingVersion: integer('posting_version').notNull().default(0),
   },
   (t) => [index('golf_rounds_course_idx').on(t.courseId, t.date), index('golf_rounds_date_idx').on(t.date)],
 );
@@ -125,6 +122,11 @@ export const golfRoundPlayers = pgTable(
     courseHandicap: integer('course_handicap'),
     // Why the finished round was not posted for handicap (unrated tee, incomplete card); null if posted.
     postingNote: text('posting_note'),
+    // Moves whenever this player's posting of the round is (re)written, also from another round's
+    // log (a re-post, see rounds/repost.ts), always under the player's record lock: summed over the
+    // round's players, with the log's head it keys the cached round view. Kept per player, not on
+    // the round, so two re-posts for different golfers never contend for one row.
+    postingVersion: integer('posting_version').notNull().default(0),
     // The round as it stood when finished (later corrections do not change it): achievements are
     // judged on these, so they do not depend on when the consumer ran.
     finishGross: integer('finish_gross'),

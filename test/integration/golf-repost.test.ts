@@ -3,13 +3,13 @@
 // in date order — and a rebuild from the logs still reproduces the rows.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GolfTeeRow, golfPostedScores, golfRounds, golfTees } from '../../drizzle/schema';
+import { type GolfTeeRow, golfPostedScores, golfRoundPlayers, golfTees } from '../../drizzle/schema';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
 import { teeFromRow } from '../../lib/golf/db/courses';
 import { computeHandicapIndex, type PostedScore, scoreForPosting } from '../../lib/golf/handicap';
 import { handicapIndexOn } from '../../lib/golf/rounds/handicap-record';
 import { rebuildRound } from '../../lib/golf/rounds/rebuild';
-import { scoreHole } from '../../lib/golf/rounds/score';
+import { finishRound, scoreHole } from '../../lib/golf/rounds/score';
 import { startTestApp, type TestApp } from '../support/app';
 import { makeUser } from '../support/callers';
 import { addFictionalCourse, golf, type TestCourse } from '../support/golf-api';
@@ -112,7 +112,12 @@ describe('re-posting later rounds', () => {
       linksPar.map((p) => p + 5),
     );
     const version = async () =>
-      (await db().select({ v: golfRounds.postingVersion }).from(golfRounds).where(eq(golfRounds.id, later)))[0]?.v;
+      (
+        await db()
+          .select({ v: golfRoundPlayers.postingVersion })
+          .from(golfRoundPlayers)
+          .where(eq(golfRoundPlayers.roundId, later))
+      )[0]?.v;
     const atStart = await version();
     expect(await posted(later, me)).toMatchObject({ courseHandicap: 18 }); // index 19.6 − 2.0 = 17.6
 
@@ -182,6 +187,84 @@ describe('re-posting later rounds', () => {
         ags: expected.score.ags,
         courseHandicap: expected.course_handicap,
       });
+    }
+  });
+
+  it('a 9-hole score that stops being posted re-posts the later rounds it had moved', async () => {
+    const { id: me } = await makeUser(db(), 'player');
+    for (const date of ['2026-06-01', '2026-06-02', '2026-06-03']) await play(me, date, cardOver(20));
+    // The front nine at par (White's front nine is rated): a 9-hole score that lowers the index.
+    const nine = await play(me, '2026-06-10', linksPar.slice(0, 9));
+    const later = await play(
+      me,
+      '2026-06-20',
+      linksPar.map((p) => p + 5),
+    );
+    expect(await posted(nine, me)).toMatchObject({ holes: 9 });
+    const withNine = (await posted(later, me))?.courseHandicap;
+    // Hole 10 scored after the finish: 10 holes are not a postable score, so the nine drops out.
+    await scoreHole(db(), { userId: me }, nine, 1, { hole: 10, strokes: 4 });
+    expect(await posted(nine, me)).toBeUndefined();
+    expect(await handicapIndexOn(db(), me, '2026-06-20')).toBe(17.6);
+    expect((await posted(later, me))?.courseHandicap).toBe(18);
+    expect(withNine).not.toBe(18);
+    expect((await rebuildRound(db(), later)).changed).toBe(false);
+  });
+
+  it('a rebuild repairs a stale earlier posting and every later round posted from it, in one pass', async () => {
+    const { id: me } = await makeUser(db(), 'player');
+    for (let d = 1; d <= 9; d++) await play(me, `2026-07-0${d}`, cardOver(20));
+    const earlier = await play(me, '2026-07-10', cardOver(20));
+    const later = await play(
+      me,
+      '2026-07-20',
+      linksPar.map((p) => p + 5),
+    );
+    // As a projection bug might have left them: the earlier posting wrong, the later one posted from it.
+    await db().update(golfPostedScores).set({ ags: 80 }).where(eq(golfPostedScores.roundId, earlier));
+    await rebuildRound(db(), later);
+    const stale = (await posted(later, me))?.courseHandicap;
+    // `npm run rebuild -- golf` goes by round id, so the later round may well come first.
+    expect((await rebuildRound(db(), later)).changed).toBe(false);
+    expect((await rebuildRound(db(), earlier)).changed).toBe(true);
+    expect(await posted(earlier, me)).toMatchObject({ ags: 92 });
+    expect(await handicapIndexOn(db(), me, '2026-07-20')).toBe(19.6);
+    expect((await posted(later, me))?.courseHandicap).toBe(20);
+    expect(stale).not.toBe(20);
+    expect((await rebuildRound(db(), later)).changed).toBe(false);
+  });
+
+  it('late finishes of two groups re-posting shared later rounds do not deadlock', async () => {
+    const [a, b, c] = [
+      (await makeUser(db(), 'player')).id,
+      (await makeUser(db(), 'player')).id,
+      (await makeUser(db(), 'player')).id,
+    ];
+    const group = async (userIds: string[], date: string, card: number[], finish = true) => {
+      const id = await playRound(db(), {
+        userIds,
+        courseId: links.courseId,
+        teeId: links.tees.White,
+        date,
+        cards: userIds.map(() => card),
+        finish,
+      });
+      // Added players confirm the round by scoring a hole of their own.
+      for (const [i, u] of userIds.slice(1).entries()) {
+        await scoreHole(db(), { userId: u }, id, i + 2, { hole: 1, strokes: card[0] as number });
+      }
+      return id;
+    };
+    for (const u of [a, b, c]) for (const date of ['2026-01-01', '2026-01-02', '2026-01-03']) await play(u, date, cardOver(20));
+    const blowUps = linksPar.map((p) => p + 5);
+    await group([b, c], '2026-02-03', blowUps);
+    await group([a, c], '2026-02-05', blowUps);
+    for (let i = 0; i < 8; i++) {
+      // Finishing r re-posts a's and b's later rounds; finishing t re-posts c's: they share both.
+      const r = await group([a, b], '2026-02-01', cardOver(14 - i), false);
+      const t = await group([c], '2026-02-02', cardOver(14 - i), false);
+      const results = await Promise.allSettled([finishRound(db(), { userId: a }, r), finishRound(db(), { userId: c }, t)]);
+      expect(results.filter((x) => x.status === 'rejected').map((x) => String((x as PromiseRejectedResult).reason))).toEqual([]);
     }
   });
 

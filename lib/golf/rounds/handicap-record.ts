@@ -7,6 +7,8 @@ import { computeHandicapIndex, courseHandicap, nineHoleCourseHandicap, type Post
 
 export interface PostedRow {
   roundId: string;
+  /** With the date and round id, the record's order (see loadPostedScores). */
+  postedAt: Date;
   score: PostedScore;
   tee: string;
   gross: number;
@@ -36,6 +38,7 @@ export async function loadPostedScores(
 export function toPostedRow(r: GolfPostedScoreRow): PostedRow {
   return {
     roundId: r.roundId,
+    postedAt: r.postedAt,
     tee: r.tee,
     gross: r.gross,
     courseHandicap: r.courseHandicap,

@@ -4,7 +4,7 @@
 // tees, incomplete cards and unconfirmed players are not posted; the reason is kept on the player's
 // row so the round says why.
 import { and, eq, sql } from 'drizzle-orm';
-import { type GolfPostedScoreRow, golfGolferRecords, golfPostedScores, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
+import { type GolfPostedScoreRow, golfGolferRecords, golfPostedScores, golfRoundPlayers } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { isRated } from '../course';
 import { GolfInputError } from '../errors';
@@ -74,7 +74,7 @@ export async function postPlayer(
   const { round, course, tee } = loaded;
   const { userId } = player;
   if (!userId) return;
-  await bumpVersions(tx, round.id, userId);
+  await bumpVersions(tx, round.id, player.position, userId);
   const note = awaitsConfirmation(userId, round.createdBy, writers)
     ? AWAITING_CONFIRMATION_NOTE
     : unpostableReason(loaded, player);
@@ -118,11 +118,11 @@ export async function postPlayer(
  * Moves the round's posting version and the golfer's record version, which key the cached round view
  * and handicap report: a lost tag invalidation can then not keep either stale (see read.ts).
  */
-async function bumpVersions(tx: Db, roundId: string, userId: string): Promise<void> {
+async function bumpVersions(tx: Db, roundId: string, position: number, userId: string): Promise<void> {
   await tx
-    .update(golfRounds)
-    .set({ postingVersion: sql`${golfRounds.postingVersion} + 1` })
-    .where(eq(golfRounds.id, roundId));
+    .update(golfRoundPlayers)
+    .set({ postingVersion: sql`${golfRoundPlayers.postingVersion} + 1` })
+    .where(and(eq(golfRoundPlayers.roundId, roundId), eq(golfRoundPlayers.position, position)));
   await tx
     .insert(golfGolferRecords)
     .values({ userId, version: 1 })

@@ -11,16 +11,17 @@ import { GolfInputError } from '../errors';
 import { golfTags } from '../tags';
 import { type HoleScoredData, holeScoredData, roundEventTypes, roundFinishedData, roundStartedData } from './events';
 import { findRound, type LoadedRound, loadRound } from './load';
-import { postRoundAndLater } from './repost';
+import { postRoundAndLater, type RepostOptions } from './repost';
 
-export async function projectRoundEvent(tx: Db, event: StoredEvent): Promise<string[]> {
+/** `opts` is for rebuilds (see repost.ts); appends project with none. */
+export async function projectRoundEvent(tx: Db, event: StoredEvent, opts: RepostOptions = {}): Promise<string[]> {
   switch (event.type) {
     case roundEventTypes.started:
       return projectStarted(tx, event);
     case roundEventTypes.holeScored:
-      return projectHoleScored(tx, event);
+      return projectHoleScored(tx, event, opts);
     case roundEventTypes.finished:
-      return projectFinished(tx, event);
+      return projectFinished(tx, event, opts);
     default:
       throw new GolfInputError(`"${event.type}" is not an event of a golf round`);
   }
@@ -61,7 +62,7 @@ async function projectStarted(tx: Db, event: StoredEvent): Promise<string[]> {
 
 // One statement checks the hole against the round (started, hole on the card, someone in that
 // position) and upserts it: the hot path of live scoring, so it is kept to a single round trip.
-async function projectHoleScored(tx: Db, event: StoredEvent): Promise<string[]> {
+async function projectHoleScored(tx: Db, event: StoredEvent, opts: RepostOptions): Promise<string[]> {
   const roundId = roundIdOf(event);
   const d = holeScoredData.parse(event.data);
   const [row] = rowsOf<{ status: string | null; n: number }>(
@@ -86,7 +87,7 @@ async function projectHoleScored(tx: Db, event: StoredEvent): Promise<string[]> 
   if (row.status === 'finished') {
     const reloaded = (await loadRound(tx, roundId)) as LoadedRound;
     const finished = reloaded.round.finishedAt ?? new Date(event.createdAt);
-    tags.push(...(await postRoundAndLater(tx, reloaded, finished, event.seq)));
+    tags.push(...(await postRoundAndLater(tx, reloaded, finished, event.seq, opts)));
   }
   return tags;
 }
@@ -102,7 +103,7 @@ async function whyNotScored(tx: Db, roundId: string, d: HoleScoredData): Promise
   return new GolfInputError(`nobody plays in position ${d.position} of this round`);
 }
 
-async function projectFinished(tx: Db, event: StoredEvent): Promise<string[]> {
+async function projectFinished(tx: Db, event: StoredEvent, opts: RepostOptions): Promise<string[]> {
   const roundId = roundFinishedData.parse(event.data).round_id;
   const round = await findRound(tx, roundId);
   if (!round) throw new GolfInputError(`round ${roundId} has not started`);
@@ -116,7 +117,7 @@ async function projectFinished(tx: Db, event: StoredEvent): Promise<string[]> {
   const loaded = (await loadRound(tx, roundId)) as LoadedRound;
   await snapshotCards(tx, loaded);
   const tags = [golfTags.round(roundId)];
-  tags.push(...(await postRoundAndLater(tx, loaded, new Date(event.createdAt), event.seq)));
+  tags.push(...(await postRoundAndLater(tx, loaded, new Date(event.createdAt), event.seq, opts)));
   return tags;
 }
 

@@ -1,7 +1,7 @@
 // A round as the API shows it, served cache-aside under its round tag (every hole change and the
 // finish invalidate it from the append, see project.ts) and by its head and posting version (see getRoundView).
 import { eq, sql } from 'drizzle-orm';
-import { events, golfPostedScores, golfRounds } from '@/drizzle/schema';
+import { events, golfPostedScores, golfRoundPlayers } from '@/drizzle/schema';
 import { cached } from '@/lib/cache/cached';
 import { type Db, rowsOf } from '@/lib/db/client';
 import { isRated, strokeIndexFor } from '../course';
@@ -116,7 +116,7 @@ export async function getRoundView(db: Db, roundId: string): Promise<RoundView |
   const [key] = rowsOf<{ head: number; version: number | null }>(
     await db.execute(sql`
       select coalesce((select max(seq) from ${events} where stream = ${roundStream(roundId)}), 0)::int as head,
-             (select posting_version from ${golfRounds} where id = ${roundId}) as version`),
+             (select sum(posting_version)::int from ${golfRoundPlayers} where round_id = ${roundId}) as version`),
   );
   const head = Number(key?.head ?? 0);
   const view = await cached(

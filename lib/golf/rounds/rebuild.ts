@@ -2,7 +2,7 @@
 // are what the log says. One transaction per round, under the lock appends take, so no hole can land
 // between reading the log and writing the rows. The round's row is replayed over, not deleted:
 // analytics rows refer to it.
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { golfHoleScores, golfPostedScores, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
@@ -24,16 +24,14 @@ async function readAll(tx: Db, stream: string): Promise<StoredEvent[]> {
 /** Every projected row of the round, in a stable order: what a rebuild must reproduce. */
 export async function roundRows(db: Db, roundId: string) {
   // The posting version only counts writes (a cache key, see read.ts): a replay moves it on.
-  const round = (await db.select().from(golfRounds).where(eq(golfRounds.id, roundId))).map(
-    ({ postingVersion: _, ...row }) => row,
-  );
+  const players = await db
+    .select()
+    .from(golfRoundPlayers)
+    .where(eq(golfRoundPlayers.roundId, roundId))
+    .orderBy(asc(golfRoundPlayers.position));
   return {
-    round,
-    players: await db
-      .select()
-      .from(golfRoundPlayers)
-      .where(eq(golfRoundPlayers.roundId, roundId))
-      .orderBy(asc(golfRoundPlayers.position)),
+    round: await db.select().from(golfRounds).where(eq(golfRounds.id, roundId)),
+    players: players.map(({ postingVersion: _, ...row }) => row),
     holes: await db
       .select()
       .from(golfHoleScores)
@@ -59,11 +57,24 @@ export async function rebuildRound(db: Db, roundId: string): Promise<{ changed: 
       before.players.flatMap((p) => (p.userId ? [p.userId] : [])),
     );
     const log = await readAll(t, roundStream(roundId));
+    const versions = await t
+      .select({ position: golfRoundPlayers.position, version: golfRoundPlayers.postingVersion })
+      .from(golfRoundPlayers)
+      .where(eq(golfRoundPlayers.roundId, roundId));
     await t.delete(golfHoleScores).where(eq(golfHoleScores.roundId, roundId));
     await t.delete(golfPostedScores).where(eq(golfPostedScores.roundId, roundId));
     await t.delete(golfRoundPlayers).where(eq(golfRoundPlayers.roundId, roundId));
     const touched = new Set<string>();
-    for (const event of log) for (const tag of await projectRoundEvent(t, event)) touched.add(tag);
+    // The stored rows may be stale (the reason to rebuild), and so may later rounds posted from
+    // them: those are all re-posted, not only where the index moved from what is stored.
+    for (const event of log) for (const tag of await projectRoundEvent(t, event, { repostAll: true })) touched.add(tag);
+    // Past every version the view was cached under, so no entry from before the rebuild is reused.
+    for (const { position, version } of versions) {
+      await t
+        .update(golfRoundPlayers)
+        .set({ postingVersion: sql`${golfRoundPlayers.postingVersion} + ${version + 1}` })
+        .where(and(eq(golfRoundPlayers.roundId, roundId), eq(golfRoundPlayers.position, position)));
+    }
     const after = await roundRows(t, roundId);
     return { tags: [...touched], changed: JSON.stringify(before) !== JSON.stringify(after), events: log.length };
   });

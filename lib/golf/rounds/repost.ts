@@ -19,15 +19,34 @@ import { loadPostedScores, type PostedRow, toPostedRow } from './handicap-record
 import { type LoadedRound, loadRound } from './load';
 import { postPlayer, postRound } from './posting';
 
+export interface RepostOptions {
+  /**
+   * Re-post every later round, not only those whose index moved: for a rebuild, where the stored
+   * rows being replaced (and the later rounds posted from them) may not be what the logs say.
+   */
+  repostAll?: boolean;
+}
+
 /** Posts the round, then re-posts what it changed; returns the cache tags of every view touched. */
-export async function postRoundAndLater(tx: Db, loaded: LoadedRound, postedAt: Date, seq: number): Promise<string[]> {
+export async function postRoundAndLater(
+  tx: Db,
+  loaded: LoadedRound,
+  postedAt: Date,
+  seq: number,
+  opts: RepostOptions = {},
+): Promise<string[]> {
   const { players, recordChanged, before } = await postRound(tx, loaded, postedAt, seq);
   const tags = players.map(golfTags.player);
   for (const userId of recordChanged) {
-    tags.push(...(await repostLaterRounds(tx, userId, loaded.round, before.get(userId))));
+    tags.push(...(await repostLaterRounds(tx, userId, loaded.round, before.get(userId), opts)));
   }
   return tags;
 }
+
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+/** The record's order: day, then posting time, then round (as loadPostedScores sorts). */
+const recordOrder = (a: PostedRow, b: PostedRow) =>
+  cmp(a.score.date, b.score.date) || a.postedAt.getTime() - b.postedAt.getTime() || cmp(a.roundId, b.roundId);
 
 /** The index in effect on `date`: the last daily revision before it (what handicapIndexOn reads). */
 function indexOn(revisions: readonly Revision[], date: string): number | null {
@@ -45,6 +64,7 @@ async function repostLaterRounds(
   userId: string,
   changed: { id: string; date: string },
   was: GolfPostedScoreRow | undefined,
+  opts: RepostOptions,
 ): Promise<string[]> {
   const later = await tx
     .select({ id: golfRounds.id, date: golfRounds.date })
@@ -54,13 +74,15 @@ async function repostLaterRounds(
     .orderBy(asc(golfRounds.date), asc(golfRounds.id));
   if (later.length === 0) return [];
   const current = await loadPostedScores(tx, userId);
-  // The record before this change: the changed round's old score in its place (same date and posting
-  // time, so the same position), or no score at all where it was not posted before.
-  const then = revisionsOf(current.flatMap((r): PostedRow[] => (r.roundId !== changed.id ? [r] : was ? [toPostedRow(was)] : [])));
+  // The record before this change: the changed round's old score in its place, or none where it was
+  // not posted before (it may have been posted before and not now, e.g. a 9-hole card grown to 10).
+  const then = revisionsOf(
+    [...current.filter((r) => r.roundId !== changed.id), ...(was ? [toPostedRow(was)] : [])].sort(recordOrder),
+  );
   let now = revisionsOf(current);
   const tags: string[] = [];
   for (const { id, date } of later) {
-    if (indexOn(then, date) === indexOn(now, date)) continue;
+    if (!opts.repostAll && indexOn(then, date) === indexOn(now, date)) continue;
     const loaded = (await loadRound(tx, id)) as LoadedRound;
     const player = loaded.players.find((p) => p.userId === userId);
     if (!player) continue;
