@@ -9,13 +9,13 @@
 // slow day even the bare baseline reads p99 > 25 ms. So (c) is also measured open-loop, at a fixed
 // offered load of 40% of the baseline's throughput in the same round (it scales with the machine),
 // with autocannon's coordinated-omission correction; both are reported.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { runSeeds } from '@/drizzle/seed';
 import { closeCache } from '@/lib/cache';
 import { openDatabase, rowsOf } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
 import { type LoadResult, load } from './lib/load';
+import { saveResults } from './lib/results';
 import { ensureBuild, startServer } from './lib/server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -125,25 +125,15 @@ export async function basketballBench(): Promise<void> {
     cold_p99_under_25ms_at_40pct_load: coldFixed ? coldFixed.p99 < 25 : false,
   };
   console.log('\ntargets:', targets);
-  mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/basketball-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        when: new Date().toISOString(),
-        database: dbUrl ? 'postgres' : 'pglite',
-        cache: redisUrl ? 'redis' : 'memory',
-        connections: 10,
-        seconds: SECONDS,
-        rounds: ROUNDS,
-        summary,
-        targets,
-        runs,
-      },
-      null,
-      2,
-    ),
-  );
+  const file = saveResults('basketball', {
+    database: dbUrl ? 'postgres' : 'pglite',
+    cache: redisUrl ? 'redis' : 'memory',
+    connections: 10,
+    seconds: SECONDS,
+    rounds: ROUNDS,
+    summary,
+    targets,
+    runs,
+  });
   console.log(`results: ${file}`);
 }

@@ -4,7 +4,6 @@
 // re-posted in the same append (lib/golf/rounds/repost.ts). Reports the median and p90 latency of
 // each, their ratio, and how many rounds each correction re-posted.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { and, eq, sql } from 'drizzle-orm';
 import { golfCourses, golfRounds, golfTees } from '@/drizzle/schema';
@@ -15,6 +14,7 @@ import { type Db, openDatabase, rowsOf } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
 import { finishRound, scoreHole } from '@/lib/golf/rounds/score';
 import { startRound } from '@/lib/golf/rounds/start';
+import { saveResults } from './lib/results';
 
 const HISTORY = Number(process.env.BENCH_GOLF_ROUNDS ?? 40);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
@@ -117,23 +117,13 @@ export async function golfBench(): Promise<void> {
         `${s.name.padEnd(38)} ${String(s.median_ms).padStart(9)} ${String(s.p90_ms).padStart(8)} ${(s.median_ms / base).toFixed(2).padStart(7)}   ${s.reposted_median} / ${s.reposted_max}`,
       );
     }
-    mkdirSync('bench/results', { recursive: true });
-    const file = `bench/results/golf-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-    writeFileSync(
-      file,
-      JSON.stringify(
-        {
-          when: new Date().toISOString(),
-          database: dbUrl ? 'postgres' : 'pglite',
-          history: HISTORY,
-          samples: SAMPLES,
-          summary,
-          times,
-        },
-        null,
-        2,
-      ),
-    );
+    const file = saveResults('golf', {
+      database: dbUrl ? 'postgres' : 'pglite',
+      history: HISTORY,
+      samples: SAMPLES,
+      summary,
+      times,
+    });
     console.log(`results: ${file}`);
   } finally {
     await database.close();

@@ -4,7 +4,6 @@
 // the event read by a subscriber on B), then the sustained append rate of one game.
 // Target on this machine: delivery p99 < 50 ms with 50 subscribers.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { encode } from 'next-auth/jwt';
 import { createUser } from '@/lib/auth/users';
@@ -13,6 +12,7 @@ import { createGame, createPlayer, createTeam } from '@/lib/basketball/scoring/e
 import { closeCache } from '@/lib/cache';
 import { openDatabase } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
+import { saveResults } from './lib/results';
 import { ensureBuild, startServer } from './lib/server';
 
 const SECRET = 'bench-secret-0123456789-0123456789';
@@ -225,22 +225,12 @@ export async function liveBench(): Promise<void> {
   const fifty = rounds.find((r) => r.subscribers === 50);
   const targets = { delivery_p99_under_50ms_with_50_subscribers: fifty ? fifty.delivery_p99_ms < 50 : false };
   console.log('targets:', targets);
-  mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/live-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        when: new Date().toISOString(),
-        instances: 2,
-        rate_per_second: RATE_PER_SECOND,
-        rounds,
-        sustained: sustainedResult,
-        targets,
-      },
-      null,
-      2,
-    ),
-  );
+  const file = saveResults('live', {
+    instances: 2,
+    rate_per_second: RATE_PER_SECOND,
+    rounds,
+    sustained: sustainedResult,
+    targets,
+  });
   console.log(`results: ${file}`);
 }
