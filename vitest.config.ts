@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'unit',
           // Warnings from deliberately failing caches would bury the summaries; LOG_LEVEL overrides.
           env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
-          include: ['lib/**/*.test.ts', 'drizzle/**/*.test.ts', 'components/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -10,10 +10,10 @@
 // offered load of 40% of the baseline's throughput in the same round (it scales with the machine),
 // with autocannon's coordinated-omission correction; both are reported.
 import { sql } from 'drizzle-orm';
-import { runSeeds } from '@/drizzle/seed';
 import { closeCache } from '@/lib/cache';
 import { openDatabase, rowsOf } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
+import { runSeeds } from '@/lib/demo';
 import { type LoadResult, load } from './lib/load';
 import { saveResults } from './lib/results';
 import { ensureBuild, startServer } from './lib/server';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const demoLog = path.join(process.cwd(), 'drizzle', 'seed', 'data', 'basketball', 'log-2019.csv');
+const demoLog = path.join(process.cwd(), 'lib', 'demo', 'data', 'basketball', 'log-2019.csv');
 const password = process.env.STATLINE_DEMO_PASSWORD ?? 'statline-demo';
 
 async function signIn(page: import('@playwright/test').Page, email: string, returnTo: string) {

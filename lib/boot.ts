@@ -16,6 +16,7 @@ export async function boot(): Promise<void> {
   // security; trusting the (proxy-set) Host gives the real origin instead.
   if (!env().NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
   const { getDatabase } = await import('./db');
+  (await import('./demo/autoload')).registerDemoAutoload();
   const { installSignalHandlers, onShutdown } = await import('./ops/shutdown');
   const { logger } = await import('./log');
   installSignalHandlers();

@@ -1,9 +1,9 @@
 // `npm run db:seed [name…]`: load demo data into any database, idempotently, with a progress bar.
 import cliProgress from 'cli-progress';
-import { runSeeds, seeds } from '@/drizzle/seed';
 import { closeCache } from '@/lib/cache';
 import { openDatabase } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
+import { runSeeds, seeds } from '@/lib/demo';
 import { env } from '@/lib/env';
 
 const only = process.argv.slice(2);

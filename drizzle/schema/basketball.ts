@@ -1,4 +1,4 @@
-// Basketball: leagues, seasons, teams and games. Box-score lines, players and rosters are in
+// Basketball: teams and games. Box-score lines, players and rosters are in
 // basketball-stats.ts.
 import { sql } from 'drizzle-orm';
 import {
@@ -16,26 +16,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-
-export const bbLeagues = pgTable('bb_leagues', {
-  id: serial('id').primaryKey(),
-  abbreviation: text('abbreviation').notNull().unique('bb_leagues_abbr_uq'),
-  name: text('name').notNull(),
-});
-
-export const bbSeasons = pgTable(
-  'bb_seasons',
-  {
-    id: serial('id').primaryKey(),
-    leagueId: integer('league_id')
-      .notNull()
-      .references(() => bbLeagues.id),
-    // Named by its starting year: 2018 = 2018-19.
-    year: integer('year').notNull(),
-    label: text('label').notNull(),
-  },
-  (t) => [uniqueIndex('bb_seasons_league_year_uq').on(t.leagueId, t.year)],
-);
 
 export const bbTeams = pgTable(
   'bb_teams',

@@ -2,7 +2,7 @@ import { cached } from '@/lib/cache/cached';
 import { getDb } from '@/lib/db';
 import type { GameRow } from './api-queries';
 import { cachedStandings } from './cached-stats';
-import { getLatestResults, getLatestSeason } from './queries';
+import { getLatestResults, getLatestSeason } from './latest';
 import { getStandings, type Standing } from './standings';
 import { basketballTags } from './tags';
 

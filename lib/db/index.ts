@@ -1,14 +1,23 @@
-// The process-wide database: opened from the environment, migrated, and (embedded + empty) seeded
-// with demo data before anyone gets a handle. Kept on globalThis: Next bundles instrumentation and
-// route handlers separately, and two PGlite instances on one folder would corrupt it.
-import { isEmptyDatabase, runSeeds } from '@/drizzle/seed';
+// The process-wide database: opened from the environment, migrated, and prepared by the start-up
+// hooks (the demo loader registers one) before anyone gets a handle. Kept on globalThis: Next bundles
+// instrumentation and route handlers separately, and two PGlite instances on one folder would
+// corrupt it. lib/db imports no domain: layers above register what must run on a fresh database.
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
 import { type Database, type Db, openDatabase } from './client';
 import { runMigrations } from './migrate';
 
 const KEY = Symbol.for('statline.database');
-type Holder = { [KEY]?: Promise<Database> };
+const HOOKS = Symbol.for('statline.database.open-hooks');
+export type OpenHook = (database: Database) => Promise<void>;
+type Holder = { [KEY]?: Promise<Database>; [HOOKS]?: OpenHook[] };
+
+/** Runs after migrations, before the first handle is given out; register before the first getDb(). */
+export function onDatabaseOpen(hook: OpenHook): void {
+  const g = globalThis as Holder;
+  g[HOOKS] ??= [];
+  if (!g[HOOKS].includes(hook)) g[HOOKS].push(hook);
+}
 
 async function init(): Promise<Database> {
   const e = env();
@@ -22,10 +31,7 @@ async function init(): Promise<Database> {
     const t0 = performance.now();
     await runMigrations(database);
     log.info({ ms: Math.round(performance.now() - t0) }, 'migrations applied');
-    if (database.kind === 'pglite' && e.DEMO_DATA === 'auto' && (await isEmptyDatabase(database.db))) {
-      const reports = await runSeeds(database);
-      log.info({ seeds: reports }, 'demo data loaded into the empty embedded database');
-    }
+    for (const hook of (globalThis as Holder)[HOOKS] ?? []) await hook(database);
     return database;
   } catch (err) {
     // Close before the next caller retries: two PGlite instances on one folder corrupt it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blueTee } from '@/test/fixtures/golf/tees';
-import type { Tee } from './course';
+import type { Tee } from './courses/course';
 import { GolfInputError } from './errors';
 import type { HoleScore } from './hole-score';
 import { summarizeRound } from './summary';

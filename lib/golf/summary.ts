@@ -1,5 +1,5 @@
 // One round's summary from a tee and the hole scores: gross, net, Stableford and the usual stats.
-import { type Gender, strokeIndexFor, type Tee } from './course';
+import { type Gender, strokeIndexFor, type Tee } from './courses/course';
 import { GolfInputError } from './errors';
 import { checkHolesOnCard, type HoleScore } from './hole-score';
 import { allocateStrokes } from './strokes';

@@ -1,4 +1,4 @@
-// Shared by every offline outbox (basketball plays, golf holes); moved here from lib/basketball/live-client.
+// Shared by every offline outbox (basketball plays, golf holes); shared since it was written for basketball.
 // The message to show for an API error body: its message, plus the fields it names when a form's
 // input was refused, e.g. "The request body is invalid. (abbreviation: must be 2 to 5 letters or digits)".
 export function apiErrorMessage(body: unknown): string | null {

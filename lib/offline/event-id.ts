@@ -1,4 +1,4 @@
-// Shared by every offline outbox (basketball plays, golf holes); moved here from lib/basketball/live-client.
+// Shared by every offline outbox (basketball plays, golf holes); shared since it was written for basketball.
 // A v4 uuid for each tapped play. crypto.randomUUID exists only on secure pages (https, localhost);
 // a scorer on a gym's LAN over plain http still needs ids, and getRandomValues works everywhere.
 export function newEventId(c: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = globalThis.crypto): string {

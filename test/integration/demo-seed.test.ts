@@ -3,12 +3,12 @@ import { parse } from 'csv-parse/sync';
 import { count, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbGames, bbTeams } from '../../drizzle/schema';
-import { runSeeds } from '../../drizzle/seed';
-import { dataDir } from '../../drizzle/seed/basketball';
-import { getLatestResults, getLatestSeason } from '../../lib/basketball/queries';
+import { getLatestResults, getLatestSeason } from '../../lib/basketball/latest';
 import { loadLiveGame } from '../../lib/basketball/scoring/read';
 import { getStandings } from '../../lib/basketball/standings';
 import { rowsOf } from '../../lib/db/client';
+import { runSeeds } from '../../lib/demo';
+import { dataDir } from '../../lib/demo/basketball';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 
 let database: TestDatabase;

@@ -1,7 +1,7 @@
 // The course pickers' search: case-insensitive on name, city, state or country, with the user's
 // `%` and `_` taken literally, in name order and bounded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchCourses } from '@/lib/golf/db/courses';
+import { searchCourses } from '@/lib/golf/courses/queries';
 import { startTestApp, type TestApp } from '../support/app';
 import { call, makeCallers } from '../support/callers';
 import { golfRoutes } from '../support/golf-routes';

@@ -4,8 +4,8 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events, golfHoleScores, golfRoundPlayers, golfRounds, users } from '../../drizzle/schema';
-import { runSeeds } from '../../drizzle/seed';
-import { DEMO_GOLFER_EMAIL, fictionalCourse } from '../../drizzle/seed/golf';
+import { runSeeds } from '../../lib/demo';
+import { DEMO_GOLFER_EMAIL, fictionalCourse } from '../../lib/demo/golf';
 import { computeHandicapIndex, courseHandicap, type PostedScore, scoreForPosting } from '../../lib/golf/handicap';
 import { startTestApp, type TestApp } from '../support/app';
 import { golf } from '../support/golf-api';

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GolfTeeRow, golfPostedScores, golfRoundPlayers, golfTees } from '../../drizzle/schema';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
-import { teeFromRow } from '../../lib/golf/db/courses';
+import { teeFromRow } from '../../lib/golf/courses/queries';
 import { computeHandicapIndex, type PostedScore, scoreForPosting } from '../../lib/golf/handicap';
 import { handicapIndexOn } from '../../lib/golf/rounds/handicap-record';
 import { rebuildRound } from '../../lib/golf/rounds/rebuild';

@@ -13,7 +13,7 @@ import { type Caller, call, makeCallers } from '../support/callers';
 import { liveRoutes } from '../support/live-routes';
 
 const fixtureDir = path.join(process.cwd(), 'test/fixtures/basketball/play-by-play-2018-19');
-const logCsv = readFileSync(path.join(process.cwd(), 'drizzle/seed/data/basketball/log-2019.csv'), 'utf8');
+const logCsv = readFileSync(path.join(process.cwd(), 'lib/demo/data/basketball/log-2019.csv'), 'utf8');
 const files = readdirSync(fixtureDir)
   .filter((f) => f.endsWith('.csv'))
   .sort();

@@ -1,9 +1,9 @@
 // Golf test helpers: the fictional demo course in a test database, and the golf API called through
 // its route handlers the way Next calls them.
 import { randomUUID } from 'node:crypto';
-import { fictionalCourse } from '../../drizzle/seed/golf';
 import type { Db } from '../../lib/db/client';
-import { getCourse, insertCourse } from '../../lib/golf/db/courses';
+import { fictionalCourse } from '../../lib/demo/golf';
+import { getCourse, insertCourse } from '../../lib/golf/courses/queries';
 import { call } from './callers';
 import { golfRoutes } from './golf-routes';
 

@@ -9,8 +9,8 @@ import { hitRateLimit } from '@/lib/cache/rate-limit';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { type CourseSearchResult, courseQuery, toCoursePick } from '@/lib/golf/client/course-picker';
-import { toCourseView } from '@/lib/golf/db/course-view';
-import { searchCourses } from '@/lib/golf/db/courses';
+import { searchCourses } from '@/lib/golf/courses/queries';
+import { toCourseView } from '@/lib/golf/courses/view';
 
 // Enough to pick from on a phone; a longer list means the text should be longer.
 const RESULTS = 30;

@@ -6,8 +6,8 @@ import { RoundsList } from '@/components/golf/rounds-list';
 import { can } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import { toCourseView } from '@/lib/golf/db/course-view';
-import { listCourses } from '@/lib/golf/db/courses';
+import { listCourses } from '@/lib/golf/courses/queries';
+import { toCourseView } from '@/lib/golf/courses/view';
 import { listPlayerRounds } from '@/lib/golf/rounds/player-rounds';
 
 export const metadata: Metadata = { title: 'Golf' };

@@ -2,7 +2,7 @@
 
 // The game's flow: the home team's lead (above zero) or deficit (below) after every scoring play.
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { FlowPoint } from '@/lib/basketball/live-client/plays';
+import type { FlowPoint } from '@/lib/basketball/client/plays';
 
 export function GameFlowChart({ points, home, visitor }: { points: FlowPoint[]; home: string; visitor: string }) {
   return (

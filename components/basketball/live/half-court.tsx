@@ -1,7 +1,7 @@
 // The lines of a half court, basket at the top, drawn in feet (viewBox 50 × 47). Shot charts and
 // the scorer's location picker draw on top of it.
 import type { ReactNode } from 'react';
-import { court } from '@/lib/basketball/live-client/court';
+import { court } from '@/lib/basketball/client/court';
 
 const { basket, lane, threePoint: three } = court;
 // Where the three-point arc meets its straight corner lines.

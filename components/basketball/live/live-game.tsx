@@ -1,11 +1,11 @@
 'use client';
 
+import { playMeta } from '@/lib/basketball/client/feed-lines';
+import { flowPoints, type PlayJson, shotsOf } from '@/lib/basketball/client/plays';
+import { scoreboardFromBox } from '@/lib/basketball/client/scoreboard';
 // The spectator's page body: scoreboard, game flow, shot chart, both box scores and the feed,
 // kept current by the game's event stream without a reload.
 import { type RuleSetName, ruleSets } from '@/lib/basketball/live/rules';
-import { playMeta } from '@/lib/basketball/live-client/feed-lines';
-import { flowPoints, type PlayJson, shotsOf } from '@/lib/basketball/live-client/plays';
-import { scoreboardFromBox } from '@/lib/basketball/live-client/scoreboard';
 import type { BoxscoreView } from '@/lib/basketball/scoring/views';
 import { ConnectionBadge } from './connection-badge';
 import { GameFlowChart } from './game-flow-chart';

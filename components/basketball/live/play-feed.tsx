@@ -1,6 +1,6 @@
 // The latest plays, newest first. Plays still in this device's outbox are marked pending (with the
 // reason when the rules will refuse them); undone plays stay, struck through.
-import type { FeedLine } from '@/lib/basketball/live-client/feed-lines';
+import type { FeedLine } from '@/lib/basketball/client/feed-lines';
 
 export function PlayFeed({ lines, testId = 'play-feed' }: { lines: FeedLine[]; testId?: string }) {
   if (lines.length === 0) return <p className="text-sm text-zinc-500">No plays yet.</p>;

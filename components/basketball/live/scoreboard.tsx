@@ -1,6 +1,6 @@
 // The score, the period and, per team, the fouls toward the penalty, the bonus, timeouts left and
 // who has fouled out. Drawn from one model by the scorer's and the spectator's screens alike.
-import type { ScoreboardModel, ScoreboardTeam } from '@/lib/basketball/live-client/scoreboard';
+import type { ScoreboardModel, ScoreboardTeam } from '@/lib/basketball/client/scoreboard';
 
 const bonusText = { none: null, bonus: 'Bonus', double_bonus: 'Double bonus' } as const;
 

@@ -3,16 +3,16 @@
 // The scorer's screen. Every tap becomes an event with its own id in this device's outbox; the
 // screen shows the server's log with the outbox played on top, so it answers at once, offline too.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { isThree } from '@/lib/basketball/client/court';
+import { scorerFeed } from '@/lib/basketball/client/feed-lines';
+import { mergeEvents, planUndo, projectGame, type ServerEvent, settledPrefix } from '@/lib/basketball/client/local-game';
+import { type StoredEventJson, withData } from '@/lib/basketball/client/outbox';
+import { scoreboardFromState } from '@/lib/basketball/client/scoreboard';
 import type { LiveEvent } from '@/lib/basketball/live/events';
 import { describePlay } from '@/lib/basketball/live/feed';
 import { check } from '@/lib/basketball/live/reducer';
 import { ruleSets } from '@/lib/basketball/live/rules';
 import { type GameSetup, otherSide, type Side } from '@/lib/basketball/live/state';
-import { isThree } from '@/lib/basketball/live-client/court';
-import { scorerFeed } from '@/lib/basketball/live-client/feed-lines';
-import { mergeEvents, planUndo, projectGame, type ServerEvent, settledPrefix } from '@/lib/basketball/live-client/local-game';
-import { type StoredEventJson, withData } from '@/lib/basketball/live-client/outbox';
-import { scoreboardFromState } from '@/lib/basketball/live-client/scoreboard';
 import { newEventId } from '@/lib/offline/event-id';
 import { syncStatus } from '@/lib/offline/sync-status';
 import { ActionPad } from './action-pad';

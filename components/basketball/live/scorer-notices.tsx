@@ -1,6 +1,6 @@
 // What the scorer must read: a play the rules refused here, what an undo took back, and plays the
 // server refused (they have left the queue, so nothing behind them waits).
-import type { PlayWrite } from '@/lib/basketball/live-client/outbox';
+import type { PlayWrite } from '@/lib/basketball/client/outbox';
 import type { SyncError } from '@/lib/offline/sender';
 
 export function ScorerNotices({

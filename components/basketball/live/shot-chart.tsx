@@ -3,7 +3,7 @@
 // Where the shots of a live game came from: made shots as dots, misses as crosses, on a half
 // court; filtered by team and then by player.
 import { useState } from 'react';
-import type { Shot } from '@/lib/basketball/live-client/plays';
+import type { Shot } from '@/lib/basketball/client/plays';
 import { HalfCourt } from './half-court';
 
 export interface ChartTeam {

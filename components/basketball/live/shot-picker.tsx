@@ -1,7 +1,7 @@
 'use client';
 
 // Where the next shot is taken from: a tap on the half court. Optional, and cleared once used.
-import { toFraction } from '@/lib/basketball/live-client/court';
+import { toFraction } from '@/lib/basketball/client/court';
 import { HalfCourt } from './half-court';
 
 export type ShotLocation = { x: number; y: number };

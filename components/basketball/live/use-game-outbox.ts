@@ -9,7 +9,7 @@ import {
   requestBody,
   type StoredEventJson,
   storedEvent,
-} from '@/lib/basketball/live-client/outbox';
+} from '@/lib/basketball/client/outbox';
 import { sendJson } from '@/lib/offline/http';
 import { type Outbox, useOutbox } from '@/lib/offline/use-outbox';
 

@@ -1,8 +1,8 @@
 'use client';
 
+import type { StoredEventJson } from '@/lib/basketball/client/outbox';
 // A game's plays as they are logged, each frame one stored event as the API shapes it.
 import { liveEventTypes } from '@/lib/basketball/live/events';
-import type { StoredEventJson } from '@/lib/basketball/live-client/outbox';
 import { type FrameKind, parseSeqFrame } from '@/lib/events/client/frames';
 import { type StreamState, useEventStream } from '@/lib/events/client/use-event-stream';
 

@@ -4,7 +4,7 @@
 // whenever the stream says something happened. Bursts of plays cost one refresh (debounced), and
 // one refresh runs at a time so an old answer never overwrites a newer one.
 import { useEffect, useRef, useState } from 'react';
-import { lastPlaySeq, mergePlays, type PlayJson } from '@/lib/basketball/live-client/plays';
+import { lastPlaySeq, mergePlays, type PlayJson } from '@/lib/basketball/client/plays';
 import type { BoxscoreView } from '@/lib/basketball/scoring/views';
 import type { StreamState } from '@/lib/events/client/use-event-stream';
 import { useGameStream } from './use-game-stream';

@@ -1,6 +1,6 @@
 // The course builder's editable draft and its conversion to the API body. Inputs are kept as text
 // so a half-typed number is not lost; the zod course schema judges the converted body.
-import { courseBuilderSchema } from '@/lib/golf/course';
+import { courseBuilderSchema } from '@/lib/golf/courses/course';
 
 export interface TeeDraft {
   /** Stable React key: tees can be removed from the middle. */

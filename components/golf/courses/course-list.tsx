@@ -2,7 +2,7 @@
 // which means a round there is scored but not posted for handicap.
 
 import { ratingText, teeYards } from '@/lib/golf/client/tees';
-import type { CourseView } from '@/lib/golf/db/course-view';
+import type { CourseView } from '@/lib/golf/courses/view';
 
 function place(c: CourseView): string {
   return [c.location.city, c.location.state, c.location.country].filter(Boolean).join(', ');

@@ -2,8 +2,8 @@
 // leaderboard, and each golfer's rounds, CSV export, handicap and analytics.
 import { z } from 'zod';
 import { achievementView, analyticsView } from '@/lib/golf/analytics/view';
-import { courseBuilderSchema } from '@/lib/golf/course';
-import { courseView } from '@/lib/golf/db/course-view';
+import { courseBuilderSchema } from '@/lib/golf/courses/course';
+import { courseView } from '@/lib/golf/courses/view';
 import { fairwayResults } from '@/lib/golf/hole-score';
 import { genders, roundFormats } from '@/lib/golf/rounds/events';
 import { handicapView, whatIfView } from '@/lib/golf/rounds/handicap-view';

@@ -19,7 +19,7 @@ import {
 } from './nba-pbp';
 
 const fixtureDir = path.join(process.cwd(), 'test', 'fixtures', 'basketball', 'play-by-play-2018-19');
-const logCsv = readFileSync(path.join(process.cwd(), 'drizzle', 'seed', 'data', 'basketball', 'log-2019.csv'), 'utf8');
+const logCsv = readFileSync(path.join(process.cwd(), 'lib', 'demo', 'data', 'basketball', 'log-2019.csv'), 'utf8');
 const files = readdirSync(fixtureDir)
   .filter((f) => f.endsWith('.csv'))
   .sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseView } from '../db/course-view';
+import type { CourseView } from '../courses/view';
 import {
   type CoursePick,
   courseQuery,

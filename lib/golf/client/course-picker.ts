@@ -1,7 +1,7 @@
 // The course pickers (start a round, the handicap what-if) open with the first courses and find any
 // other by name or town as the golfer types: the loaded ones match at once, the server's answer for
 // the same text joins them when it comes. The course already chosen always stays pickable.
-import type { CourseView } from '../db/course-view';
+import type { CourseView } from '../courses/view';
 import { ratingText, type TeeLine } from './tees';
 
 export interface CoursePick {

@@ -1,6 +1,6 @@
 // From a played card to a score for the record: check the tee is rated, work out the Course
 // Handicap the player had, cap each hole at Net Double Bogey and keep the ratings of the holes played.
-import { type Gender, type NineRating, ratingFor, strokeIndexFor, type Tee } from '../course';
+import { type Gender, type NineRating, ratingFor, strokeIndexFor, type Tee } from '../courses/course';
 import { GolfInputError } from '../errors';
 import { holesPhrase } from '../hole-list';
 import { checkHolesOnCard, type HoleScore } from '../hole-score';

@@ -2,7 +2,7 @@
 import { and, asc, eq, lt, ne } from 'drizzle-orm';
 import { type GolfPostedScoreRow, golfPostedScores } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
-import { type Gender, ratingFor, type Tee } from '../course';
+import { type Gender, ratingFor, type Tee } from '../courses/course';
 import { computeHandicapIndex, courseHandicap, nineHoleCourseHandicap, type PostedScore } from '../handicap';
 
 export interface PostedRow {

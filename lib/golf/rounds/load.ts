@@ -15,8 +15,8 @@ import {
   users,
 } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
-import type { Gender, Tee } from '../course';
-import { teeFromRow } from '../db/courses';
+import type { Gender, Tee } from '../courses/course';
+import { teeFromRow } from '../courses/queries';
 import type { HoleScore } from '../hole-score';
 
 export interface LoadedPlayer extends GolfRoundPlayerRow {

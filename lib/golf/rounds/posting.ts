@@ -6,7 +6,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { type GolfPostedScoreRow, golfGolferRecords, golfPostedScores, golfRoundPlayers } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
-import { isRated } from '../course';
+import { isRated } from '../courses/course';
 import { GolfInputError } from '../errors';
 import { scoreForPosting } from '../handicap';
 import { AWAITING_CONFIRMATION_NOTE, awaitsConfirmation, roundWriters } from './confirmation';

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { events, golfPostedScores, golfRoundPlayers } from '@/drizzle/schema';
 import { cached } from '@/lib/cache/cached';
 import { type Db, rowsOf } from '@/lib/db/client';
-import { isRated, strokeIndexFor } from '../course';
+import { isRated, strokeIndexFor } from '../courses/course';
 import { nineHoleDifferential, scoreDifferential } from '../handicap';
 import { summarizeRound } from '../summary';
 import { golfTags, roundStream } from '../tags';

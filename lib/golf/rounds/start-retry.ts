@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { events } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
-import type { Gender } from '../course';
+import type { Gender } from '../courses/course';
 import { roundStream } from '../tags';
 import { type RoundStartedData, roundEventTypes, roundStartedData } from './events';
 import type { StartRoundInput } from './start';

@@ -7,7 +7,7 @@ import { RoundViewer } from '@/components/golf/scorecard/round-viewer';
 import { authorize } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import { findTee } from '@/lib/golf/db/courses';
+import { findTee } from '@/lib/golf/courses/queries';
 import { getRoundView } from '@/lib/golf/rounds/read';
 
 export const metadata: Metadata = { title: 'Golf round' };

@@ -4,9 +4,9 @@ import { idempotencyKey } from '@/lib/api/idempotency';
 import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
 import { cached } from '@/lib/cache/cached';
-import { toCourseView } from '@/lib/golf/db/course-view';
-import { createCourse } from '@/lib/golf/db/course-writes';
-import { getCourse, listCourses } from '@/lib/golf/db/courses';
+import { getCourse, listCourses } from '@/lib/golf/courses/queries';
+import { toCourseView } from '@/lib/golf/courses/view';
+import { createCourse } from '@/lib/golf/courses/writes';
 import { golfTags } from '@/lib/golf/tags';
 
 export const GET = apiRoute(listCoursesContract, async ({ db, query }) => {

@@ -1,8 +1,8 @@
 import { getCourseContract } from '@/lib/api/contracts/golf';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
-import { toCourseView } from '@/lib/golf/db/course-view';
-import { getCourse } from '@/lib/golf/db/courses';
+import { getCourse } from '@/lib/golf/courses/queries';
+import { toCourseView } from '@/lib/golf/courses/view';
 
 export const GET = apiRoute(getCourseContract, async ({ db, params }) => {
   const found = await getCourse(db, params.id);

@@ -1,7 +1,7 @@
 import { importCoursesContract, MAX_COURSE_UPLOAD_MB } from '@/lib/api/contracts/golf';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
-import { importCourses } from '@/lib/golf/db/course-writes';
+import { importCourses } from '@/lib/golf/courses/writes';
 import { readUpload } from '@/lib/imports/background';
 
 // Scorecard files are small (a course is a row or 18): imported within the request, not as a job.

@@ -1,7 +1,7 @@
 import { handicapContract } from '@/lib/api/contracts/golf';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
-import { findTee } from '@/lib/golf/db/courses';
+import { findTee } from '@/lib/golf/courses/queries';
 import { handicapReport, handicapWhatIf } from '@/lib/golf/rounds/handicap-report';
 import { findGolfer } from '@/lib/golf/rounds/player-rounds';
 

@@ -1,7 +1,7 @@
 // JSON shape of a course with its tees (snake_case, as the API answers it).
 import { z } from 'zod';
-import { teeRatingSchema } from '../course';
-import type { CourseWithTees } from './courses';
+import { teeRatingSchema } from './course';
+import type { CourseWithTees } from './queries';
 
 const int = z.number().int();
 

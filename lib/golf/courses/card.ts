@@ -1,7 +1,8 @@
 // A scorecard read from a file, checked as a whole: every hole must have its par (and stroke index,
 // when the source publishes them) or the course is rejected, naming the holes. Never half-imported.
+
+import { holesPhrase } from '../hole-list';
 import { type Course, type CourseInput, parseCourse } from './course';
-import { holesPhrase } from './hole-list';
 
 export interface CardDraft {
   name: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blueTee, redTee, sampleCourse } from '@/test/fixtures/golf/tees';
+import { describePermutationProblem } from '../permutation';
 import { isRated, parseCourse, ratingFor, strokeIndexFor, teePar } from './course';
-import { describePermutationProblem } from './permutation';
 
 const withBlue = (patch: Partial<typeof blueTee>) => ({ ...sampleCourse, tees: [{ ...blueTee, ...patch }] });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPattern } from './courses';
+import { containsPattern } from './queries';
 
 describe('containsPattern', () => {
   it('matches the text anywhere, with LIKE wildcards typed by the golfer taken literally', () => {

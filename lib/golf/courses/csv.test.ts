@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GolfInputError } from '../errors';
 import { courseSchema } from './course';
-import { detectCourseCsvFormat, parseCourseCsv } from './course-csv';
-import { GolfInputError } from './errors';
+import { detectCourseCsvFormat, parseCourseCsv } from './csv';
 
-const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../test/fixtures/golf', name), 'utf8');
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/golf', name), 'utf8');
 const pga = fixture('pga_tour_course_holes.csv');
 const oga = fixture('opengolfapi_us_extract.csv');
 

@@ -1,7 +1,8 @@
 // OpenGolfAPI's US course list: one row per course with hole_N_par and hole_N_hcp (stroke index)
 // columns for 18 holes, often only partly filled. No tees, ratings or per-hole yardage.
-import { type CardResult, type CsvRow, cellNumber, finishCard } from './course-card';
-import { rankOrder } from './permutation';
+
+import { rankOrder } from '../permutation';
+import { type CardResult, type CsvRow, cellNumber, finishCard } from './card';
 
 const holeNumbers = Array.from({ length: 18 }, (_, i) => i + 1);
 

@@ -8,9 +8,9 @@ import { sql } from 'drizzle-orm';
 import { golfCourses, golfTees, users } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { runGolfAnalytics } from '@/lib/golf/analytics/consumer';
-import { type Course, parseCourse } from '@/lib/golf/course';
-import { parseCourseCsv } from '@/lib/golf/course-csv';
-import { insertCourse } from '@/lib/golf/db/courses';
+import { type Course, parseCourse } from '@/lib/golf/courses/course';
+import { parseCourseCsv } from '@/lib/golf/courses/csv';
+import { insertCourse } from '@/lib/golf/courses/queries';
 import type { HoleScore } from '@/lib/golf/hole-score';
 import { uuidFrom } from '@/lib/golf/ids';
 import { findRound } from '@/lib/golf/rounds/load';
@@ -18,7 +18,7 @@ import { finishRound, scoreHole } from '@/lib/golf/rounds/score';
 import { startRound } from '@/lib/golf/rounds/start';
 import type { Seed } from './types';
 
-export const golfDataDir = path.join(process.cwd(), 'drizzle', 'seed', 'data', 'golf');
+export const golfDataDir = path.join(process.cwd(), 'lib', 'demo', 'data', 'golf');
 export const DEMO_GOLFER_EMAIL = 'player@statline.test';
 export const FICTIONAL_COURSE = { source: 'statline-demo', id: 'statline-links' };
 

@@ -2,7 +2,7 @@
 import { and, asc, eq, gt, ilike, inArray, or } from 'drizzle-orm';
 import { type GolfCourseRow, type GolfTeeRow, golfCourses, golfTees } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
-import type { Course, Tee, TeeRating } from '../course';
+import type { Course, Tee, TeeRating } from './course';
 
 export interface CourseWithTees {
   course: GolfCourseRow;

@@ -6,10 +6,10 @@ import { recordAudit } from '@/lib/audit';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
 import { sqlState } from '@/lib/events/errors';
-import type { Course } from '../course';
-import { type CourseCsvFormat, parseCourseCsv, type RejectedCourse } from '../course-csv';
 import { golfTags } from '../tags';
-import { type ClientKey, insertCourse } from './courses';
+import type { Course } from './course';
+import { type CourseCsvFormat, parseCourseCsv, type RejectedCourse } from './csv';
+import { type ClientKey, insertCourse } from './queries';
 
 export interface Actor {
   userId: string;

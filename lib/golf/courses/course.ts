@@ -1,7 +1,7 @@
 // A golf course as the rest of the app sees it: tees with per-hole par, stroke index and yardage,
 // and (when published) a course rating and slope per gender. Pure; validated with zod.
 import { z } from 'zod';
-import { describePermutationProblem } from './permutation';
+import { describePermutationProblem } from '../permutation';
 
 export type Gender = 'men' | 'women';
 export type HoleCount = 9 | 18;

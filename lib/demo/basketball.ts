@@ -5,7 +5,7 @@ import path from 'node:path';
 import { importBasketball } from '@/lib/basketball/import/run';
 import type { Seed } from './types';
 
-export const dataDir = path.join(process.cwd(), 'drizzle', 'seed', 'data', 'basketball');
+export const dataDir = path.join(process.cwd(), 'lib', 'demo', 'data', 'basketball');
 export const demoFiles = ['log-2017.csv', 'log-2018.csv', 'log-2019.csv', 'player-games-2024-10-22_2024-12-31.csv'];
 
 export const basketballDemo: Seed = {

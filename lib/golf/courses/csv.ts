@@ -1,13 +1,13 @@
 // Course scorecard files → courses. Knows the two shapes we have (PGA Tour tournament cards and
 // OpenGolfAPI's US course list, see test/fixtures/golf/PROVENANCE.md); pure, takes the file's text.
 import { parse } from 'csv-parse/sync';
+import { GolfInputError } from '../errors';
+import type { CardResult, CsvRow, RejectedCourse } from './card';
 import type { Course } from './course';
-import type { CardResult, CsvRow, RejectedCourse } from './course-card';
-import { opengolfapiCards } from './course-csv-opengolfapi';
-import { pgaTourCards } from './course-csv-pga';
-import { GolfInputError } from './errors';
+import { opengolfapiCards } from './csv-opengolfapi';
+import { pgaTourCards } from './csv-pga';
 
-export type { RejectedCourse } from './course-card';
+export type { RejectedCourse } from './card';
 export type CourseCsvFormat = 'pga-tour-course-holes' | 'opengolfapi';
 
 export interface CourseImport {

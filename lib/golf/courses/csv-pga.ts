@@ -1,6 +1,6 @@
 // PGA Tour tournament cards (pga_tour_course_holes.csv): one row per hole, par and yards for the
 // tournament tees. No stroke index or rating is published, so the tee is imported unrated and unindexed.
-import { type CardResult, type CsvRow, cellNumber, finishCard } from './course-card';
+import { type CardResult, type CsvRow, cellNumber, finishCard } from './card';
 
 export function pgaTourCards(rows: readonly CsvRow[]): CardResult[] {
   const groups = new Map<string, CsvRow[]>();
