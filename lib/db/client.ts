@@ -9,6 +9,10 @@ import postgres from 'postgres';
 import * as schema from '@/drizzle/schema';
 
 export type Schema = typeof schema;
+/**
+ * The handle every query function takes: Drizzle's driver-neutral base, which both drivers' databases
+ * and a transaction (`PgTransaction` extends `PgDatabase`) are. Pass `tx` wherever a Db goes, no cast.
+ */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type DbKind = 'postgres' | 'pglite';
 
@@ -34,14 +38,14 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       onnotice: () => {},
       connection: { application_name: 'statline' },
     });
-    const db = drizzlePostgres(preparing(sql), { schema }) as unknown as Db;
+    const db = drizzlePostgres(preparing(sql), { schema });
     return { kind: 'postgres', db, sql, url: config.url, close: () => sql.end({ timeout: 5 }) };
   }
   if (config.dataDir) mkdirSync(path.resolve(config.dataDir), { recursive: true });
   const pglite = await PGlite.create(config.dataDir ? path.resolve(config.dataDir) : undefined, {
     loadDataDir: config.loadDataDir,
   });
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const db = drizzlePglite(pglite, { schema });
   return { kind: 'pglite', db, pglite, close: () => pglite.close() };
 }
 

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle } from 'drizzle-orm/postgres-js';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { type Database, rowsOf, type Schema } from './client';
+import { type Database, rowsOf } from './client';
 
 export const migrationsFolder = path.join(process.cwd(), 'drizzle', 'migrations');
 // Any fixed 64-bit number; it only has to be the same in every replica.
@@ -16,7 +16,9 @@ const MIGRATION_LOCK = 7_311_202_611;
 
 export async function runMigrations(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
-    await migratePglite(database.db as unknown as PgliteDatabase<Schema>, { migrationsFolder });
+    // The migrator wants the PGlite-typed handle; `database.db` is typed over both drivers.
+    if (!database.pglite) throw new Error('pglite database without its instance');
+    await migratePglite(drizzlePglite(database.pglite), { migrationsFolder });
     return;
   }
   if (!database.url) throw new Error('postgres database without a url');
@@ -24,7 +26,7 @@ export async function runMigrations(database: Database): Promise<void> {
   const conn = postgres(database.url, { max: 1, onnotice: () => {} });
   try {
     await conn`select pg_advisory_lock(${MIGRATION_LOCK})`;
-    await migratePostgres(drizzle(conn), { migrationsFolder });
+    await migratePostgres(drizzlePostgres(conn), { migrationsFolder });
   } finally {
     await conn.end({ timeout: 5 });
   }

@@ -166,7 +166,7 @@ export const golfDemo: Seed = {
   async run({ db, onProgress }) {
     let rows = 0;
     for (const course of demoCourses()) {
-      const stored = await db.transaction((tx) => insertCourse(tx as unknown as Db, course, { createdBy: null }));
+      const stored = await db.transaction((tx) => insertCourse(tx, course, { createdBy: null }));
       if (stored.created) rows += 1 + course.tees.length;
     }
     const golferId = await userId(db, DEMO_GOLFER_EMAIL);

@@ -37,7 +37,7 @@ export async function runConsumerBatch(db: Db, name: string, handle: ConsumerHan
       .limit(limit);
     if (rows.length === 0) return 0;
     const batch = rows.map((r) => toStoredEvent(r));
-    await handle(tx as unknown as Db, batch);
+    await handle(tx, batch);
     const last = rows[rows.length - 1];
     await tx
       .update(consumerCheckpoints)

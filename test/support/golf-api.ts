@@ -19,7 +19,7 @@ const teeIds = (tees: { name: string; id: number }[]) =>
 /** Statline Links (fictional), rated tees Black/Blue/White/Red; a fresh copy each call (a new source id). */
 export async function addFictionalCourse(db: Db): Promise<TestCourse> {
   const course = { ...fictionalCourse(), source: { name: 'test', id: randomUUID() } };
-  const { id } = await db.transaction((tx) => insertCourse(tx as unknown as Db, course, { createdBy: null }));
+  const { id } = await db.transaction((tx) => insertCourse(tx, course, { createdBy: null }));
   const found = await getCourse(db, id);
   return { courseId: id, tees: teeIds(found?.tees ?? []) };
 }
@@ -32,7 +32,7 @@ export async function addUnratedCourse(db: Db, par: number[]): Promise<TestCours
     holes: par.length === 9 ? (9 as const) : (18 as const),
     tees: [{ name: 'Tournament', ratings: {}, par }],
   };
-  const { id } = await db.transaction((tx) => insertCourse(tx as unknown as Db, course, { createdBy: null }));
+  const { id } = await db.transaction((tx) => insertCourse(tx, course, { createdBy: null }));
   const found = await getCourse(db, id);
   return { courseId: id, tees: teeIds(found?.tees ?? []) };
 }

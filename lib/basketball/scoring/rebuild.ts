@@ -16,8 +16,7 @@ export async function liveGameIds(db: Db): Promise<number[]> {
 
 /** Rebuilds one game; answers whether the stored state differed from the log's. */
 export async function rebuildGame(db: Db, gameId: number): Promise<{ changed: boolean; events: number }> {
-  const { tags, changed, events } = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  const { tags, changed, events } = await db.transaction(async (t) => {
     // The same lock appends take: no play can land between reading the log and writing the state.
     await t.execute(sql`select pg_advisory_xact_lock(hashtextextended(${gameStream(gameId)}, 0))`);
     const [game] = await t

@@ -46,8 +46,7 @@ export async function roundRows(db: Db, roundId: string) {
 }
 
 export async function rebuildRound(db: Db, roundId: string): Promise<{ changed: boolean; events: number }> {
-  const { tags, changed, events } = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  const { tags, changed, events } = await db.transaction(async (t) => {
     await t.execute(sql`select pg_advisory_xact_lock(hashtextextended(${roundStream(roundId)}, 0))`);
     const before = await roundRows(t, roundId);
     // Before deleting rows: a correction to another round of these golfers re-posts this one under

@@ -12,8 +12,8 @@ export const POST = apiRoute(createApiKeyContract, async ({ db, user, body, requ
     throw new ApiError('conflict', `You already have ${MAX_LIVE_KEYS} live API keys; revoke one first.`);
   }
   const created = await db.transaction(async (tx) => {
-    const key = await createApiKey(tx as typeof db, user.id, body.name, body.scope);
-    await recordAudit(tx as typeof db, {
+    const key = await createApiKey(tx, user.id, body.name, body.scope);
+    await recordAudit(tx, {
       actorId: user.id,
       action: 'api-key.create',
       targetType: 'api_key',

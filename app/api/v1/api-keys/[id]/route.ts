@@ -7,8 +7,8 @@ import { revokeApiKey } from '@/lib/auth/api-keys';
 export const DELETE = apiRoute(revokeApiKeyContract, async ({ db, user, params, requestId, ip }) => {
   await db.transaction(async (tx) => {
     // Scoped to the caller's own keys: someone else's key id is indistinguishable from a missing one.
-    if (!(await revokeApiKey(tx as typeof db, user.id, params.id))) throw new ApiError('not_found', 'No such API key.');
-    await recordAudit(tx as typeof db, {
+    if (!(await revokeApiKey(tx, user.id, params.id))) throw new ApiError('not_found', 'No such API key.');
+    await recordAudit(tx, {
       actorId: user.id,
       action: 'api-key.revoke',
       targetType: 'api_key',

@@ -22,17 +22,17 @@ export const POST = apiRoute(startBasketballImportContract, async ({ req, db, us
   if (file.length === 0) throw new ApiError('bad_request', 'The body is empty: send the file itself as the body.');
   const source = query.filename ?? fileTypes[type as keyof typeof fileTypes];
   const job = await db.transaction(async (tx) => {
-    const created = await createImportJob(tx as typeof db, { kind: 'basketball', source, createdBy: user.id });
+    const created = await createImportJob(tx, { kind: 'basketball', source, createdBy: user.id });
     // A CSV's line count is known now, so the progress bar has a denominator before parsing starts.
     if (type === 'text/csv') {
-      await recordProgress(tx as typeof db, created.id, {
+      await recordProgress(tx, created.id, {
         processed: 0,
         inserted: 0,
         total: estimateCsvRows(file),
         rejections: [],
       });
     }
-    await recordAudit(tx as typeof db, {
+    await recordAudit(tx, {
       actorId: user.id,
       action: 'import.start',
       targetType: 'import_job',
