@@ -1,6 +1,6 @@
 // How errors appear in logs. Driver errors carry the query's parameters (emails, password hashes)
 // in their message: log the SQLSTATE, the driver's own message and the SQL text, never the values.
-import { sqlState } from './events/errors';
+import { sqlState } from './db/errors';
 
 export function serializeError(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { message: String(err) };

@@ -1,4 +1,7 @@
-// One table from error code to HTTP status; every error response is built from it.
+// One table from error code to HTTP status; every error response is built from it, for a DomainError
+// from any layer alike.
+import { DomainError, type ErrorCode } from '@/lib/errors';
+
 export const errorStatus = {
   bad_request: 400,
   validation_failed: 400,
@@ -13,19 +16,19 @@ export const errorStatus = {
   rate_limited: 429,
   internal: 500,
   not_ready: 503,
-} as const;
+} as const satisfies Record<ErrorCode, number>;
 
-export type ErrorCode = keyof typeof errorStatus;
+export type { ErrorCode };
 
-export class ApiError extends Error {
+/** A DomainError raised by the HTTP layer itself, which may also need response headers (Retry-After). */
+export class ApiError extends DomainError {
   constructor(
-    readonly code: ErrorCode,
+    code: ErrorCode,
     message: string,
-    readonly details?: unknown,
-    /** Extra response headers, e.g. Retry-After on 429. */
+    details?: unknown,
     readonly headers?: Record<string, string>,
   ) {
-    super(message);
+    super(code, message, details);
     this.name = 'ApiError';
   }
 
@@ -38,7 +41,7 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: unknown; requestId: string };
 }
 
-export function errorBody(err: ApiError, requestId: string): ErrorBody {
+export function errorBody(err: DomainError, requestId: string): ErrorBody {
   return {
     error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }), requestId },
   };

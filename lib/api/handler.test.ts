@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { EventIdConflictError, StreamConflictError } from '@/lib/events/errors';
+import { DomainError } from '@/lib/errors';
 import { metrics } from '@/lib/metrics';
 import { ApiError } from './errors';
 import { withRoute } from './handler';
@@ -94,8 +94,13 @@ describe('withRoute', () => {
     expect(body.error.message).toMatch(/request id/);
   });
 
-  it('turns a StreamConflictError into 409 with the sequence numbers', async () => {
-    const res = await call(fail(new StreamConflictError('basketball-game:42', 3, 5)), { 'x-request-id': 'rid-409' });
+  it('turns a stream_conflict DomainError into 409 with the sequence numbers', async () => {
+    const conflict = new DomainError('stream_conflict', 'stream basketball-game:42 is at seq 5, not the expected 3', {
+      stream: 'basketball-game:42',
+      current_seq: 5,
+      expected_seq: 3,
+    });
+    const res = await call(fail(conflict), { 'x-request-id': 'rid-409' });
     expect(res.status).toBe(409);
     expect(await res.json()).toEqual({
       error: {
@@ -107,9 +112,9 @@ describe('withRoute', () => {
     });
   });
 
-  it('turns an EventIdConflictError into 409 event_id_conflict', async () => {
+  it('turns an event_id_conflict DomainError into 409 event_id_conflict', async () => {
     const id = '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';
-    const res = await call(fail(new EventIdConflictError(id)));
+    const res = await call(fail(new DomainError('event_id_conflict', `event id ${id} was already used for a different event`)));
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body.error).toMatchObject({
@@ -117,6 +122,22 @@ describe('withRoute', () => {
       message: `event id ${id} was already used for a different event`,
     });
     expect(body.error.requestId).toBe(res.headers.get('x-request-id'));
+  });
+
+  it.each([
+    ['bad_request', 400],
+    ['conflict', 409],
+    ['rule_violation', 422],
+  ] as const)('maps a %s DomainError from any layer through the one table to %i', async (code, status) => {
+    const res = await call(fail(new DomainError(code, 'Said as it is.')));
+    expect(res.status).toBe(status);
+    expect((await res.json()).error).toMatchObject({ code, message: 'Said as it is.' });
+  });
+
+  it('does not trust a bare code on an error that is not a DomainError', async () => {
+    const res = await call(fail(Object.assign(new Error('secret detail'), { code: 'conflict' })));
+    expect(res.status).toBe(500);
+    expect(await res.text()).not.toMatch(/secret detail/);
   });
 
   it('records a duration observation labelled with route, method and status', async () => {

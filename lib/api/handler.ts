@@ -3,10 +3,11 @@
 import { NextResponse } from 'next/server';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
-import { sqlState } from '@/lib/events/errors';
+import { sqlState } from '@/lib/db/errors';
+import { DomainError } from '@/lib/errors';
 import { logger } from '@/lib/log';
 import { metrics } from '@/lib/metrics';
-import { ApiError, errorBody } from './errors';
+import { ApiError, errorBody, errorStatus } from './errors';
 import { requestIdFrom } from './request-id';
 
 export interface HandlerContext<P> {
@@ -31,10 +32,12 @@ export function withRoute<P = Record<string, never>>(
       const params = (await context?.params) ?? ({} as P);
       res = await handler({ req, params, requestId, log });
     } catch (err) {
-      const known = err instanceof ApiError ? err : toApiError(err);
+      const known = toDomainError(err);
       if (!known) log.error({ err }, 'unhandled error');
-      const apiErr = known ?? new ApiError('internal', 'Something went wrong; quote the request id when reporting it.');
-      res = NextResponse.json(errorBody(apiErr, requestId), { status: apiErr.status });
+      res = errorResponse(
+        known ?? new DomainError('internal', 'Something went wrong; quote the request id when reporting it.'),
+        requestId,
+      );
     }
     res = withHeader(res, 'x-request-id', requestId);
     const seconds = (performance.now() - started) / 1000;
@@ -44,27 +47,27 @@ export function withRoute<P = Record<string, never>>(
   };
 }
 
-/** Domain errors that carry a code from the table become that error; anything else is unknown. */
-function toApiError(err: unknown): ApiError | null {
-  if (!(err instanceof Error)) return null;
-  const code = (err as { code?: unknown }).code;
-  if (code === 'stream_conflict') {
-    const e = err as Error & { stream: string; currentSeq: number; expectedSeq: number };
-    return new ApiError('stream_conflict', e.message, {
-      stream: e.stream,
-      current_seq: e.currentSeq,
-      expected_seq: e.expectedSeq,
-    });
-  }
-  if (code === 'event_id_conflict') return new ApiError('event_id_conflict', err.message);
-  if (code === 'rule_violation') return new ApiError('rule_violation', err.message);
-  if (code === 'conflict') return new ApiError('conflict', err.message);
+/**
+ * The one place an error becomes a response: the envelope, with the status from the code table and
+ * the error's own headers (Retry-After) over `headers`.
+ */
+export function errorResponse(err: DomainError, requestId: string, headers?: Record<string, string>): Response {
+  const res = NextResponse.json(errorBody(err, requestId), { status: errorStatus[err.code] });
+  const own = err instanceof ApiError ? err.headers : undefined;
+  for (const [name, value] of Object.entries({ ...headers, ...own })) res.headers.set(name, value);
+  return res;
+}
+
+/** What the caller should hear about `err`, or null when it is a bug (a bare 500). */
+export function toDomainError(err: unknown): DomainError | null {
+  if (err instanceof DomainError) return err;
   if (err instanceof ZodError) {
     const details = err.issues.map((i) => ({ location: 'body', path: i.path.map(String).join('.'), message: i.message }));
-    return new ApiError('validation_failed', 'The request is invalid.', details);
+    return new DomainError('validation_failed', 'The request is invalid.', details);
   }
   // Class 22 (data exception: NUL bytes, bad encodings, out-of-range values) is the caller's input.
-  if (sqlState(err)?.startsWith('22')) return new ApiError('bad_request', 'The request holds a value the database cannot store.');
+  if (sqlState(err)?.startsWith('22'))
+    return new DomainError('bad_request', 'The request holds a value the database cannot store.');
   return null;
 }
 

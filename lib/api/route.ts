@@ -1,7 +1,6 @@
 // The /api/v1 wrapper: caller → rate limit → authentication and permission → zod parsing → handler →
 // output check → `{ data, meta? }`. Every v1 route is `apiRoute(contract, handler)`; none can skip a step.
 import { createHash } from 'node:crypto';
-import { NextResponse } from 'next/server';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { clientIp } from '@/lib/auth/client-ip';
@@ -12,8 +11,8 @@ import type { Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import type { Contract } from './contract';
 import { corsHeaders } from './cors';
-import { ApiError, errorBody } from './errors';
-import { withRoute } from './handler';
+import { ApiError } from './errors';
+import { errorResponse, toDomainError, withRoute } from './handler';
 import { parseOrThrow, queryObject, readJsonBody } from './parse';
 import { applyRateLimit, type RateLimitHeaders } from './rate-limit';
 
@@ -101,9 +100,10 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       }
       return new Response(json, { status, headers });
     } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      const res = NextResponse.json(errorBody(err, requestId), { status: err.status });
-      return withHeaders(res, { ...limits, ...err.headers });
+      // Answered here rather than in withRoute so the response keeps the CORS and rate-limit headers.
+      const known = toDomainError(err);
+      if (!known) throw err;
+      return errorResponse(known, requestId, limits);
     }
   });
 }

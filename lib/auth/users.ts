@@ -1,15 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { type User, users } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
 import { hashPassword, verifyPassword } from './password';
 import type { Role } from './roles';
-
-export class EmailTakenError extends Error {
-  readonly code = 'conflict';
-  constructor() {
-    super('An account with this email already exists.');
-  }
-}
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`).limit(1);
@@ -28,7 +22,7 @@ export async function createUser(db: Db, input: { email: string; name: string; p
     .values({ email: input.email.trim(), name: input.name.trim(), passwordHash, role: input.role ?? 'fan' })
     .onConflictDoNothing()
     .returning();
-  if (!rows[0]) throw new EmailTakenError();
+  if (!rows[0]) throw new DomainError('conflict', 'An account with this email already exists.');
   return rows[0];
 }
 

@@ -4,9 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { type EventRow, events } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { constraintName, sqlState } from '@/lib/db/errors';
+import { DomainError } from '@/lib/errors';
 import { metrics } from '@/lib/metrics';
 import { canonicalJson } from './canonical-json';
-import { constraintName, EventIdConflictError, StreamConflictError, sqlState } from './errors';
 import { afterCommit } from './publish';
 import { type NewEvent, newEvent, type StoredEvent, streamName } from './schemas';
 
@@ -79,12 +80,16 @@ async function appendOnce<T>(
     if (existing) {
       const same =
         existing.stream === stream && existing.type === event.type && canonicalJson(existing.data) === canonicalJson(event.data);
-      if (!same) throw new EventIdConflictError(event.id);
+      if (!same) throw new DomainError('event_id_conflict', `event id ${event.id} was already used for a different event`);
       return { event: toStoredEvent<T>(existing), duplicate: true, tags: [] as string[] };
     }
     const current = head?.seq ?? 0;
     if (opts.expectedSeq !== undefined && opts.expectedSeq !== current) {
-      throw new StreamConflictError(stream, opts.expectedSeq, current);
+      throw new DomainError('stream_conflict', `stream ${stream} is at seq ${current}, not the expected ${opts.expectedSeq}`, {
+        stream,
+        current_seq: current,
+        expected_seq: opts.expectedSeq,
+      });
     }
     const [row] = await tx
       .insert(events)
@@ -100,7 +105,7 @@ async function appendOnce<T>(
       .returning();
     if (!row) throw new Error('insert returned no row');
     const stored = toStoredEvent<T>(row);
-    const tags = (await opts.project?.(tx as unknown as Db, stored)) ?? [];
+    const tags = (await opts.project?.(tx, stored)) ?? [];
     return { event: stored, duplicate: false, tags };
   });
   if (!outcome.duplicate) {

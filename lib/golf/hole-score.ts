@@ -1,6 +1,6 @@
 // What a player records on one hole, and the check that a round's holes fit the card.
 import { z } from 'zod';
-import { GolfInputError } from './errors';
+import { DomainError } from '@/lib/errors';
 import { holesPhrase } from './hole-list';
 
 export const fairwayResults = ['hit', 'left', 'right', 'n/a'] as const;
@@ -36,6 +36,6 @@ export function checkHolesOnCard(holes: readonly HoleScore[], holeCount: number)
   if (offCard.length)
     problems.push(`${holesPhrase(offCard)} ${offCard.length === 1 ? 'is' : 'are'} not on the ${holeCount}-hole card`);
   if (twice.length) problems.push(`${holesPhrase(twice)} recorded more than once`);
-  if (problems.length) throw new GolfInputError(problems.join('; '));
+  if (problems.length) throw new DomainError('rule_violation', problems.join('; '));
   return [...holes].sort((a, b) => a.hole - b.hole);
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GolfInputError } from './errors';
 import { finishers, parsePgaHoleByHole } from './pga-hole-by-hole';
 
 const text = readFileSync(path.resolve(import.meta.dirname, '../../test/fixtures/golf/Wyndham_Championship_2024.csv'), 'utf8');
@@ -49,7 +48,7 @@ describe('parsePgaHoleByHole rejects broken files', () => {
 
   it('reports a round with a hole missing', () => {
     const bad = [header, ...firstRows.slice(0, 17)].join('\n');
-    expect(() => parsePgaHoleByHole(bad)).toThrow(GolfInputError);
+    expect(() => parsePgaHoleByHole(bad)).toThrow(expect.objectContaining({ code: 'rule_violation' }));
     expect(() => parsePgaHoleByHole(bad)).toThrow('Aaron Rai round 1 has no score for holes 18');
   });
 });

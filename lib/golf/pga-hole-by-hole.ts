@@ -2,7 +2,7 @@
 // Championship file in test/fixtures/golf) → each player's rounds with their hole strokes. Pure.
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { GolfInputError } from './errors';
+import { DomainError } from '@/lib/errors';
 
 const wholeNumber = (what: string, min: number, max: number) =>
   z
@@ -100,7 +100,7 @@ export function parsePgaHoleByHole(text: string): HoleByHoleEvent {
   if (event && noPar.length) problems.push(`no rows for holes ${noPar.join(', ')}`);
   if (problems.length) {
     const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-    throw new GolfInputError(`hole-by-hole file rejected: ${problems.slice(0, 5).join('; ')}${more}`);
+    throw new DomainError('rule_violation', `hole-by-hole file rejected: ${problems.slice(0, 5).join('; ')}${more}`);
   }
   return { title: event?.title ?? '', start_date: event?.date ?? '', par: par as number[], players };
 }
@@ -118,6 +118,6 @@ function readCsv(text: string): { record: Record<string, string>; info: { lines:
   try {
     return parse(text, { bom: true, columns: true, skip_empty_lines: true, info: true });
   } catch (err) {
-    throw new GolfInputError(`the CSV cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    throw new DomainError('rule_violation', `the CSV cannot be read: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

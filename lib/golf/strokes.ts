@@ -1,6 +1,6 @@
 // Handicap strokes per hole from a Course (or Playing) Handicap and the stroke index
 // (WHS Rules of Handicapping, Appendix E). Shared by net scoring and Net Double Bogey.
-import { GolfInputError } from './errors';
+import { DomainError } from '@/lib/errors';
 import { rankOrder } from './permutation';
 
 /**
@@ -9,9 +9,10 @@ import { rankOrder } from './permutation';
  * allocation starts again at stroke index 1, so 20 on 18 holes means 2 strokes on SI 1 and 2.
  */
 export function strokesOnHole(courseHandicap: number, strokeIndex: number, holeCount: number): number {
-  if (!Number.isInteger(courseHandicap)) throw new GolfInputError(`course handicap must be whole, got ${courseHandicap}`);
+  if (!Number.isInteger(courseHandicap))
+    throw new DomainError('rule_violation', `course handicap must be whole, got ${courseHandicap}`);
   if (strokeIndex < 1 || strokeIndex > holeCount) {
-    throw new GolfInputError(`stroke index ${strokeIndex} is outside 1..${holeCount}`);
+    throw new DomainError('rule_violation', `stroke index ${strokeIndex} is outside 1..${holeCount}`);
   }
   const plus = courseHandicap < 0;
   const n = Math.abs(courseHandicap);

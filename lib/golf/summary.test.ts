@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blueTee } from '@/test/fixtures/golf/tees';
 import type { Tee } from './courses/course';
-import { GolfInputError } from './errors';
 import type { HoleScore } from './hole-score';
 import { summarizeRound } from './summary';
 
@@ -90,6 +89,8 @@ describe('summarizeRound', () => {
       'hole 1 recorded more than once',
     );
     const bare: Tee = { ...blueTee, stroke_index: undefined, stroke_index_women: undefined };
-    expect(() => summarizeRound({ tee: bare, holes: round, playingHandicap: 10 })).toThrow(GolfInputError);
+    expect(() => summarizeRound({ tee: bare, holes: round, playingHandicap: 10 })).toThrow(
+      expect.objectContaining({ code: 'rule_violation' }),
+    );
   });
 });

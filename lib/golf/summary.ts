@@ -1,6 +1,7 @@
 // One round's summary from a tee and the hole scores: gross, net, Stableford and the usual stats.
+
+import { DomainError } from '@/lib/errors';
 import { type Gender, strokeIndexFor, type Tee } from './courses/course';
-import { GolfInputError } from './errors';
 import { checkHolesOnCard, type HoleScore } from './hole-score';
 import { allocateStrokes } from './strokes';
 
@@ -126,7 +127,8 @@ export function summarizeRound({ tee, holes, playingHandicap = null, gender = 'm
 
 function strokesFor(tee: Tee, gender: Gender, playingHandicap: number): number[] {
   const si = strokeIndexFor(tee, gender);
-  if (!si) throw new GolfInputError(`tee "${tee.name}" has no stroke index, so handicap strokes cannot be allocated`);
+  if (!si)
+    throw new DomainError('rule_violation', `tee "${tee.name}" has no stroke index, so handicap strokes cannot be allocated`);
   return allocateStrokes(playingHandicap, si);
 }
 

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, events } from '../../drizzle/schema';
+import { DomainError } from '../../lib/errors';
 import { runConsumerBatch } from '../../lib/events/consumer';
-import { EventIdConflictError, StreamConflictError } from '../../lib/events/errors';
 import { subscribeStream } from '../../lib/events/publish';
 import type { StoredEvent } from '../../lib/events/schemas';
 import { appendEvent, type Projector, readStream } from '../../lib/events/store';
@@ -88,10 +88,9 @@ describe(`event store on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}`, (
     const s = stream();
     const id = randomUUID();
     await appendEvent(database.db, s, { id, type: 'foul', data: { n: 1 } });
-    await expect(appendEvent(database.db, s, { id, type: 'foul', data: { n: 2 } })).rejects.toBeInstanceOf(EventIdConflictError);
-    await expect(appendEvent(database.db, stream(), { id, type: 'foul', data: { n: 1 } })).rejects.toBeInstanceOf(
-      EventIdConflictError,
-    );
+    const idConflict = expect.objectContaining({ name: 'DomainError', code: 'event_id_conflict' });
+    await expect(appendEvent(database.db, s, { id, type: 'foul', data: { n: 2 } })).rejects.toEqual(idConflict);
+    await expect(appendEvent(database.db, stream(), { id, type: 'foul', data: { n: 1 } })).rejects.toEqual(idConflict);
   });
 
   it('answers a stale expectedSeq with a conflict carrying the current seq', async () => {
@@ -99,8 +98,8 @@ describe(`event store on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}`, (
     await appendEvent(database.db, s, { type: 'tip.off', data: {} }, { expectedSeq: 0 });
     await appendEvent(database.db, s, { type: 'shot.made', data: { pts: 2 } }, { expectedSeq: 1 });
     const err = await appendEvent(database.db, s, { type: 'shot.made', data: { pts: 2 } }, { expectedSeq: 1 }).catch((e) => e);
-    expect(err).toBeInstanceOf(StreamConflictError);
-    expect((err as StreamConflictError).currentSeq).toBe(2);
+    expect(err).toBeInstanceOf(DomainError);
+    expect(err).toMatchObject({ code: 'stream_conflict', details: { stream: s, current_seq: 2, expected_seq: 1 } });
     expect((await readStream(database.db, s)).map((e) => e.seq)).toEqual([1, 2]);
   });
 

@@ -2,6 +2,7 @@
 // export → import → export gives the same document.
 import { z } from 'zod';
 import type { Database } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
 import type { Rejection } from '@/lib/imports/job';
 import { count, inconsistency, minutes, signedInt } from '../stat-fields';
 import { pickCounting } from '../stats';
@@ -74,9 +75,7 @@ export async function importStatlineJson(database: Database, text: string): Prom
   try {
     doc = basketballExport.parse(JSON.parse(text));
   } catch {
-    throw Object.assign(new Error('Not a Statline basketball export (format "statline-basketball", version 1).'), {
-      code: 'bad_request',
-    });
+    throw new DomainError('bad_request', 'Not a Statline basketball export (format "statline-basketball", version 1).');
   }
   const rejections: Rejection[] = [];
   let n = 0;

@@ -4,6 +4,7 @@ import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Database } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
 import { createImportJob, finishImportJob, type Rejection, recordProgress, startImportJob } from '@/lib/imports/job';
 import { type PlayerLogLine, parsePlayerLogRow } from '../player-game-log';
 import { basketballTags } from '../tags';
@@ -39,13 +40,6 @@ export interface ImportSummary {
   ms: number;
 }
 
-export class UnknownFormatError extends Error {
-  readonly code = 'bad_request';
-  constructor() {
-    super('Unrecognised file: expected a stats.nba.com team game log, a player game log CSV, or a Statline JSON export.');
-  }
-}
-
 const TEAM_BATCH_GAMES = 500;
 const PLAYER_BATCH_ROWS = 2000;
 
@@ -72,7 +66,12 @@ export async function importBasketball(database: Database, opts: ImportOptions):
     );
     const { head, stream } = await peek(counted);
     const format = detectFormat(head);
-    if (!format) throw new UnknownFormatError();
+    if (!format) {
+      throw new DomainError(
+        'bad_request',
+        'Unrecognised file: expected a stats.nba.com team game log, a player game log CSV, or a Statline JSON export.',
+      );
+    }
     if (format === 'statline-json') {
       const result = await importStatlineJson(database, await readAll(stream));
       state.rows = result.rows;

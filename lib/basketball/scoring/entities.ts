@@ -5,18 +5,12 @@ import { bbGames, bbLiveGames, bbPlayers, bbRosters, bbTeams, teamStaff } from '
 import { recordAudit } from '@/lib/audit';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
-import { sqlState } from '@/lib/events/errors';
+import { sqlState } from '@/lib/db/errors';
+import { DomainError } from '@/lib/errors';
 import { initialState } from '../live/reducer';
 import type { RuleSetName } from '../live/rules';
 import { seasonOfDate } from '../player-game-log';
 import { basketballTags } from '../tags';
-
-export class RuleViolation extends Error {
-  readonly code = 'rule_violation';
-}
-export class Conflict extends Error {
-  readonly code = 'conflict';
-}
 
 interface Actor {
   userId: string;
@@ -33,7 +27,7 @@ export async function createTeam(db: Db, actor: Actor, input: { name: string; ab
       .returning();
     if (!row) throw new Error('insert returned no row');
     await tx.insert(teamStaff).values({ userId: actor.userId, teamId: row.id });
-    await recordAudit(tx as unknown as Db, {
+    await recordAudit(tx, {
       ...auditOf(actor),
       action: 'basketball-team.create',
       targetType: 'bb_team',
@@ -53,7 +47,7 @@ export async function teamsExist(db: Db, teamIds: number[]): Promise<Set<number>
 export async function requireTeams(db: Db, teamIds: number[]): Promise<void> {
   const found = await teamsExist(db, teamIds);
   const missing = teamIds.filter((t) => !found.has(t));
-  if (missing.length) throw new RuleViolation(`No team with id ${missing.join(', ')}.`);
+  if (missing.length) throw new DomainError('rule_violation', `No team with id ${missing.join(', ')}.`);
 }
 
 export async function createPlayer(
@@ -74,7 +68,7 @@ export async function createPlayer(
       await tx
         .insert(bbRosters)
         .values({ playerId: player.id, teamId: input.team_id, season, jerseyNumber: input.jersey_number ?? null });
-      await recordAudit(tx as unknown as Db, {
+      await recordAudit(tx, {
         ...auditOf(actor),
         action: 'basketball-player.create',
         targetType: 'bb_player',
@@ -85,7 +79,10 @@ export async function createPlayer(
     });
   } catch (err) {
     if (sqlState(err) === '23505') {
-      throw new Conflict(`Another player of team ${input.team_id} already wears number ${input.jersey_number} this season.`);
+      throw new DomainError(
+        'conflict',
+        `Another player of team ${input.team_id} already wears number ${input.jersey_number} this season.`,
+      );
     }
     throw err;
   }
@@ -96,7 +93,7 @@ export async function createGame(
   actor: Actor,
   input: { date: string; home_team_id: number; visitor_team_id: number; rule_set: RuleSetName; postseason: boolean },
 ) {
-  if (input.home_team_id === input.visitor_team_id) throw new RuleViolation('A team cannot play itself.');
+  if (input.home_team_id === input.visitor_team_id) throw new DomainError('rule_violation', 'A team cannot play itself.');
   const game = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(bbGames)
@@ -119,7 +116,7 @@ export async function createGame(
       visitor: { team_id: input.visitor_team_id, player_ids: [] },
     };
     await tx.insert(bbLiveGames).values({ gameId: row.id, lastSeq: 0, state: initialState(setup) });
-    await recordAudit(tx as unknown as Db, {
+    await recordAudit(tx, {
       ...auditOf(actor),
       action: 'basketball-game.create',
       targetType: 'bb_game',

@@ -4,6 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { bbGames, bbLiveGames, bbPlayerLines, bbTeamLines } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
 import type { StoredEvent } from '@/lib/events/schemas';
 import { readStream } from '@/lib/events/store';
 import type { LoggedEvent } from '../live/events';
@@ -12,7 +13,7 @@ import { periodMinutes } from '../live/rules';
 import { emptyLine, type GameState, rulesOf, type Side, sides } from '../live/state';
 import { countingKeys, pickCounting } from '../stats';
 import { basketballTags } from '../tags';
-import { gameRosters, RuleViolation } from './entities';
+import { gameRosters } from './entities';
 
 export const gameStream = (gameId: number) => `basketball-game:${gameId}`;
 
@@ -47,17 +48,17 @@ function namesNewPlayer(state: GameState, event: LoggedEvent): boolean {
   return ids.some((id) => typeof id === 'number' && !known.has(id));
 }
 
-/** Projects one stored event; throws RuleViolation (rolling the append back) when it breaks a rule. */
+/** Projects one stored event; throws a rule_violation DomainError (rolling the append back) when it breaks a rule. */
 export async function projectGameEvent(tx: Db, game: GameRow, stored: StoredEvent): Promise<string[]> {
   const [live] = await tx.select().from(bbLiveGames).where(eq(bbLiveGames.gameId, game.id));
-  if (!live) throw new RuleViolation(`Game ${game.id} is not scored live in Statline.`);
+  if (!live) throw new DomainError('rule_violation', `Game ${game.id} is not scored live in Statline.`);
   const event = toLogged(stored);
   const state = live.state as GameState;
   // Players may join a roster after the game was scheduled: look them up only when a play names one.
   const before = namesNewPlayer(state, event) ? withRosters(state, await gameRosters(tx, game)) : state;
   const history = event.type === 'undo' ? (await readAll(tx, stored.stream)).filter((e) => e.seq < stored.seq) : [];
   const outcome = append(before, event, history.map(toLogged));
-  if (!outcome.ok) throw new RuleViolation(outcome.reason);
+  if (!outcome.ok) throw new DomainError('rule_violation', outcome.reason);
   return saveState(tx, game, before, outcome.state);
 }
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GolfInputError } from '../errors';
 import { courseSchema } from './course';
 import { detectCourseCsvFormat, parseCourseCsv } from './csv';
 
@@ -94,6 +93,6 @@ describe('format detection', () => {
   it('recognises both headers and refuses anything else', () => {
     expect(detectCourseCsvFormat(pga)).toBe('pga-tour-course-holes');
     expect(detectCourseCsvFormat(oga)).toBe('opengolfapi');
-    expect(() => parseCourseCsv('a,b\n1,2\n')).toThrow(GolfInputError);
+    expect(() => parseCourseCsv('a,b\n1,2\n')).toThrow(expect.objectContaining({ code: 'rule_violation' }));
   });
 });

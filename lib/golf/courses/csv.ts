@@ -1,7 +1,7 @@
 // Course scorecard files → courses. Knows the two shapes we have (PGA Tour tournament cards and
 // OpenGolfAPI's US course list, see test/fixtures/golf/PROVENANCE.md); pure, takes the file's text.
 import { parse } from 'csv-parse/sync';
-import { GolfInputError } from '../errors';
+import { DomainError } from '@/lib/errors';
 import type { CardResult, CsvRow, RejectedCourse } from './card';
 import type { Course } from './course';
 import { opengolfapiCards } from './csv-opengolfapi';
@@ -30,7 +30,7 @@ export function detectCourseCsvFormat(text: string): CourseCsvFormat | null {
 }
 
 export function parseCourseCsv(text: string, format = detectCourseCsvFormat(text)): CourseImport {
-  if (!format) throw new GolfInputError('not a course scorecard file we know: the header matches neither format');
+  if (!format) throw new DomainError('rule_violation', 'not a course scorecard file we know: the header matches neither format');
   const records = readCsv(text);
   // info.lines is the line a record ends on; our files have no multi-line cells, so it is the row's line.
   const rows: CsvRow[] = records.map((r) => ({ line: r.info.lines, cells: r.record }));
@@ -49,6 +49,6 @@ function readCsv(text: string): { record: Record<string, string>; info: { lines:
   try {
     return parse(text, { bom: true, columns: true, skip_empty_lines: true, info: true });
   } catch (err) {
-    throw new GolfInputError(`the CSV cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    throw new DomainError('rule_violation', `the CSV cannot be read: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

@@ -2,6 +2,7 @@
 import { and, asc, eq, gt, ilike, inArray, or } from 'drizzle-orm';
 import { type GolfCourseRow, type GolfTeeRow, golfCourses, golfTees } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
 import type { Course, Tee, TeeRating } from './course';
 
 export interface CourseWithTees {
@@ -55,11 +56,6 @@ export interface ClientKey {
   hash: string;
 }
 
-/** The key was stored with another course (the API's 409 event_id_conflict). */
-export class CourseKeyConflictError extends Error {
-  readonly code = 'event_id_conflict';
-}
-
 /**
  * Stores a validated course with its tees. An imported card (one with a source id) that is already
  * stored is left as it is and reported with `created: false`, so re-importing a file changes nothing;
@@ -79,7 +75,7 @@ export async function insertCourse(
       .where(and(eq(golfCourses.createdBy, opts.createdBy), eq(golfCourses.clientKey, client.key)));
     if (existing) {
       if (existing.hash !== client.hash) {
-        throw new CourseKeyConflictError('This Idempotency-Key was already used to save a different course.');
+        throw new DomainError('event_id_conflict', 'This Idempotency-Key was already used to save a different course.');
       }
       return { id: existing.id, created: false };
     }

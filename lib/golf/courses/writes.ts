@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { recordAudit } from '@/lib/audit';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
-import { sqlState } from '@/lib/events/errors';
+import { sqlState } from '@/lib/db/errors';
 import { golfTags } from '../tags';
 import type { Course } from './course';
 import { type CourseCsvFormat, parseCourseCsv, type RejectedCourse } from './csv';
@@ -18,8 +18,7 @@ export interface Actor {
 }
 
 async function storeCourse(db: Db, actor: Actor, course: Course, action: string, client?: ClientKey) {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     const stored = await insertCourse(t, course, { createdBy: actor.userId, client });
     if (stored.created) {
       await recordAudit(t, {

@@ -1,6 +1,6 @@
 // Course and Playing Handicaps (WHS Rules 6.1, 6.2): how many strokes a Handicap Index is worth on
 // particular tees, and the share of them a format allows.
-import { GolfInputError } from '../errors';
+import { DomainError } from '@/lib/errors';
 import { STANDARD_SLOPE } from './differential';
 import { roundToWhole } from './rounding';
 
@@ -35,6 +35,7 @@ export type HandicapFormat = keyof typeof handicapAllowances;
 /** Course Handicap × allowance, rounded to the nearest whole number. */
 export function playingHandicap(courseHandicapValue: number, allowance: HandicapFormat | number): number {
   const share = typeof allowance === 'number' ? allowance : handicapAllowances[allowance];
-  if (!(share > 0 && share <= 1)) throw new GolfInputError(`handicap allowance must be above 0 and at most 100%, got ${share}`);
+  if (!(share > 0 && share <= 1))
+    throw new DomainError('rule_violation', `handicap allowance must be above 0 and at most 100%, got ${share}`);
   return roundToWhole(courseHandicapValue * share);
 }

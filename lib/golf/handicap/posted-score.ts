@@ -1,7 +1,7 @@
 // A score as it enters the scoring record: already adjusted (AGS) and tied to the ratings of the
 // holes played. This is what handicap history takes, whether it came from a scorecard or an import.
 import { z } from 'zod';
-import { GolfInputError } from '../errors';
+import { DomainError } from '@/lib/errors';
 
 const isoDate = z.iso.date('date must be YYYY-MM-DD');
 
@@ -35,6 +35,6 @@ export function checkPostedScores(scores: readonly unknown[]): PostedScore[] {
     const r = postedScoreSchema.safeParse(s);
     if (r.success) return r.data;
     const detail = r.error.issues.map((x) => x.message).join('; ');
-    throw new GolfInputError(`score ${i + 1}: ${detail}`);
+    throw new DomainError('rule_violation', `score ${i + 1}: ${detail}`);
   });
 }

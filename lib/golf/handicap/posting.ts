@@ -1,7 +1,8 @@
 // From a played card to a score for the record: check the tee is rated, work out the Course
 // Handicap the player had, cap each hole at Net Double Bogey and keep the ratings of the holes played.
+
+import { DomainError } from '@/lib/errors';
 import { type Gender, type NineRating, ratingFor, strokeIndexFor, type Tee } from '../courses/course';
-import { GolfInputError } from '../errors';
 import { holesPhrase } from '../hole-list';
 import { checkHolesOnCard, type HoleScore } from '../hole-score';
 import { allocateStrokes, nineHoleStrokeIndex } from '../strokes';
@@ -34,12 +35,16 @@ export function scoreForPosting(input: PostingInput): PostingResult {
   const cardHoles = tee.par.length;
   const played = checkHolesOnCard(input.holes, cardHoles);
   const rating = ratingFor(tee, gender);
-  if (!rating) throw new GolfInputError(`tee "${tee.name}" has no ${gender}'s rating, so its scores cannot be posted`);
+  if (!rating)
+    throw new DomainError('rule_violation', `tee "${tee.name}" has no ${gender}'s rating, so its scores cannot be posted`);
 
   const nine = whichNine(played, cardHoles);
   const used: NineRating | undefined = nine ? rating[nine] : rating;
   if (!used) {
-    throw new GolfInputError(`tee "${tee.name}" has no published ${nine} nine rating for ${gender}; a 9-hole score needs one`);
+    throw new DomainError(
+      'rule_violation',
+      `tee "${tee.name}" has no published ${nine} nine rating for ${gender}; a 9-hole score needs one`,
+    );
   }
   const offset = nine === 'back' ? 9 : 0;
   const pars = played.map((h) => tee.par[h.hole - 1] as number);
@@ -52,7 +57,8 @@ export function scoreForPosting(input: PostingInput): PostingResult {
     const chInput = { handicapIndex, slope: used.slope, courseRating: used.course_rating, par };
     ch = isNineHoleScore ? nineHoleCourseHandicap(chInput) : courseHandicap(chInput);
     const si = strokeIndexFor(tee, gender);
-    if (!si) throw new GolfInputError(`tee "${tee.name}" has no stroke index, so Net Double Bogey cannot be applied`);
+    if (!si)
+      throw new DomainError('rule_violation', `tee "${tee.name}" has no stroke index, so Net Double Bogey cannot be applied`);
     received = allocateStrokes(ch, nine ? nineHoleStrokeIndex(si, nine) : si);
   }
 
@@ -94,7 +100,8 @@ function whichNine(played: readonly HoleScore[], cardHoles: number): 'front' | '
   if (cardHoles === 18 && have.size === 9 && complete(10, 18)) return 'back';
   const missing: number[] = [];
   for (let n = 1; n <= cardHoles; n++) if (!have.has(n)) missing.push(n);
-  throw new GolfInputError(
+  throw new DomainError(
+    'rule_violation',
     `a score for handicap purposes needs all ${cardHoles} holes or one complete nine: missing ${holesPhrase(missing)}`,
   );
 }

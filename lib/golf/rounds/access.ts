@@ -3,7 +3,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { golfRoundPlayers, golfRounds } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
-import { GolfInputError } from '../errors';
+import { DomainError } from '@/lib/errors';
 
 export async function roundForWrite(db: Db, roundId: string) {
   const rows = await db
@@ -28,13 +28,14 @@ export function playerPosition(
 ): number {
   if (who.position !== undefined) {
     if (!players.some((p) => p.position === who.position))
-      throw new GolfInputError(`nobody plays in position ${who.position} of this round`);
+      throw new DomainError('rule_violation', `nobody plays in position ${who.position} of this round`);
     return who.position;
   }
   const userId = who.player_id ?? who.caller;
   const found = players.find((p) => p.userId === userId);
   if (found) return found.position;
-  throw new GolfInputError(
+  throw new DomainError(
+    'rule_violation',
     who.player_id
       ? `${who.player_id} does not play in this round`
       : 'you do not play in this round: say whose score it is with player_id or position',

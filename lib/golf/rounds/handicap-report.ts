@@ -4,9 +4,9 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { golfCourses, golfGolferRecords, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
 import { cached } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
 import { type Gender, ratingFor } from '../courses/course';
 import { type findTee, teeFromRow } from '../courses/queries';
-import { GolfInputError } from '../errors';
 import { auditHandicap, type PostedScore, whatIf } from '../handicap';
 import { golfTags } from '../tags';
 import { courseHandicapFor, loadPostedScores } from './handicap-record';
@@ -70,7 +70,8 @@ export async function handicapWhatIf(
   const tee = teeFromRow(found.tee);
   const rating = ratingFor(tee, gender);
   if (!rating) {
-    throw new GolfInputError(
+    throw new DomainError(
+      'rule_violation',
       `the ${tee.name} tee of ${found.course.name} is unrated for ${gender}, so a score there would not be posted`,
     );
   }

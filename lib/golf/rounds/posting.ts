@@ -6,8 +6,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { type GolfPostedScoreRow, golfGolferRecords, golfPostedScores, golfRoundPlayers } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { isDomainError } from '@/lib/errors';
 import { isRated } from '../courses/course';
-import { GolfInputError } from '../errors';
 import { scoreForPosting } from '../handicap';
 import { AWAITING_CONFIRMATION_NOTE, awaitsConfirmation, roundWriters } from './confirmation';
 import { handicapIndexOn } from './handicap-record';
@@ -92,7 +92,7 @@ export async function postPlayer(
     });
   } catch (err) {
     // The card does not make an acceptable score (e.g. 12 holes played): say why instead of posting.
-    if (!(err instanceof GolfInputError)) throw err;
+    if (!isDomainError(err, 'rule_violation')) throw err;
     return unpost(tx, round.id, userId, player.position, `Not posted for handicap: ${err.message}.`);
   }
   const values = {

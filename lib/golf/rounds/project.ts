@@ -6,8 +6,8 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { golfHoleScores, golfRoundPlayers, golfRounds, golfTees } from '@/drizzle/schema';
 import { type Db, rowsOf } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
 import type { StoredEvent } from '@/lib/events/schemas';
-import { GolfInputError } from '../errors';
 import { golfTags } from '../tags';
 import { type HoleScoredData, holeScoredData, roundEventTypes, roundFinishedData, roundStartedData } from './events';
 import { findRound, type LoadedRound, loadRound } from './load';
@@ -23,7 +23,7 @@ export async function projectRoundEvent(tx: Db, event: StoredEvent, opts: Repost
     case roundEventTypes.finished:
       return projectFinished(tx, event, opts);
     default:
-      throw new GolfInputError(`"${event.type}" is not an event of a golf round`);
+      throw new DomainError('rule_violation', `"${event.type}" is not an event of a golf round`);
   }
 }
 
@@ -92,24 +92,25 @@ async function projectHoleScored(tx: Db, event: StoredEvent, opts: RepostOptions
   return tags;
 }
 
-async function whyNotScored(tx: Db, roundId: string, d: HoleScoredData): Promise<GolfInputError> {
+async function whyNotScored(tx: Db, roundId: string, d: HoleScoredData): Promise<DomainError> {
   const [round] = await tx
     .select({ par: golfTees.par })
     .from(golfRounds)
     .innerJoin(golfTees, eq(golfTees.id, golfRounds.teeId))
     .where(eq(golfRounds.id, roundId));
-  if (!round) return new GolfInputError(`round ${roundId} has not started`);
-  if (d.hole > round.par.length) return new GolfInputError(`hole ${d.hole} is not on the ${round.par.length}-hole card`);
-  return new GolfInputError(`nobody plays in position ${d.position} of this round`);
+  if (!round) return new DomainError('rule_violation', `round ${roundId} has not started`);
+  if (d.hole > round.par.length)
+    return new DomainError('rule_violation', `hole ${d.hole} is not on the ${round.par.length}-hole card`);
+  return new DomainError('rule_violation', `nobody plays in position ${d.position} of this round`);
 }
 
 async function projectFinished(tx: Db, event: StoredEvent, opts: RepostOptions): Promise<string[]> {
   const roundId = roundFinishedData.parse(event.data).round_id;
   const round = await findRound(tx, roundId);
-  if (!round) throw new GolfInputError(`round ${roundId} has not started`);
-  if (round.status === 'finished') throw new GolfInputError('the round is already finished');
+  if (!round) throw new DomainError('rule_violation', `round ${roundId} has not started`);
+  if (round.status === 'finished') throw new DomainError('rule_violation', 'the round is already finished');
   const [scored] = await tx.select({ n: count() }).from(golfHoleScores).where(eq(golfHoleScores.roundId, roundId));
-  if (!scored?.n) throw new GolfInputError('a round needs at least one hole scored before it can finish');
+  if (!scored?.n) throw new DomainError('rule_violation', 'a round needs at least one hole scored before it can finish');
   await tx
     .update(golfRounds)
     .set({ status: 'finished', finishedAt: new Date(event.createdAt), finishedPosition: event.position })

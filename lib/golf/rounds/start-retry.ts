@@ -4,19 +4,11 @@
 import { eq } from 'drizzle-orm';
 import { events } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
 import type { Gender } from '../courses/course';
 import { roundStream } from '../tags';
 import { type RoundStartedData, roundEventTypes, roundStartedData } from './events';
 import type { StartRoundInput } from './start';
-
-/** The round id was already used for a different start (the API's 409 event_id_conflict). */
-export class StartConflictError extends Error {
-  readonly code = 'event_id_conflict';
-  constructor(message: string) {
-    super(message);
-    this.name = 'StartConflictError';
-  }
-}
 
 interface WantedPlayer {
   user_id: string | null;
@@ -58,19 +50,20 @@ export function startDifferences(stored: RoundStartedData, callerId: string, inp
 }
 
 /**
- * The stored RoundStarted of `roundId`, or null when the id is unused. Throws StartConflictError
- * when the id is taken by another event or by a start that differs from `input`.
+ * The stored RoundStarted of `roundId`, or null when the id is unused. Throws an event_id_conflict
+ * DomainError when the id is taken by another event or by a start that differs from `input`.
  */
 export async function storedStart(db: Db, roundId: string, callerId: string, input: StartRoundInput) {
   const [row] = await db.select().from(events).where(eq(events.id, roundId));
   if (!row) return null;
   const parsed = roundStartedData.safeParse(row.data);
   if (row.type !== roundEventTypes.started || row.stream !== roundStream(roundId) || !parsed.success) {
-    throw new StartConflictError(`id ${roundId} is already used by another event: choose a new id for a new round`);
+    throw new DomainError('event_id_conflict', `id ${roundId} is already used by another event: choose a new id for a new round`);
   }
   const diff = startDifferences(parsed.data, callerId, input);
   if (diff.length) {
-    throw new StartConflictError(
+    throw new DomainError(
+      'event_id_conflict',
       `round ${roundId} was already started with a different ${diff.join(', ')}: a retry must repeat the first request, a new round needs a new id`,
     );
   }

@@ -7,10 +7,10 @@ import { inArray } from 'drizzle-orm';
 import { users } from '@/drizzle/schema';
 import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
 import { appendEvent } from '@/lib/events/store';
 import type { Gender } from '../courses/course';
 import { findTee, teeFromRow } from '../courses/queries';
-import { GolfInputError } from '../errors';
 import { roundStream } from '../tags';
 import { type RoundFormat, type RoundPlayerData, type RoundStartedData, roundEventTypes } from './events';
 import { courseHandicapFor, handicapIndexOn } from './handicap-record';
@@ -42,14 +42,14 @@ export async function startRound(db: Db, actor: Actor, input: StartRoundInput): 
 
   const found = await findTee(db, input.tee_id);
   if (!found || found.course.id !== input.course_id) {
-    throw new GolfInputError(`tee ${input.tee_id} is not a tee of course ${input.course_id}`);
+    throw new DomainError('rule_violation', `tee ${input.tee_id} is not a tee of course ${input.course_id}`);
   }
   const tee = teeFromRow(found.tee);
   const accounts = [...(input.caller_plays ? [{ user_id: actor.userId, gender: input.gender }] : []), ...input.players];
   const ids = accounts.map((a) => a.user_id);
-  if (new Set(ids).size !== ids.length) throw new GolfInputError('a player is listed twice');
+  if (new Set(ids).size !== ids.length) throw new DomainError('rule_violation', 'a player is listed twice');
   const count = accounts.length + input.guests.length;
-  if (count < 1 || count > 4) throw new GolfInputError(`a round has 1 to 4 players, not ${count}`);
+  if (count < 1 || count > 4) throw new DomainError('rule_violation', `a round has 1 to 4 players, not ${count}`);
   const names = await golferNames(db, ids);
 
   const players: RoundPlayerData[] = [];
@@ -100,11 +100,14 @@ async function golferNames(db: Db, ids: string[]): Promise<Map<string, string>> 
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(inArray(users.id, ids));
   const unknown = ids.filter((id) => !rows.some((u) => u.id === id));
-  if (unknown.length) throw new GolfInputError(`no golfer with id ${unknown.join(', ')}`);
+  if (unknown.length) throw new DomainError('rule_violation', `no golfer with id ${unknown.join(', ')}`);
   // A round goes on its players' records, so an account whose role may not enter rounds (a fan) cannot be put in one.
   const notGolfers = rows.filter((u) => !can(u.role, 'golf-round:edit')).map((u) => u.id);
   if (notGolfers.length) {
-    throw new GolfInputError(`account ${notGolfers.join(', ')} may not play golf rounds: its role cannot enter them`);
+    throw new DomainError(
+      'rule_violation',
+      `account ${notGolfers.join(', ')} may not play golf rounds: its role cannot enter them`,
+    );
   }
   return new Map(rows.map((u) => [u.id, u.name]));
 }
