@@ -37,6 +37,17 @@ describe('hostile input', () => {
     expect((await app.database.db.select({ n: count() }).from(apiKeys))[0]?.n).toBe(0);
   });
 
+  it('answers a second sign-up with a taken email (in any case) with 409 conflict, storing nothing', async () => {
+    const body = { email: 'taken@example.com', name: 'First', password: 'long enough password' };
+    expect((await call(SIGN_UP, { method: 'POST', body })).status).toBe(201);
+    const [before] = await app.database.db.select({ n: count() }).from(users);
+    const again = await call(SIGN_UP, { method: 'POST', body: { ...body, email: 'Taken@Example.com', name: 'Second' } });
+    expect(again.status).toBe(409);
+    expect((await again.json()).error).toMatchObject({ code: 'conflict', message: 'An account with this email already exists.' });
+    const [after] = await app.database.db.select({ n: count() }).from(users);
+    expect(after?.n).toBe(before?.n);
+  });
+
   it('treats a mangled session cookie as no session', async () => {
     const res = await call(ME, { headers: { cookie: 'next-auth.session-token=%E0%A4%A' } });
     expect(res.status).toBe(401);
