@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as SIGN_UP } from '../../app/api/v1/accounts/route';
 import { GET, OPTIONS } from '../../app/api/v1/basketball/teams/route';
 import { GET as ME } from '../../app/api/v1/me/route';
 import { startTestApp, type TestApp } from '../support/app';
@@ -33,5 +34,14 @@ describe('CORS on /api/v1', () => {
     const other = await call(GET, { headers: { origin: 'https://evil.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     expect(other.headers.get('vary')).toContain('Origin');
+  });
+
+  it('adds them to a domain error thrown below the route too (a taken email is 409)', async () => {
+    const body = { email: 'cors-taken@example.com', name: 'Cors', password: 'long enough password' };
+    const headers = { origin: 'https://app.example' };
+    expect((await call(SIGN_UP, { method: 'POST', headers, body })).status).toBe(201);
+    const taken = await call(SIGN_UP, { method: 'POST', headers, body });
+    expect(taken.status).toBe(409);
+    expect(taken.headers.get('access-control-allow-origin')).toBe('https://app.example');
   });
 });
