@@ -95,6 +95,8 @@ const lawful: Tree = {
   'lib/cache/index.ts': ['@/lib/env', '@/lib/log'],
   'lib/auth/permissions.ts': [],
   'lib/db/index.ts': ['@/lib/env', '@/lib/log', '@/drizzle/schema', 'drizzle-orm'],
+  'lib/db/bulk.ts': ['@/lib/csv', './index'],
+  'lib/csv.ts': [],
   'lib/env.ts': ['zod'],
   'lib/log.ts': ['@/lib/env'],
   'drizzle/schema/index.ts': ['drizzle-orm'],
