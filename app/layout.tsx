@@ -6,7 +6,7 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Statline', template: '%s · Statline' },
-  description: 'Self-hostable statistics for basketball, golf and football.',
+  description: 'Self-hostable statistics for basketball and golf.',
 };
 
 export const viewport: Viewport = {

@@ -13,8 +13,8 @@ export default async function HomePage() {
       <section className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Every stat line, one place.</h1>
         <p className="max-w-2xl text-zinc-600 dark:text-zinc-400">
-          Statline keeps box scores, live games, golf rounds and football plays — and turns them into standings, leaders,
-          handicaps and predictions. Self-hosted, with a public JSON API.
+          Statline keeps box scores, live games and golf rounds — and turns them into standings, leaders and handicaps.
+          Self-hosted, with a public JSON API.
         </p>
       </section>
       <SportCards />

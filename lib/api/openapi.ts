@@ -103,7 +103,7 @@ export function buildOpenApi(contracts: Contract[] = allContracts): Json {
     info: {
       title: 'Statline API',
       version: '1',
-      description: 'Statistics for basketball, golf and football. JSON fields are snake_case; bodies are `{ data, meta? }`.',
+      description: 'Statistics for basketball and golf. JSON fields are snake_case; bodies are `{ data, meta? }`.',
     },
     servers: [{ url: '/' }],
     paths,
