@@ -1,11 +1,10 @@
-// Uploaded imports: read the file within a byte limit before answering (a 413 is only possible
-// then), queue a job, and run the import after the response. The job row is the record of how it
-// went; these promises only exist so tests (and a future drain on shutdown) can wait for them.
+// Uploaded imports run after the response (the file was read within its limit before, so a 413 was
+// still possible). The job row is the record of how it went; these promises only exist so tests
+// (and a drain on shutdown) can wait for them.
 import { Readable } from 'node:stream';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { type ImportJob, importJobs } from '@/drizzle/schema';
-import { readBodyLimited } from '@/lib/api/parse';
 import type { Db } from '@/lib/db/client';
 import { onShutdown } from '@/lib/ops/shutdown';
 
@@ -28,10 +27,6 @@ export function runInBackground(log: Logger, jobId: string, task: () => Promise<
 
 export async function backgroundImportsSettled(): Promise<void> {
   while (running.size > 0) await Promise.all([...running]);
-}
-
-export function readUpload(req: Request, maxBytes: number): Promise<Buffer> {
-  return readBodyLimited(req, maxBytes, `${Math.round(maxBytes / 2 ** 20)} MB`);
 }
 
 /** Hands the file to the importer in pieces, so its byte count and progress move as it reads. */
