@@ -38,8 +38,11 @@ export const listCoursesContract = defineContract({
   path: '/api/v1/golf/courses',
   summary: 'Courses with their tees',
   description:
-    'By id. Each tee has par, stroke index and yardage per hole, and its rating and slope per gender (null = unrated).',
-  query: z.strictObject(pageQuery),
+    'By id; with `search`, the courses whose name, city, state or country contains that text (any case; `%` and `_` are plain characters), by name. Each tee has par, stroke index and yardage per hole, and its rating and slope per gender (null = unrated).',
+  query: z.strictObject({
+    ...pageQuery,
+    search: z.string().trim().min(1, 'must not be empty').max(80).optional().describe('Text to find in the name or place'),
+  }),
   response: z.array(courseView),
   cacheSeconds: 60,
 });
