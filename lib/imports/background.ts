@@ -2,10 +2,7 @@
 // still possible). The job row is the record of how it went; these promises only exist so tests
 // (and a drain on shutdown) can wait for them.
 import { Readable } from 'node:stream';
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import { type ImportJob, importJobs } from '@/drizzle/schema';
-import type { Db } from '@/lib/db/client';
 import { onShutdown } from '@/lib/ops/shutdown';
 
 const running = new Set<Promise<void>>();
@@ -56,18 +53,4 @@ export function estimateCsvRows(file: Buffer): number {
   }
   if (!blank) lines++;
   return Math.max(0, lines - 1);
-}
-
-// Belongs beside the other job queries in ./job.ts; kept here while that file has other owners.
-/** Newest first; `afterId` continues after that job (keyset on created_at, id). */
-export async function listImportJobs(db: Db, opts: { kind: string; afterId?: string; limit: number }): Promise<ImportJob[]> {
-  const after = opts.afterId
-    ? sql`(${importJobs.createdAt}, ${importJobs.id}) < (select j.created_at, j.id from import_jobs j where j.id = ${opts.afterId})`
-    : undefined;
-  return db
-    .select()
-    .from(importJobs)
-    .where(and(eq(importJobs.kind, opts.kind), after))
-    .orderBy(desc(importJobs.createdAt), desc(importJobs.id))
-    .limit(opts.limit);
 }

@@ -4,7 +4,7 @@ import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
 import { readUpload } from '@/lib/api/upload';
 import { basketballUploadTypes, startBasketballImport } from '@/lib/basketball/import/start';
-import { listImportJobs } from '@/lib/imports/background';
+import { listImportJobs } from '@/lib/imports/job';
 import { importJobJson } from '@/lib/imports/view';
 
 // Admin-only and changing by the second: never stored by a browser or a shared cache.
