@@ -3,6 +3,13 @@ import { desc, lt } from 'drizzle-orm';
 import { type AuditEntry, auditLog } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 
+/** Who does a write, as its audit row records them. */
+export interface AuditActor {
+  userId: string;
+  requestId?: string;
+  ip?: string | null;
+}
+
 export interface AuditInput {
   actorId: string | null;
   action: string;

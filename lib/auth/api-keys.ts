@@ -1,11 +1,15 @@
 // API keys: `sl_<prefix>_<secret>`. The prefix finds the row; the stored hash is SHA-256 of the whole
 // key (keys are 256-bit random, so a slow hash adds nothing). Shown once, revocable, scoped.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { type ApiKey, apiKeys, type User, users } from '@/drizzle/schema';
+import { ApiError } from '@/lib/api/errors';
+import { type AuditActor, recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
 
 export type Scope = 'read' | 'write';
+// Each key has its own rate budget, so the number of live keys per person is capped.
+export const MAX_LIVE_KEYS = 25;
 const KEY_PATTERN = /^sl_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 
 function sha256(value: string): string {
@@ -55,6 +59,38 @@ export async function createApiKey(db: Db, userId: string, name: string, scope: 
   return { ...view(row), key };
 }
 
+/**
+ * A new key for the actor, with its audit row; 409 at the cap. The count is taken with the user's
+ * row locked, so concurrent creates queue behind each other instead of all passing the same count.
+ */
+export async function issueApiKey(
+  db: Db,
+  actor: AuditActor,
+  input: { name: string; scope: Scope },
+): Promise<ApiKeyView & { key: string }> {
+  return db.transaction(async (tx) => {
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for('update');
+    const [live] = await tx
+      .select({ n: count() })
+      .from(apiKeys)
+      .where(and(eq(apiKeys.userId, actor.userId), isNull(apiKeys.revokedAt)));
+    if ((live?.n ?? 0) >= MAX_LIVE_KEYS) {
+      throw new ApiError('conflict', `You already have ${MAX_LIVE_KEYS} live API keys; revoke one first.`);
+    }
+    const key = await createApiKey(tx, actor.userId, input.name, input.scope);
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'api-key.create',
+      targetType: 'api_key',
+      targetId: key.id,
+      requestId: actor.requestId,
+      ip: actor.ip ?? null,
+      details: { name: key.name, scope: key.scope },
+    });
+    return key;
+  });
+}
+
 export async function listApiKeys(db: Db, userId: string): Promise<ApiKeyView[]> {
   const rows = await db
     .select()
@@ -64,14 +100,27 @@ export async function listApiKeys(db: Db, userId: string): Promise<ApiKeyView[]>
   return rows.map(view);
 }
 
-/** Revokes one of the user's own keys; false when there is no such live key of theirs. */
-export async function revokeApiKey(db: Db, userId: string, id: string): Promise<boolean> {
-  const rows = await db
-    .update(apiKeys)
-    .set({ revokedAt: sql`now()` })
-    .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
-    .returning({ id: apiKeys.id });
-  return rows.length > 0;
+/**
+ * Revokes one of the actor's own live keys, with its audit row. Someone else's key id is
+ * indistinguishable from a missing one: both are a 404.
+ */
+export async function revokeApiKey(db: Db, actor: AuditActor, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(apiKeys)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, actor.userId), isNull(apiKeys.revokedAt)))
+      .returning({ id: apiKeys.id });
+    if (rows.length === 0) throw new ApiError('not_found', 'No such API key.');
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'api-key.revoke',
+      targetType: 'api_key',
+      targetId: id,
+      requestId: actor.requestId,
+      ip: actor.ip ?? null,
+    });
+  });
 }
 
 /** The live key and its owner for a presented key, or null. Records last use at most once a minute. */

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { type User, users } from '@/drizzle/schema';
+import { recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import { hashPassword, verifyPassword } from './password';
@@ -24,6 +25,26 @@ export async function createUser(db: Db, input: { email: string; name: string; p
     .returning();
   if (!rows[0]) throw new DomainError('conflict', 'An account with this email already exists.');
   return rows[0];
+}
+
+/** Sign-up: the new account and its audit row (the account is its own actor), together or not at all. */
+export async function registerAccount(
+  db: Db,
+  input: { email: string; name: string; password: string },
+  request: { requestId?: string; ip?: string | null },
+): Promise<User> {
+  return db.transaction(async (tx) => {
+    const created = await createUser(tx, input);
+    await recordAudit(tx, {
+      actorId: created.id,
+      action: 'account.create',
+      targetType: 'user',
+      targetId: created.id,
+      requestId: request.requestId,
+      ip: request.ip ?? null,
+    });
+    return created;
+  });
 }
 
 // A real hash to compare against when the email is unknown, so both paths take the same time.

@@ -1,12 +1,8 @@
-// Uploaded imports: read the file within a byte limit before answering (a 413 is only possible
-// then), queue a job, and run the import after the response. The job row is the record of how it
-// went; these promises only exist so tests (and a future drain on shutdown) can wait for them.
+// Uploaded imports run after the response (the file was read within its limit before, so a 413 was
+// still possible). The job row is the record of how it went; these promises only exist so tests
+// (and a drain on shutdown) can wait for them.
 import { Readable } from 'node:stream';
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import { type ImportJob, importJobs } from '@/drizzle/schema';
-import { readBodyLimited } from '@/lib/api/parse';
-import type { Db } from '@/lib/db/client';
 import { onShutdown } from '@/lib/ops/shutdown';
 
 const running = new Set<Promise<void>>();
@@ -28,10 +24,6 @@ export function runInBackground(log: Logger, jobId: string, task: () => Promise<
 
 export async function backgroundImportsSettled(): Promise<void> {
   while (running.size > 0) await Promise.all([...running]);
-}
-
-export function readUpload(req: Request, maxBytes: number): Promise<Buffer> {
-  return readBodyLimited(req, maxBytes, `${Math.round(maxBytes / 2 ** 20)} MB`);
 }
 
 /** Hands the file to the importer in pieces, so its byte count and progress move as it reads. */
@@ -61,18 +53,4 @@ export function estimateCsvRows(file: Buffer): number {
   }
   if (!blank) lines++;
   return Math.max(0, lines - 1);
-}
-
-// Belongs beside the other job queries in ./job.ts; kept here while that file has other owners.
-/** Newest first; `afterId` continues after that job (keyset on created_at, id). */
-export async function listImportJobs(db: Db, opts: { kind: string; afterId?: string; limit: number }): Promise<ImportJob[]> {
-  const after = opts.afterId
-    ? sql`(${importJobs.createdAt}, ${importJobs.id}) < (select j.created_at, j.id from import_jobs j where j.id = ${opts.afterId})`
-    : undefined;
-  return db
-    .select()
-    .from(importJobs)
-    .where(and(eq(importJobs.kind, opts.kind), after))
-    .orderBy(desc(importJobs.createdAt), desc(importJobs.id))
-    .limit(opts.limit);
 }

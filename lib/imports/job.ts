@@ -1,6 +1,6 @@
 // Import jobs: one row per run with progress, counts and each rejected row with its reason, so a
 // CLI, an admin page and a later reader all see the same story.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { type ImportJob, importJobs, importRejections } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 
@@ -71,4 +71,17 @@ export async function listRejections(db: Db, jobId: string, limit = 100) {
     .where(and(eq(importRejections.jobId, jobId)))
     .orderBy(asc(importRejections.rowNumber))
     .limit(limit);
+}
+
+/** Newest first; `afterId` continues after that job (keyset on created_at, id). */
+export async function listImportJobs(db: Db, opts: { kind: string; afterId?: string; limit: number }): Promise<ImportJob[]> {
+  const after = opts.afterId
+    ? sql`(${importJobs.createdAt}, ${importJobs.id}) < (select j.created_at, j.id from import_jobs j where j.id = ${opts.afterId})`
+    : undefined;
+  return db
+    .select()
+    .from(importJobs)
+    .where(and(eq(importJobs.kind, opts.kind), after))
+    .orderBy(desc(importJobs.createdAt), desc(importJobs.id))
+    .limit(opts.limit);
 }

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DELETE } from '../../app/api/v1/api-keys/[id]/route';
 import { GET as LIST, POST } from '../../app/api/v1/api-keys/route';
 import { GET as ME } from '../../app/api/v1/me/route';
 import { apiKeys, auditLog } from '../../drizzle/schema';
+import { MAX_LIVE_KEYS } from '../../lib/auth/api-keys';
 import { startTestApp, type TestApp } from '../support/app';
 import { call, makeUser, sessionCookie } from '../support/callers';
 
@@ -74,5 +75,34 @@ describe('API key lifecycle', () => {
   ])('answers %s with 401', async (_name, key) => {
     const res = await call(ME, { headers: { authorization: `Bearer ${key}` } });
     expect(res.status).toBe(401);
+  });
+
+  it(`caps live keys at ${MAX_LIVE_KEYS} per person, even when ${MAX_LIVE_KEYS + 15} creates arrive at once`, async () => {
+    const user = await makeUser(app.database.db, 'player');
+    const cookie = await sessionCookie(user.id, 'player');
+    const create = (i: number) => call(POST, { method: 'POST', headers: { cookie }, body: { name: `k${i}`, scope: 'read' } });
+    const results = await Promise.all(Array.from({ length: MAX_LIVE_KEYS + 15 }, (_, i) => create(i)));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(MAX_LIVE_KEYS);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(15);
+    const refused = results.find((r) => r.status === 409) ?? new Response('{}');
+    expect((await refused.json()).error).toMatchObject({
+      code: 'conflict',
+      message: `You already have ${MAX_LIVE_KEYS} live API keys; revoke one first.`,
+    });
+    const live = await app.database.db
+      .select()
+      .from(apiKeys)
+      .where(and(eq(apiKeys.userId, user.id), isNull(apiKeys.revokedAt)));
+    expect(live).toHaveLength(MAX_LIVE_KEYS);
+    const audited = await app.database.db.select().from(auditLog).where(eq(auditLog.actorId, user.id));
+    expect(audited.filter((a) => a.action === 'api-key.create')).toHaveLength(MAX_LIVE_KEYS);
+
+    // Revoking one frees a place for exactly one more.
+    const first = live[0];
+    if (!first) throw new Error('no key');
+    expect((await call(DELETE, { method: 'DELETE', headers: { cookie }, params: { id: first.id } })).status).toBe(204);
+    expect((await create(100)).status).toBe(201);
+    expect((await create(101)).status).toBe(409);
   });
 });

@@ -1,18 +1,18 @@
-// The course pickers' search: case-insensitive on name, city, state or country, with the user's
-// `%` and `_` taken literally, in name order and bounded.
+// The course pickers' search, through GET /api/v1/golf/courses?search=: case-insensitive on name,
+// city, state or country, with the user's `%` and `_` taken literally, in name order and paged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchCourses } from '@/lib/golf/courses/queries';
 import { startTestApp, type TestApp } from '../support/app';
-import { call, makeCallers } from '../support/callers';
+import { type Caller, call, makeCallers } from '../support/callers';
 import { golfRoutes } from '../support/golf-routes';
 
 let app: TestApp;
+let player: Caller;
 const tag = `Srch${Date.now().toString(36)}`;
 const par = Array.from({ length: 9 }, () => 4);
 
 beforeAll(async () => {
   app = await startTestApp({ RATE_LIMIT_USER_PER_MIN: '100000' });
-  const callers = await makeCallers(app.database.db);
+  player = (await makeCallers(app.database.db)).sessions.player;
   const courses = [
     { name: `${tag} Pines`, location: { city: 'Pinehurst', state: 'NC' } },
     { name: `${tag} Dunes`, location: { city: 'Myrtle Beach', state: 'SC' } },
@@ -23,7 +23,7 @@ beforeAll(async () => {
     const res = await call(golfRoutes['POST /api/v1/golf/courses'], {
       method: 'POST',
       path: '/api/v1/golf/courses',
-      headers: callers.sessions.player.headers,
+      headers: player.headers,
       body: { ...c, holes: 9, tees: [{ name: 'White', par }] },
     });
     expect(res.status).toBe(201);
@@ -33,10 +33,29 @@ afterAll(async () => {
   await app?.close();
 });
 
-const names = async (text: string, limit = 30) =>
-  (await searchCourses(app.database.db, text, limit)).map((c) => c.course.name).filter((n) => n.startsWith(tag));
+const search = async (text: string, query = '') => {
+  const res = await call(golfRoutes['GET /api/v1/golf/courses'], {
+    path: `/api/v1/golf/courses?search=${encodeURIComponent(text)}${query}`,
+    headers: player.headers,
+  });
+  return { res, body: await res.json() };
+};
 
-describe('searchCourses', () => {
+/** Every page of the answer, followed by its cursors; only this file's courses. */
+async function names(text: string, perPage = 30): Promise<string[]> {
+  const found: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const { res, body } = await search(text, `&per_page=${perPage}${cursor ? `&cursor=${cursor}` : ''}`);
+    expect(res.status).toBe(200);
+    expect(body.data.length).toBeLessThanOrEqual(perPage);
+    found.push(...body.data.map((c: { name: string }) => c.name));
+    cursor = body.meta.next_cursor;
+  } while (cursor);
+  return found.filter((n) => n.startsWith(tag));
+}
+
+describe('GET /api/v1/golf/courses?search=', () => {
   it('matches name, city, state and country without regard to case', async () => {
     expect(await names(`${tag.toLowerCase()} pines`)).toEqual([`${tag} Pines`]);
     expect(await names('myrtle')).toEqual([`${tag} Dunes`]);
@@ -49,9 +68,24 @@ describe('searchCourses', () => {
     expect(await names(`${tag} A%B`)).toEqual([]);
     expect(await names(`${tag} AxB`)).toEqual([]);
   });
-  it('answers in name order and honours the limit', async () => {
+  it('answers in name order and honours the limit, paging on by cursor without repeats', async () => {
     const all = await names(tag);
     expect(all).toEqual([...all].sort());
-    expect((await searchCourses(app.database.db, tag, 2)).length).toBe(2);
+    const first = await search(tag, '&per_page=2');
+    expect(first.body.data).toHaveLength(2);
+    expect(first.body.meta).toMatchObject({ per_page: 2, next_cursor: expect.any(String) });
+    expect(await names(tag, 1)).toEqual(all);
+    expect(await names(tag, 3)).toEqual(all);
+  });
+  it('answers each course with its tees, as the plain list does', async () => {
+    const { body } = await search(`${tag} Pines`);
+    expect(body.data[0]).toMatchObject({ name: `${tag} Pines`, holes: 9, tees: [{ name: 'White', par, total_par: 36 }] });
+  });
+  it('counts against the caller’s API budget and refuses an empty or overlong text', async () => {
+    const { res } = await search(tag);
+    expect(res.headers.get('ratelimit-limit')).toBe('100000');
+    expect((await search('  ')).res.status).toBe(400);
+    expect((await search('x'.repeat(81))).res.status).toBe(400);
+    expect((await search(tag, '&cursor=nonsense')).res.status).toBe(400);
   });
 });

@@ -117,7 +117,9 @@ describe('handicap of the seeded demo golfer', () => {
     expect(w.course_handicap).toBe(courseHandicap({ handicapIndex: w.current, slope: 131, courseRating: 72.1, par: 72 }));
     // A score above the counted ones leaves the index where it is.
     expect((await handicap(`what_if_score=130&tee_id=${teeId}`)).body.data.what_if.change).toBeGreaterThanOrEqual(0);
-    expect((await handicap('what_if_score=80')).status).toBe(400);
+    const noTee = await handicap('what_if_score=80');
+    expect(noTee.status).toBe(400);
+    expect(noTee.body.error.details).toEqual([{ location: 'query', path: 'tee_id', message: 'is required with what_if_score' }]);
   });
 
   it('refuses a what-if on an unrated tee (422) and an unknown tee (404)', async () => {

@@ -1,10 +1,10 @@
 // Inputs found in review that once produced 500s.
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as SIGN_UP } from '../../app/api/v1/accounts/route';
 import { POST as CREATE_KEY } from '../../app/api/v1/api-keys/route';
 import { GET as ME } from '../../app/api/v1/me/route';
-import { apiKeys, users } from '../../drizzle/schema';
+import { apiKeys, auditLog, users } from '../../drizzle/schema';
 import { startTestApp, type TestApp } from '../support/app';
 import { call, makeUser, sessionCookie } from '../support/callers';
 
@@ -37,15 +37,19 @@ describe('hostile input', () => {
     expect((await app.database.db.select({ n: count() }).from(apiKeys))[0]?.n).toBe(0);
   });
 
-  it('answers a second sign-up with a taken email (in any case) with 409 conflict, storing nothing', async () => {
+  it('answers a second sign-up with a taken email (in any case) 409 conflict, storing nothing, audited once', async () => {
     const body = { email: 'taken@example.com', name: 'First', password: 'long enough password' };
-    expect((await call(SIGN_UP, { method: 'POST', body })).status).toBe(201);
+    const first = await call(SIGN_UP, { method: 'POST', body });
+    expect(first.status).toBe(201);
     const [before] = await app.database.db.select({ n: count() }).from(users);
     const again = await call(SIGN_UP, { method: 'POST', body: { ...body, email: 'Taken@Example.com', name: 'Second' } });
     expect(again.status).toBe(409);
     expect((await again.json()).error).toMatchObject({ code: 'conflict', message: 'An account with this email already exists.' });
     const [after] = await app.database.db.select({ n: count() }).from(users);
     expect(after?.n).toBe(before?.n);
+    const { data } = await first.json();
+    const audited = await app.database.db.select().from(auditLog).where(eq(auditLog.targetId, data.id));
+    expect(audited.map((a) => a.action)).toEqual(['account.create']);
   });
 
   it('treats a mangled session cookie as no session', async () => {

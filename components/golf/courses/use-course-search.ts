@@ -2,13 +2,12 @@
 // waits a moment before asking, and an answer for text since changed is dropped, so a slow reply
 // never overwrites a newer one.
 import { useEffect, useState } from 'react';
-import { type CourseSearchAnswer, type CourseSearchResult, courseQuery } from '@/lib/golf/client/course-picker';
-
-export type SearchCourses = (text: string) => Promise<CourseSearchResult>;
+import { type CourseSearchAnswer, courseQuery } from '@/lib/golf/client/course-picker';
+import { fetchCoursePicks } from '@/lib/golf/client/course-search';
 
 const PAUSE_MS = 250;
 
-export function useCourseSearch(search: SearchCourses) {
+export function useCourseSearch() {
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState<CourseSearchAnswer | null>(null);
   const query = courseQuery(text);
@@ -17,7 +16,7 @@ export function useCourseSearch(search: SearchCourses) {
     if (!query) return;
     let current = true;
     const timer = setTimeout(() => {
-      search(query)
+      fetchCoursePicks(query)
         .then((r) => {
           if (current) setAnswer(r.ok ? { query, courses: r.courses } : { query, courses: [], error: r.message });
         })
@@ -29,7 +28,7 @@ export function useCourseSearch(search: SearchCourses) {
       current = false;
       clearTimeout(timer);
     };
-  }, [query, search]);
+  }, [query]);
 
   return { text, setText, answer };
 }

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { FormResult, Select } from '@/components/basketball/live/form-parts';
 import { CourseSearchField } from '@/components/golf/courses/course-search-field';
-import { type SearchCourses, useCourseSearch } from '@/components/golf/courses/use-course-search';
+import { useCourseSearch } from '@/components/golf/courses/use-course-search';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { type CoursePick, pickerCourses, ratedTees, searchStatus, searchWorthShowing } from '@/lib/golf/client/course-picker';
@@ -27,14 +27,12 @@ export function WhatIfForm({
   golferId,
   courses,
   more,
-  searchCourses,
   defaultTeeId,
 }: {
   golferId: string;
   /** The courses the picker opens with; `more` when others exist, found by the search. */
   courses: CoursePick[];
   more: boolean;
-  searchCourses: SearchCourses;
   defaultTeeId?: number;
 }) {
   const [initial] = useState(() => {
@@ -44,7 +42,7 @@ export function WhatIfForm({
   });
   const [teeId, setTeeId] = useState(initial.tee?.id);
   const [course, setCourse] = useState(initial.course);
-  const search = useCourseSearch(searchCourses);
+  const search = useCourseSearch();
   const picker = pickerCourses(courses, search.text, search.answer, course);
   const tees = ratedTees(picker.courses);
   const [gender, setGender] = useState<'men' | 'women'>('men');

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { FormResult, Select } from '@/components/basketball/live/form-parts';
 import { CourseSearchField } from '@/components/golf/courses/course-search-field';
-import { type SearchCourses, useCourseSearch } from '@/components/golf/courses/use-course-search';
+import { useCourseSearch } from '@/components/golf/courses/use-course-search';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { type CoursePick, pickerCourses, searchStatus, searchWorthShowing } from '@/lib/golf/client/course-picker';
@@ -24,14 +24,12 @@ const defaultTee = (c: CoursePick | undefined, g: Gender) => (c?.tees.find((t) =
 export function StartRoundForm({
   courses,
   more,
-  searchCourses,
   last,
   findPartner,
 }: {
   /** The courses the picker opens with; `more` when others exist, found by the search. */
   courses: CoursePick[];
   more: boolean;
-  searchCourses: SearchCourses;
   /** Where the golfer played last: most rounds are on the home course, from the usual tees. */
   last: { courseId: number; teeId: number } | null;
   findPartner: FindPartner;
@@ -48,7 +46,7 @@ export function StartRoundForm({
   const [partners, setPartners] = useState<Partner[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const search = useCourseSearch(searchCourses);
+  const search = useCourseSearch();
   const picker = pickerCourses(courses, search.text, search.answer, course);
   const tee = course?.tees.find((t) => t.id === teeId);
 

@@ -38,8 +38,11 @@ export const listCoursesContract = defineContract({
   path: '/api/v1/golf/courses',
   summary: 'Courses with their tees',
   description:
-    'By id. Each tee has par, stroke index and yardage per hole, and its rating and slope per gender (null = unrated).',
-  query: z.strictObject(pageQuery),
+    'By id; with `search`, the courses whose name, city, state or country contains that text (any case; `%` and `_` are plain characters), by name. Each tee has par, stroke index and yardage per hole, and its rating and slope per gender (null = unrated).',
+  query: z.strictObject({
+    ...pageQuery,
+    search: z.string().trim().min(1, 'must not be empty').max(80).optional().describe('Text to find in the name or place'),
+  }),
   response: z.array(courseView),
   cacheSeconds: 60,
 });
@@ -223,11 +226,23 @@ export const handicapContract = defineContract({
   description:
     'World Handicap System: every differential with whether it counted, Exceptional Score Reductions, soft and hard caps. Add `what_if_score` and `tee_id` (and `gender`) for the index one more score would give.',
   params: playerParams,
-  query: z.strictObject({
-    what_if_score: z.coerce.number().int().min(18).max(200).optional(),
-    tee_id: z.coerce.number().int().positive().optional(),
-    gender: gender.optional(),
-  }),
+  // A what-if needs its tee: the handler gets one complete question, or none.
+  query: z
+    .strictObject({
+      what_if_score: z.coerce.number().int().min(18).max(200).optional(),
+      tee_id: z.coerce.number().int().positive().optional(),
+      gender: gender.optional(),
+    })
+    .refine((q) => q.what_if_score === undefined || q.tee_id !== undefined, {
+      path: ['tee_id'],
+      message: 'is required with what_if_score',
+    })
+    .transform((q) => ({
+      what_if:
+        q.what_if_score === undefined || q.tee_id === undefined
+          ? null
+          : { score: q.what_if_score, tee_id: q.tee_id, gender: q.gender ?? 'men' },
+    })),
   response: handicapView.extend({ what_if: whatIfView.nullable() }),
 });
 

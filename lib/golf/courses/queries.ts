@@ -1,5 +1,5 @@
 // Courses and tees in Postgres: writing a validated Course, reading them back as domain Tees.
-import { and, asc, eq, gt, ilike, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, or, sql } from 'drizzle-orm';
 import { type GolfCourseRow, type GolfTeeRow, golfCourses, golfTees } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
@@ -140,22 +140,31 @@ export async function listCourses(db: Db, opts: { afterId?: number; limit: numbe
 /** A LIKE pattern matching `text` anywhere: its own % and _ are literal characters. */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Courses whose name or place contains `text` (any case), by name: the course pickers' search. */
-export async function searchCourses(db: Db, text: string, limit: number): Promise<CourseWithTees[]> {
-  const pattern = containsPattern(text);
+/**
+ * Courses whose name or place contains `text` (any case), by name then id: the course pickers'
+ * search. `afterId` continues after that course in this order (a cursor of an id stays short,
+ * where one of a name could outgrow the cursor's limit).
+ */
+export async function searchCourses(db: Db, opts: { text: string; afterId?: number; limit: number }): Promise<CourseWithTees[]> {
+  const pattern = containsPattern(opts.text);
   const courses = await db
     .select()
     .from(golfCourses)
     .where(
-      or(
-        ilike(golfCourses.name, pattern),
-        ilike(golfCourses.city, pattern),
-        ilike(golfCourses.state, pattern),
-        ilike(golfCourses.country, pattern),
+      and(
+        or(
+          ilike(golfCourses.name, pattern),
+          ilike(golfCourses.city, pattern),
+          ilike(golfCourses.state, pattern),
+          ilike(golfCourses.country, pattern),
+        ),
+        opts.afterId === undefined
+          ? undefined
+          : sql`(${golfCourses.name}, ${golfCourses.id}) > (select c.name, c.id from golf_courses c where c.id = ${opts.afterId})`,
       ),
     )
     .orderBy(asc(golfCourses.name), asc(golfCourses.id))
-    .limit(limit);
+    .limit(opts.limit);
   return withTees(db, courses);
 }
 

@@ -6,7 +6,7 @@ import { MAX_UPLOAD_MB } from '@/lib/api/contracts/imports';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import { listImportJobs } from '@/lib/imports/background';
+import { listImportJobs } from '@/lib/imports/job';
 
 export const metadata: Metadata = { title: 'Imports' };
 

@@ -8,8 +8,8 @@ import { TeamForm } from '@/components/basketball/live/team-form';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { seasonOfDate } from '@/lib/basketball/player-game-log';
+import { listAllTeams, listManagedTeams, listRosters, listScoredGames } from '@/lib/basketball/scoring/scorebook';
 import { getDb } from '@/lib/db';
-import { listAllTeams, listManagedTeams, listRosters, listScoredGames } from './queries';
 
 export const metadata: Metadata = { title: 'Scorebook' };
 

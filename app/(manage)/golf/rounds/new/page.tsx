@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { firstCoursePicks } from '@/app/(site)/golf/course-picks';
-import { searchCoursePicks } from '@/app/(site)/golf/course-search';
 import { StartRoundForm } from '@/components/golf/start/start-round-form';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
+import { firstCoursePicks } from '@/lib/golf/courses/picks';
 import { listPlayerRounds } from '@/lib/golf/rounds/player-rounds';
 import { findPartnerByEmail } from './actions';
 
@@ -40,7 +39,6 @@ export default async function NewRoundPage() {
       <StartRoundForm
         courses={courses}
         more={more}
-        searchCourses={searchCoursePicks}
         last={latest ? { courseId: latest.course.id, teeId: latest.tee.id } : null}
         findPartner={findPartnerByEmail}
       />

@@ -3,17 +3,19 @@ import { createCourseContract, listCoursesContract } from '@/lib/api/contracts/g
 import { idempotencyKey } from '@/lib/api/idempotency';
 import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
-import { cached } from '@/lib/cache/cached';
-import { getCourse, listCourses } from '@/lib/golf/courses/queries';
+import { listCourseViews, searchCourseViews } from '@/lib/golf/courses/list';
+import { getCourse } from '@/lib/golf/courses/queries';
 import { toCourseView } from '@/lib/golf/courses/view';
 import { createCourse } from '@/lib/golf/courses/writes';
-import { golfTags } from '@/lib/golf/tags';
 
+// Both orders page by a course id: a search continues after that course in name order.
 export const GET = apiRoute(listCoursesContract, async ({ db, query }) => {
-  const after = decodeCursor(query.cursor, z.tuple([z.number().int()]));
-  const rows = await cached(`golf:courses:${after?.[0] ?? 0}:${query.per_page}`, [golfTags.courses], 300, async () =>
-    (await listCourses(db, { afterId: after?.[0], limit: query.per_page + 1 })).map(toCourseView),
-  );
+  const afterId = decodeCursor(query.cursor, z.tuple([z.number().int()]))?.[0];
+  const limit = query.per_page + 1;
+  const rows =
+    query.search === undefined
+      ? await listCourseViews(db, { afterId, limit })
+      : await searchCourseViews(db, { text: query.search, afterId, limit });
   const page = pageOf(rows, query.per_page, (c) => [c.id]);
   return { data: page.data, meta: page.meta };
 });

@@ -5,10 +5,9 @@ import { DifferentialsTable } from '@/components/golf/handicap/differentials-tab
 import { IndexCalculation } from '@/components/golf/handicap/index-calculation';
 import { NotPostedList } from '@/components/golf/handicap/not-posted-list';
 import { WhatIfForm } from '@/components/golf/handicap/what-if-form';
+import { firstCoursePicks } from '@/lib/golf/courses/picks';
 import { handicapReport } from '@/lib/golf/rounds/handicap-report';
 import { listPlayerRounds } from '@/lib/golf/rounds/player-rounds';
-import { firstCoursePicks } from '../../../course-picks';
-import { searchCoursePicks } from '../../../course-search';
 import { golferPage } from '../golfer';
 
 export const metadata: Metadata = { title: 'Handicap audit' };
@@ -33,13 +32,7 @@ export default async function HandicapAuditPage({ params }: { params: Promise<{ 
       <IndexCalculation report={report} />
       <section className="space-y-2 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
         <h2 className="text-lg font-semibold">What if…</h2>
-        <WhatIfForm
-          golferId={golfer.id}
-          courses={courses}
-          more={more}
-          searchCourses={searchCoursePicks}
-          defaultTeeId={latest?.tee.id}
-        />
+        <WhatIfForm golferId={golfer.id} courses={courses} more={more} defaultTeeId={latest?.tee.id} />
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Every differential</h2>

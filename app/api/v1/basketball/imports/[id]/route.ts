@@ -2,7 +2,7 @@ import { getBasketballImportContract } from '@/lib/api/contracts/imports';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
 import { getImportJob, listRejections } from '@/lib/imports/job';
-import { importJobJson, noStore } from '../view';
+import { importJobJson } from '@/lib/imports/view';
 
 export const GET = apiRoute(getBasketballImportContract, async ({ db, params }) => {
   const job = await getImportJob(db, params.id);
@@ -10,7 +10,8 @@ export const GET = apiRoute(getBasketballImportContract, async ({ db, params }) 
   const rejections = await listRejections(db, job.id, 100);
   return {
     data: { ...importJobJson(job), rejections: rejections.map((r) => ({ row_number: r.rowNumber, reason: r.reason })) },
-    headers: noStore,
+    // Admin-only and changing by the second: never stored by a browser or a shared cache.
+    headers: { 'cache-control': 'no-store' },
   };
 });
 

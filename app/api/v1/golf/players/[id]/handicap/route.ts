@@ -9,15 +9,11 @@ export const GET = apiRoute(handicapContract, async ({ db, params, query }) => {
   if (!(await findGolfer(db, params.id))) throw new ApiError('not_found', `No golfer ${params.id}.`);
   const report = await handicapReport(db, params.id);
   let what_if = null;
-  if (query.what_if_score !== undefined) {
-    if (query.tee_id === undefined) {
-      throw new ApiError('validation_failed', 'The request query is invalid.', [
-        { location: 'query', path: 'tee_id', message: 'is required with what_if_score' },
-      ]);
-    }
-    const tee = await findTee(db, query.tee_id);
-    if (!tee) throw new ApiError('not_found', `No tee ${query.tee_id}.`);
-    what_if = await handicapWhatIf(db, params.id, tee, query.what_if_score, query.gender ?? 'men');
+  if (query.what_if) {
+    const { tee_id, score, gender } = query.what_if;
+    const tee = await findTee(db, tee_id);
+    if (!tee) throw new ApiError('not_found', `No tee ${tee_id}.`);
+    what_if = await handicapWhatIf(db, params.id, tee, score, gender);
   }
   return { data: { ...report, what_if }, headers: { 'cache-control': 'no-store' } };
 });

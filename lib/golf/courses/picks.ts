@@ -2,8 +2,8 @@
 // one the golfer played last even when it lies past them, and whether more exist for the search.
 import type { Db } from '@/lib/db';
 import { type CoursePick, toCoursePick } from '@/lib/golf/client/course-picker';
-import { getCourse, listCourses } from '@/lib/golf/courses/queries';
-import { toCourseView } from '@/lib/golf/courses/view';
+import { getCourse, listCourses } from './queries';
+import { toCourseView } from './view';
 
 const FIRST_COURSES = 100;
 

@@ -17,6 +17,3 @@ export function importJobJson(j: ImportJob) {
     finished_at: j.finishedAt?.toISOString() ?? null,
   };
 }
-
-// Admin-only and changing by the second: never stored by a browser or a shared cache.
-export const noStore = { 'cache-control': 'no-store' };
