@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { golfCourses, golfTees, users } from '@/drizzle/schema';
+import { addDays } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
 import { runGolfAnalytics } from '@/lib/golf/analytics/consumer';
 import { type Course, parseCourse } from '@/lib/golf/courses/course';
@@ -85,9 +86,8 @@ interface DemoRound {
 
 export function demoRounds(): DemoRound[] {
   const rounds: DemoRound[] = [];
-  const start = Date.UTC(2025, 10, 8);
   for (let i = 0; i < 24; i++) {
-    const date = new Date(start + i * 14 * 86_400_000).toISOString().slice(0, 10);
+    const date = addDays('2025-11-08', i * 14);
     rounds.push({ key: `links-${i + 1}`, date, course: FICTIONAL_COURSE, tee: 'White', holesToPlay: 18, finish: true });
   }
   rounds.push({

@@ -7,7 +7,9 @@ import { bbTeams, users } from '@/drizzle/schema';
 import type { LiveEventBody } from '@/lib/basketball/live/events';
 import { appendGameEvent, findGame } from '@/lib/basketball/scoring/append';
 import { createGame, createPlayer, createTeam } from '@/lib/basketball/scoring/entities';
+import { todayIn } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import type { Seed } from './types';
 
 const TEAMS = [
@@ -114,7 +116,7 @@ export const liveDemo: Seed = {
       teams.push({ id: team.id, players });
     }
     const created = await createGame(db, actor, {
-      date: new Date().toISOString().slice(0, 10),
+      date: todayIn(env().DEFAULT_TIME_ZONE),
       home_team_id: teams[0]?.id ?? 0,
       visitor_team_id: teams[1]?.id ?? 0,
       rule_set: 'nba',

@@ -9,8 +9,8 @@ import { CourseSearchField } from '@/components/golf/courses/course-search-field
 import { type SearchCourses, useCourseSearch } from '@/components/golf/courses/use-course-search';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { todayIn } from '@/lib/dates';
 import { type CoursePick, pickerCourses, searchStatus, searchWorthShowing } from '@/lib/golf/client/course-picker';
-import { localDate } from '@/lib/golf/client/local-date';
 import { isRatedFor, teeOption } from '@/lib/golf/client/tees';
 import { apiErrorMessage } from '@/lib/offline/api-error';
 import { newEventId } from '@/lib/offline/event-id';
@@ -42,9 +42,9 @@ export function StartRoundForm({
   const [course, setCourse] = useState(first);
   const [gender, setGender] = useState<Gender>('men');
   const [teeId, setTeeId] = useState(first?.tees.some((t) => t.id === last?.teeId) ? last?.teeId : defaultTee(first, 'men'));
-  // Empty until mounted: only the phone knows its own calendar day (the server's is UTC's).
+  // Empty until mounted: only the phone knows its own calendar day (the server knows only DEFAULT_TIME_ZONE's).
   const [date, setDate] = useState('');
-  useEffect(() => setDate((d) => d || localDate()), []);
+  useEffect(() => setDate((d) => d || todayIn(undefined)), []);
   const [partners, setPartners] = useState<Partner[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
