@@ -1,5 +1,6 @@
 // One import job as it runs and once it ends: the progress bar, the counts, the rejected rows.
 // `job === null` means the file is still uploading.
+import { FormResult } from '@/components/ui/form';
 
 export interface JobState {
   id: string;
@@ -39,11 +40,7 @@ export function JobProgress({ job }: { job: JobState | null }) {
               ? `Done: ${job.source}: ${n(job.processed_rows)} rows, ${n(job.inserted_rows)} inserted, ${n(job.rejected_rows)} rejected.`
               : null}
       </p>
-      {job?.status === 'failed' ? (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          Import failed: {job.error ?? 'unknown error'}
-        </p>
-      ) : null}
+      <FormResult error={job?.status === 'failed' ? `Import failed: ${job.error ?? 'unknown error'}` : null} />
       {job && job.rejections.length > 0 ? (
         <div className="space-y-1">
           <h3 className="text-sm font-semibold">

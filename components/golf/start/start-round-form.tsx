@@ -4,11 +4,11 @@
 // round's id is made here once, so a double tap or a retry over a bad connection starts one round.
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { FormResult, Select } from '@/components/basketball/live/form-parts';
 import { CourseSearchField } from '@/components/golf/courses/course-search-field';
 import { type SearchCourses, useCourseSearch } from '@/components/golf/courses/use-course-search';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { FormResult, Select } from '@/components/ui/form';
 import { todayIn } from '@/lib/dates';
 import { type CoursePick, pickerCourses, searchStatus, searchWorthShowing } from '@/lib/golf/client/course-picker';
 import { isRatedFor, teeOption } from '@/lib/golf/client/tees';
