@@ -2,7 +2,6 @@
 
 // How every hole played has ended: eagle or better through triple bogey or worse.
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-
 import type { ScoringDistribution as Distribution } from '@/lib/golf/summary';
 
 const bars = [
