@@ -1,7 +1,5 @@
 // Recent import jobs, server-rendered: what ran, from which file, and how it ended.
 import type { ImportJob } from '@/drizzle/schema';
-import { isoDate } from '@/lib/dates';
-import { env } from '@/lib/env';
 
 const statusStyle: Record<ImportJob['status'], string> = {
   queued: 'bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300',
@@ -30,7 +28,7 @@ export function ImportJobsTable({ jobs }: { jobs: ImportJob[] }) {
             <tr key={j.id}>
               <td className="whitespace-nowrap px-3 py-1.5">
                 {/* Date over time on phones, so the counts stay on screen. */}
-                <span className="block sm:inline">{isoDate(j.createdAt, env().DEFAULT_TIME_ZONE)}</span>{' '}
+                <span className="block sm:inline">{j.createdAt.toISOString().slice(0, 10)}</span>{' '}
                 <span className="text-zinc-500">{j.createdAt.toISOString().slice(11, 16)}</span>
               </td>
               <td className="max-w-32 truncate px-3 py-1.5 sm:max-w-48" title={j.error ?? j.source}>
