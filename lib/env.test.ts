@@ -30,7 +30,15 @@ describe('parseEnv', () => {
       RATE_LIMIT_SIGNIN_PER_MIN: 10,
       TRUSTED_PROXY_HOPS: 1,
       CORS_ORIGINS: [],
+      DEFAULT_TIME_ZONE: 'UTC',
     });
+  });
+
+  it('takes DEFAULT_TIME_ZONE as a time zone name and rejects one this runtime does not know', () => {
+    expect(parseEnv({ DEFAULT_TIME_ZONE: ' America/New_York ' }).DEFAULT_TIME_ZONE).toBe('America/New_York');
+    expect(envError({ DEFAULT_TIME_ZONE: 'Mars/Olympus_Mons' }).problems).toEqual([
+      'DEFAULT_TIME_ZONE must be a time zone name such as UTC or America/New_York',
+    ]);
   });
 
   it('splits CORS_ORIGINS on commas', () => {

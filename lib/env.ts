@@ -1,5 +1,6 @@
 // Every environment variable Statline reads, validated once. A typo fails at start with its name.
 import { z } from 'zod';
+import { isTimeZone } from './dates';
 
 const optionalUrl = (protocols: string[]) =>
   z
@@ -61,6 +62,12 @@ export const envSchema = z.object({
         .filter(Boolean),
     ),
   NEXTAUTH_URL: optionalUrl(['http', 'https']),
+  // The zone whose calendar says what "today" is for venues and leagues that do not name their own.
+  DEFAULT_TIME_ZONE: z
+    .string()
+    .trim()
+    .default('UTC')
+    .refine(isTimeZone, { message: 'must be a time zone name such as UTC or America/New_York' }),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { FormResult } from '@/components/ui/form';
 
 export interface ApiKeyRow {
   id: string;
@@ -70,11 +71,7 @@ export function ApiKeysManager({ keys }: { keys: ApiKeyRow[] }) {
           {busy ? 'Creating…' : 'Create key'}
         </Button>
       </form>
-      {error ? (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
+      <FormResult error={error} />
       {created ? (
         <div
           className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950"

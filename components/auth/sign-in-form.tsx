@@ -5,6 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { FormResult } from '@/components/ui/form';
 
 const messages: Record<string, string> = {
   CredentialsSignin: 'That email and password do not match an account.',
@@ -43,11 +44,7 @@ export function SignInForm() {
     <form onSubmit={onSubmit} className="space-y-4" data-testid="sign-in-form">
       <Field label="Email" name="email" type="email" autoComplete="email" required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      {error ? (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
+      <FormResult error={error} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>

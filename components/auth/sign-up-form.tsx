@@ -5,6 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { FormResult } from '@/components/ui/form';
 
 type Problems = Partial<Record<'email' | 'name' | 'password' | 'form', string>>;
 
@@ -52,11 +53,7 @@ export function SignUpForm() {
         required
         error={problems.password}
       />
-      {problems.form ? (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {problems.form}
-        </p>
-      ) : null}
+      <FormResult error={problems.form} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Creating account…' : 'Create account'}
       </Button>

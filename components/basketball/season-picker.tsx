@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PillLinks } from '@/components/ui/pills';
 import { seasonLabel } from '@/lib/basketball/seasons';
 
 /** Season links that keep the other query parameters. */
@@ -13,18 +13,10 @@ export function SeasonPicker({
   base: string;
   extra?: Record<string, string>;
 }) {
-  return (
-    <nav aria-label="Season" className="flex flex-wrap gap-1.5 text-sm">
-      {seasons.map((s) => (
-        <Link
-          key={s}
-          href={`${base}?${new URLSearchParams({ ...extra, season: String(s) })}`}
-          aria-current={s === current ? 'page' : undefined}
-          className={`inline-flex min-h-10 items-center rounded-md px-3 ${s === current ? 'bg-brand-600 text-white' : 'border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800'}`}
-        >
-          {seasonLabel(s)}
-        </Link>
-      ))}
-    </nav>
-  );
+  const links = seasons.map((s) => ({
+    href: `${base}?${new URLSearchParams({ ...extra, season: String(s) })}`,
+    label: seasonLabel(s),
+    current: s === current,
+  }));
+  return <PillLinks label="Season" links={links} />;
 }

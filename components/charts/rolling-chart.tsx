@@ -3,6 +3,7 @@
 // Per-game values with rolling 5- and 10-game averages, one stat at a time.
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { PillTabs } from '@/components/ui/pills';
 
 export interface RollingPoint {
   game: number;
@@ -15,20 +16,7 @@ export function RollingChart({ points, stats }: { points: RollingPoint[]; stats:
   const data = points.map((p) => ({ game: p.game, date: p.date, ...p.values[stat] }));
   return (
     <div className="space-y-2" data-testid="rolling-chart">
-      <div role="tablist" aria-label="Statistic" className="flex gap-1 text-sm">
-        {stats.map((s) => (
-          <button
-            key={s.key}
-            type="button"
-            role="tab"
-            aria-selected={s.key === stat}
-            onClick={() => setStat(s.key)}
-            className={`rounded-full px-3 py-1 ${s.key === stat ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900' : 'bg-zinc-100 dark:bg-zinc-800'}`}
-          >
-            {s.label}
-          </button>
-        ))}
-      </div>
+      <PillTabs label="Statistic" tabs={stats} value={stat} onChange={setStat} />
       <div className="h-64 w-full">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>

@@ -1,4 +1,5 @@
 // Recent import jobs, server-rendered: what ran, from which file, and how it ended.
+import { DataTable } from '@/components/ui/data-table';
 import type { ImportJob } from '@/drizzle/schema';
 
 const statusStyle: Record<ImportJob['status'], string> = {
@@ -11,44 +12,37 @@ const statusStyle: Record<ImportJob['status'], string> = {
 export function ImportJobsTable({ jobs }: { jobs: ImportJob[] }) {
   if (jobs.length === 0) return <p className="text-sm text-zinc-500">No imports yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className="w-full text-xs sm:text-sm" data-testid="import-jobs">
-        <thead className="bg-zinc-100 text-left text-xs uppercase text-zinc-500 dark:bg-zinc-900">
-          <tr>
-            <th className="px-3 py-2">When (UTC)</th>
-            <th className="px-3 py-2">File</th>
-            <th className="px-3 py-2">Status</th>
-            <th className="hidden px-3 py-2 text-right sm:table-cell">Rows</th>
-            <th className="hidden px-3 py-2 text-right sm:table-cell">Inserted</th>
-            <th className="px-3 py-2 text-right">Rejected</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-          {jobs.map((j) => (
-            <tr key={j.id}>
-              <td className="whitespace-nowrap px-3 py-1.5">
-                {/* Date over time on phones, so the counts stay on screen. */}
-                <span className="block sm:inline">{j.createdAt.toISOString().slice(0, 10)}</span>{' '}
-                <span className="text-zinc-500">{j.createdAt.toISOString().slice(11, 16)}</span>
-              </td>
-              <td className="max-w-32 truncate px-3 py-1.5 sm:max-w-48" title={j.error ?? j.source}>
-                {j.source}
-                {j.error ? <div className="truncate text-xs text-red-600 dark:text-red-400">{j.error}</div> : null}
-              </td>
-              <td className="px-3 py-1.5">
-                <span className={`rounded px-1.5 py-0.5 text-xs ${statusStyle[j.status]}`}>{j.status}</span>
-              </td>
-              <td className="hidden px-3 py-1.5 text-right tabular-nums sm:table-cell">
-                {j.processedRows.toLocaleString('en-US')}
-              </td>
-              <td className="hidden px-3 py-1.5 text-right tabular-nums sm:table-cell">
-                {j.insertedRows.toLocaleString('en-US')}
-              </td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{j.rejectedRows.toLocaleString('en-US')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="import-jobs"
+      className="text-xs sm:text-sm"
+      headings={[
+        'When (UTC)',
+        'File',
+        'Status',
+        { label: 'Rows', className: 'hidden text-right sm:table-cell' },
+        { label: 'Inserted', className: 'hidden text-right sm:table-cell' },
+        { label: 'Rejected', className: 'text-right' },
+      ]}
+    >
+      {jobs.map((j) => (
+        <tr key={j.id}>
+          <td className="whitespace-nowrap px-3 py-1.5">
+            {/* Date over time on phones, so the counts stay on screen. */}
+            <span className="block sm:inline">{j.createdAt.toISOString().slice(0, 10)}</span>{' '}
+            <span className="text-zinc-500">{j.createdAt.toISOString().slice(11, 16)}</span>
+          </td>
+          <td className="max-w-32 truncate px-3 py-1.5 sm:max-w-48" title={j.error ?? j.source}>
+            {j.source}
+            {j.error ? <div className="truncate text-xs text-red-600 dark:text-red-400">{j.error}</div> : null}
+          </td>
+          <td className="px-3 py-1.5">
+            <span className={`rounded px-1.5 py-0.5 text-xs ${statusStyle[j.status]}`}>{j.status}</span>
+          </td>
+          <td className="hidden px-3 py-1.5 text-right tabular-nums sm:table-cell">{j.processedRows.toLocaleString('en-US')}</td>
+          <td className="hidden px-3 py-1.5 text-right tabular-nums sm:table-cell">{j.insertedRows.toLocaleString('en-US')}</td>
+          <td className="px-3 py-1.5 text-right tabular-nums">{j.rejectedRows.toLocaleString('en-US')}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { FormResult } from '@/components/ui/form';
 import { JobProgress, type JobState } from './job-progress';
 
 export function ImportUploader({ maxMb }: { maxMb: number }) {
@@ -88,11 +89,7 @@ export function ImportUploader({ maxMb }: { maxMb: number }) {
           {uploading ? 'Uploading…' : polling ? 'Importing…' : 'Import'}
         </Button>
       </form>
-      {error ? (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
+      <FormResult error={error} />
       {uploading ? <JobProgress job={null} /> : job ? <JobProgress job={job} /> : null}
     </div>
   );

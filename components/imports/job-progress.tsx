@@ -1,5 +1,7 @@
 // One import job as it runs and once it ends: the progress bar, the counts, the rejected rows.
 // `job === null` means the file is still uploading.
+import { DataTable } from '@/components/ui/data-table';
+import { FormResult } from '@/components/ui/form';
 
 export interface JobState {
   id: string;
@@ -39,35 +41,21 @@ export function JobProgress({ job }: { job: JobState | null }) {
               ? `Done: ${job.source}: ${n(job.processed_rows)} rows, ${n(job.inserted_rows)} inserted, ${n(job.rejected_rows)} rejected.`
               : null}
       </p>
-      {job?.status === 'failed' ? (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          Import failed: {job.error ?? 'unknown error'}
-        </p>
-      ) : null}
+      <FormResult error={job?.status === 'failed' ? `Import failed: ${job.error ?? 'unknown error'}` : null} />
       {job && job.rejections.length > 0 ? (
         <div className="space-y-1">
           <h3 className="text-sm font-semibold">
             Rejected rows
             {job.rejected_rows > job.rejections.length ? ` (first ${job.rejections.length} of ${n(job.rejected_rows)})` : ''}
           </h3>
-          <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-            <table className="w-full text-sm" data-testid="rejections-table">
-              <thead className="bg-zinc-100 text-left text-xs uppercase text-zinc-500 dark:bg-zinc-900">
-                <tr>
-                  <th className="px-3 py-2">Row</th>
-                  <th className="px-3 py-2">Reason</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-                {job.rejections.map((r) => (
-                  <tr key={`${r.row_number}:${r.reason}`}>
-                    <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">{r.row_number}</td>
-                    <td className="px-3 py-1.5 break-words">{r.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable testId="rejections-table" headings={['Row', 'Reason']}>
+            {job.rejections.map((r) => (
+              <tr key={`${r.row_number}:${r.reason}`}>
+                <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">{r.row_number}</td>
+                <td className="px-3 py-1.5 break-words">{r.reason}</td>
+              </tr>
+            ))}
+          </DataTable>
         </div>
       ) : null}
     </section>

@@ -1,8 +1,8 @@
 // Everything the player page shows, in one cached load.
 import { cached } from '@/lib/cache/cached';
 import { getDb } from '@/lib/db';
+import { rollingAverage } from '@/lib/rolling-average';
 import { listPlayers, listStatLines, listTeams } from './api-queries';
-import { rollingAverage } from './stats';
 import { getPlayerAverages } from './stats-queries';
 import { basketballTags } from './tags';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averagesFromTotals, computeStandings, formatMinutes, rollingAverage, type Totals } from './stats';
+import { averagesFromTotals, computeStandings, formatMinutes, type Totals } from './stats';
 
 const zero: Totals = {
   fgm: 0,
@@ -88,9 +88,5 @@ describe('helpers', () => {
     expect(formatMinutes(30.5)).toBe('30:30');
     expect(formatMinutes(0)).toBe('0:00');
     expect(formatMinutes(12.999)).toBe('13:00');
-  });
-  it('computes trailing rolling averages', () => {
-    expect(rollingAverage([10, 20, 30, 40], 2)).toEqual([10, 15, 25, 35]);
-    expect(rollingAverage([], 5)).toEqual([]);
   });
 });

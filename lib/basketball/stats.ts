@@ -130,15 +130,3 @@ export function computeStandings(results: GameResultForStandings[]): StandingRow
   for (const r of rows) r.gamesBehind = leader ? (leader.wins - r.wins + (r.losses - leader.losses)) / 2 : 0;
   return rows;
 }
-
-/** Trailing mean over the last `window` values (fewer at the start); null where nothing is known yet. */
-export function rollingAverage(values: number[], window: number): number[] {
-  const out: number[] = [];
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) {
-    sum += values[i] ?? 0;
-    if (i >= window) sum -= values[i - window] ?? 0;
-    out.push(Math.round((sum / Math.min(i + 1, window)) * 10) / 10);
-  }
-  return out;
-}

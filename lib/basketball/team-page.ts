@@ -1,9 +1,9 @@
 // Everything the team page shows for one season, in one cached load.
 import { cached } from '@/lib/cache/cached';
 import { getDb } from '@/lib/db';
+import { rollingAverage } from '@/lib/rolling-average';
 import { getTeam, listGames } from './api-queries';
 import { listSeasons } from './seasons';
-import { rollingAverage } from './stats';
 import { getPlayerAverages, getTeamAverages } from './stats-queries';
 import { basketballTags } from './tags';
 

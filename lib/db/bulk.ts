@@ -3,6 +3,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
+import { copyCsvLine } from '@/lib/csv';
 import type { Database } from './client';
 
 export interface BulkUpsert {
@@ -19,12 +20,6 @@ const ident = (name: string) => {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe identifier ${name}`);
   return `"${name}"`;
 };
-
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'string' ? v : String(v);
-  return /[",\n\r]/.test(s) || s === '' ? `"${s.replaceAll('"', '""')}"` : s;
-}
 
 function upsertTail(op: BulkUpsert): string {
   const cols = op.columns.map(ident).join(', ');
@@ -50,7 +45,7 @@ export async function bulkUpsert(database: Database, input: BulkUpsert): Promise
     await database.sql.begin(async (tx) => {
       await tx.unsafe(`create temp table ${ident(tmp)} (like ${ident(op.table)} including defaults) on commit drop`);
       const writable = await tx.unsafe(`copy ${ident(tmp)} (${cols}) from stdin with (format csv)`).writable();
-      const lines = op.rows.map((r) => `${r.map(csvCell).join(',')}\n`);
+      const lines = op.rows.map(copyCsvLine);
       await pipeline(Readable.from(lines), writable);
       await tx.unsafe(
         `insert into ${ident(op.table)} (${upsertTail(op).replace('%SOURCE%', `select ${cols} from ${ident(tmp)}`)}`,

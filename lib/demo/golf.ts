@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { golfCourses, golfTees, users } from '@/drizzle/schema';
+import { addDays } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
 import { runGolfAnalytics } from '@/lib/golf/analytics/consumer';
 import { type Course, parseCourse } from '@/lib/golf/courses/course';
@@ -16,6 +17,7 @@ import { uuidFrom } from '@/lib/golf/ids';
 import { findRound } from '@/lib/golf/rounds/load';
 import { finishRound, scoreHole } from '@/lib/golf/rounds/score';
 import { startRound } from '@/lib/golf/rounds/start';
+import { seededRandom } from './random';
 import type { Seed } from './types';
 
 export const golfDataDir = path.join(process.cwd(), 'lib', 'demo', 'data', 'golf');
@@ -34,17 +36,6 @@ export function demoCourses(): Course[] {
   const pga = parseCourseCsv(readFileSync(path.join(golfDataDir, 'pga_tour_course_holes.csv'), 'utf8'));
   if (pga.rejected.length) throw new Error(`demo course file: ${pga.rejected.map((r) => `${r.course}: ${r.reason}`).join('; ')}`);
   return [...pga.courses, sedgefieldCourse(), fictionalCourse()];
-}
-
-/** mulberry32: a small seeded generator, so the demo golfer plays the same rounds on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** One hole by a mid-handicap golfer who improves over the season (`form` 0 → 1). */
@@ -85,9 +76,8 @@ interface DemoRound {
 
 export function demoRounds(): DemoRound[] {
   const rounds: DemoRound[] = [];
-  const start = Date.UTC(2025, 10, 8);
   for (let i = 0; i < 24; i++) {
-    const date = new Date(start + i * 14 * 86_400_000).toISOString().slice(0, 10);
+    const date = addDays('2025-11-08', i * 14);
     rounds.push({ key: `links-${i + 1}`, date, course: FICTIONAL_COURSE, tee: 'White', holesToPlay: 18, finish: true });
   }
   rounds.push({
@@ -144,7 +134,7 @@ async function playDemoRound(db: Db, golferId: string, coachId: string | null, r
     players: others,
     guests,
   });
-  const rand = random(1000 + index);
+  const rand = seededRandom(1000 + index);
   const form = Math.min(1, index / 23);
   const positions = 1 + others.length + guests.length;
   let events = started.duplicate ? 0 : 1;

@@ -7,7 +7,10 @@ import { bbTeams, users } from '@/drizzle/schema';
 import type { LiveEventBody } from '@/lib/basketball/live/events';
 import { appendGameEvent, findGame } from '@/lib/basketball/scoring/append';
 import { createGame, createPlayer, createTeam } from '@/lib/basketball/scoring/entities';
+import { todayIn } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
+import { env } from '@/lib/env';
+import { seededRandom } from './random';
 import type { Seed } from './types';
 
 const TEAMS = [
@@ -25,22 +28,11 @@ const TEAMS = [
   },
 ];
 
-/** A small deterministic generator (mulberry32): demo data must not change between runs. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Play = { type: string } & Record<string, unknown>;
 
 /** Possessions of a plausible first half: shots with locations, assists, rebounds, fouls and free throws. */
 export function firstHalf(teams: { id: number; players: number[] }[]): Play[] {
-  const r = random(2026);
+  const r = seededRandom(2026);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)] as T;
   const plays: Play[] = teams.map((t) => ({ type: 'starters', team_id: t.id, player_ids: t.players.slice(0, 5) }));
   for (const period of [1, 2]) {
@@ -114,7 +106,7 @@ export const liveDemo: Seed = {
       teams.push({ id: team.id, players });
     }
     const created = await createGame(db, actor, {
-      date: new Date().toISOString().slice(0, 10),
+      date: todayIn(env().DEFAULT_TIME_ZONE),
       home_team_id: teams[0]?.id ?? 0,
       visitor_team_id: teams[1]?.id ?? 0,
       rule_set: 'nba',

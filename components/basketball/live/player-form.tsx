@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { FormCard, FormResult, Select } from './form-parts';
+import { FormCard, FormResult, Select } from '@/components/ui/form';
 import { int, text, useApiForm } from './use-api-form';
 
 const positions = ['PG', 'SG', 'SF', 'PF', 'C', 'G', 'F'];

@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { FormCard, FormResult } from './form-parts';
+import { FormCard, FormResult } from '@/components/ui/form';
 import { text, useApiForm } from './use-api-form';
 
 export function TeamForm() {

@@ -2,15 +2,7 @@
 
 // How every hole played has ended: eagle or better through triple bogey or worse.
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-
-export interface Distribution {
-  eagle_or_better: number;
-  birdie: number;
-  par: number;
-  bogey: number;
-  double: number;
-  triple_plus: number;
-}
+import type { ScoringDistribution as Distribution } from '@/lib/golf/summary';
 
 const bars = [
   { key: 'eagle_or_better', label: 'Eagle+', color: '#d97706' },

@@ -3,6 +3,7 @@
 // Fairways hit, greens in regulation and putts per round over the last 20 rounds, one at a time.
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { PillTabs } from '@/components/ui/pills';
 
 export interface RecentRound {
   date: string;
@@ -26,20 +27,7 @@ export function RecentStatsChart({ rounds }: { rounds: RecentRound[] }) {
   const chosen = stats.find((s) => s.key === stat) ?? stats[0];
   return (
     <div className="space-y-2" data-testid="recent-stats">
-      <div role="tablist" aria-label="Statistic" className="flex gap-1 text-sm">
-        {stats.map((s) => (
-          <button
-            key={s.key}
-            type="button"
-            role="tab"
-            aria-selected={s.key === stat}
-            onClick={() => setStat(s.key)}
-            className={`min-h-10 rounded-full px-3 ${s.key === stat ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900' : 'bg-zinc-100 dark:bg-zinc-800'}`}
-          >
-            {s.label}
-          </button>
-        ))}
-      </div>
+      <PillTabs label="Statistic" tabs={stats} value={stat} onChange={setStat} />
       <div className="h-56 w-full">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>

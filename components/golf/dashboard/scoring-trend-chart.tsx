@@ -2,7 +2,7 @@
 
 // Gross score of each complete 18-hole round among the last 20, with a 5-round rolling average.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { rollingAverage } from '@/lib/golf/client/trends';
+import { rollingAverage } from '@/lib/rolling-average';
 
 export interface TrendRound {
   date: string;

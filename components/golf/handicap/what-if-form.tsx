@@ -3,11 +3,11 @@
 // "If I shoot 85 at <course> from <tee>…": asks the API what one more score would do to the index.
 // The score is taken as already adjusted (a total has no holes to cap at Net Double Bogey).
 import { useState } from 'react';
-import { FormResult, Select } from '@/components/basketball/live/form-parts';
 import { CourseSearchField } from '@/components/golf/courses/course-search-field';
 import { useCourseSearch } from '@/components/golf/courses/use-course-search';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { FormResult, Select } from '@/components/ui/form';
 import { type CoursePick, pickerCourses, ratedTees, searchStatus, searchWorthShowing } from '@/lib/golf/client/course-picker';
 import { formatIndex } from '@/lib/golf/client/format';
 import { apiErrorMessage } from '@/lib/offline/api-error';

@@ -2,6 +2,7 @@
 // Whose hole the screen edits, with each player's running score to par. The picked tab is scrolled
 // into view: with four players the row is wider than a phone.
 import { useEffect, useRef } from 'react';
+import { PillTabs } from '@/components/ui/pills';
 import { formatToPar } from '@/lib/golf/client/format';
 
 export interface PlayerTab {
@@ -26,29 +27,20 @@ export function PlayerTabs({
       ?.querySelector<HTMLElement>(`[data-testid="player-tab-${active}"]`)
       ?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'smooth' });
   }, [active]);
-  return (
-    <div ref={row} role="tablist" aria-label="Player" className="flex gap-2 overflow-x-auto pb-1">
-      {players.map((p) => (
-        <button
-          key={p.position}
-          type="button"
-          role="tab"
-          aria-selected={p.position === active}
-          data-testid={`player-tab-${p.position}`}
-          onClick={() => onPick(p.position)}
-          className={`min-h-12 shrink-0 rounded-full px-4 text-sm ${
-            p.position === active ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900' : 'bg-zinc-100 dark:bg-zinc-800'
-          }`}
-        >
-          <span className="inline-block max-w-[9rem] truncate align-bottom font-medium" title={p.name}>
-            {p.name}
-          </span>{' '}
-          <span className="tabular-nums" data-testid={`to-par-${p.position}`}>
-            {formatToPar(p.toPar)}
-          </span>
-          {p.thru > 0 ? <span className="text-xs opacity-70"> thru {p.thru}</span> : null}
-        </button>
-      ))}
-    </div>
-  );
+  const tabs = players.map((p) => ({
+    key: p.position,
+    testId: `player-tab-${p.position}`,
+    label: (
+      <>
+        <span className="inline-block max-w-[9rem] truncate align-bottom font-medium" title={p.name}>
+          {p.name}
+        </span>{' '}
+        <span className="tabular-nums" data-testid={`to-par-${p.position}`}>
+          {formatToPar(p.toPar)}
+        </span>
+        {p.thru > 0 ? <span className="text-xs opacity-70"> thru {p.thru}</span> : null}
+      </>
+    ),
+  }));
+  return <PillTabs ref={row} label="Player" tabs={tabs} value={active} onChange={onPick} size="lg" />;
 }

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { FormResult } from '@/components/ui/form';
 
 export type Partner =
   | { kind: 'account'; id: string; name: string; email: string }
@@ -134,11 +135,7 @@ export function PartnerPicker({
           </div>
         </>
       )}
-      {message ? (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {message}
-        </p>
-      ) : null}
+      <FormResult error={message} />
     </fieldset>
   );
 }

@@ -4,13 +4,13 @@
 // round's id is made here once, so a double tap or a retry over a bad connection starts one round.
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { FormResult, Select } from '@/components/basketball/live/form-parts';
 import { CourseSearchField } from '@/components/golf/courses/course-search-field';
 import { useCourseSearch } from '@/components/golf/courses/use-course-search';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { FormResult, Select } from '@/components/ui/form';
+import { todayIn } from '@/lib/dates';
 import { type CoursePick, pickerCourses, searchStatus, searchWorthShowing } from '@/lib/golf/client/course-picker';
-import { localDate } from '@/lib/golf/client/local-date';
 import { isRatedFor, teeOption } from '@/lib/golf/client/tees';
 import { apiErrorMessage } from '@/lib/offline/api-error';
 import { newEventId } from '@/lib/offline/event-id';
@@ -40,9 +40,9 @@ export function StartRoundForm({
   const [course, setCourse] = useState(first);
   const [gender, setGender] = useState<Gender>('men');
   const [teeId, setTeeId] = useState(first?.tees.some((t) => t.id === last?.teeId) ? last?.teeId : defaultTee(first, 'men'));
-  // Empty until mounted: only the phone knows its own calendar day (the server's is UTC's).
+  // Empty until mounted: only the phone knows its own calendar day (the server knows only DEFAULT_TIME_ZONE's).
   const [date, setDate] = useState('');
-  useEffect(() => setDate((d) => d || localDate()), []);
+  useEffect(() => setDate((d) => d || todayIn(undefined)), []);
   const [partners, setPartners] = useState<Partner[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

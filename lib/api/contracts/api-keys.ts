@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uuidInput } from '@/lib/uuid';
 import { defineContract } from '../contract';
 
 const scope = z.enum(['read', 'write']);
@@ -48,6 +49,6 @@ export const revokeApiKeyContract = defineContract({
   sessionOnly: true,
   permission: 'api-keys:manage',
   scope: 'write',
-  params: z.object({ id: z.uuid('must be a key id') }),
+  params: z.object({ id: uuidInput('must be a key id') }),
   status: 204,
 });

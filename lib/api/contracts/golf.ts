@@ -9,6 +9,7 @@ import { genders, roundFormats } from '@/lib/golf/rounds/events';
 import { handicapView, whatIfView } from '@/lib/golf/rounds/handicap-view';
 import { EARLIEST_ROUND_DATE, roundDateProblem } from '@/lib/golf/rounds/round-date';
 import { holeWriteView, leaderboardLineView, roundView } from '@/lib/golf/rounds/views';
+import { uuidInput } from '@/lib/uuid';
 import { defineContract } from '../contract';
 import { pageQuery } from '../pagination';
 
@@ -16,11 +17,8 @@ const tag = 'Golf';
 const read = { tag, auth: 'public', scope: 'read', method: 'GET' } as const;
 const write = { tag, auth: 'user', scope: 'write', permission: 'golf-round:edit' } as const;
 const int = z.number().int();
-// Ids name streams (`golf-round:{id}`) and cache keys as text: one spelling per id, lower case, so
-// an id sent in upper case reaches the same round.
-const id = (message?: string) => z.uuid(message).toLowerCase();
-const roundParams = z.object({ id: id('must be a round id') });
-const playerParams = z.object({ id: id('must be a user id') });
+const roundParams = z.object({ id: uuidInput('must be a round id') });
+const playerParams = z.object({ id: uuidInput('must be a user id') });
 const gender = z.enum(genders);
 // Checked against the clock at each request, so "tomorrow" moves with the day.
 const roundDate = z.iso
@@ -100,16 +98,16 @@ export const startRoundContract = defineContract({
   description:
     'The caller plays, with up to three more: accounts (`player_ids`, or `players` to give a gender) and named guests. An admin may score a group without playing (`caller_plays: false`). Send your own `id` (a UUID) to make the start safe to retry: the same id with the same request returns the round already started; with a different course, tee, date, format or players it is a 409. Added accounts must be golfers (a fan is a 422), and their score is posted to their handicap record only once they confirm the round by scoring a hole or finishing it from their own account (`posting_status`). `date` runs from 1900-01-01 to tomorrow. Handicaps are fixed at the start (the index in effect on `date`).',
   body: z.strictObject({
-    id: id().optional(),
+    id: uuidInput().optional(),
     course_id: int.positive(),
     tee_id: int.positive(),
     date: roundDate,
     format: z.enum(roundFormats).default('stroke_play'),
     gender: gender.optional().describe("The caller's: chooses the rating and stroke index (default men)"),
     caller_plays: z.boolean().default(true),
-    player_ids: z.array(id()).max(4).default([]),
+    player_ids: z.array(uuidInput()).max(4).default([]),
     players: z
-      .array(z.strictObject({ user_id: id(), gender: gender.optional() }))
+      .array(z.strictObject({ user_id: uuidInput(), gender: gender.optional() }))
       .max(4)
       .default([]),
     guests: z.array(guest).max(4).default([]),
@@ -135,12 +133,12 @@ export const scoreHoleContract = defineContract({
   description:
     "Sets one player's hole: the caller's unless `player_id` (an account in the round) or `position` (1-4, for guests) says whose. Sending the same values again changes nothing (`changed: false`; without an idempotency key nothing is written). An `Idempotency-Key` header or body `id` (a UUID) makes a retry return the stored write (`meta.duplicate: true`), even after a later write to the hole; the same key with other values is a 409. Corrections after the finish update the posted handicap score. A hole scored by an added player confirms the round for their handicap record.",
   params: z.object({
-    id: id('must be a round id'),
+    id: uuidInput('must be a round id'),
     n: z.coerce.number().int().min(1, 'must be a hole 1-18').max(18, 'must be a hole 1-18'),
   }),
   body: z.strictObject({
-    id: id().optional(),
-    player_id: id().optional(),
+    id: uuidInput().optional(),
+    player_id: uuidInput().optional(),
     position: int.min(1).max(4).optional(),
     strokes: int.min(1).max(30),
     putts: int.min(0).max(10).nullish(),

@@ -1,6 +1,7 @@
 // Bulk imports: an admin uploads a data file, the import runs after the response, and the job row
 // (progress, counts, rejected rows) is what callers poll.
 import { z } from 'zod';
+import { uuidInput } from '@/lib/uuid';
 import { defineContract } from '../contract';
 import { pageQuery } from '../pagination';
 
@@ -60,7 +61,7 @@ export const getBasketballImportContract = defineContract({
   path: '/api/v1/basketball/imports/{id}',
   summary: 'One basketball import job, with its first 100 rejected rows',
   scope: 'read',
-  params: z.object({ id: z.uuid('must be an import job id') }),
+  params: z.object({ id: uuidInput('must be an import job id') }),
   response: importJobView.extend({
     rejections: z.array(z.object({ row_number: z.number().int(), reason: z.string() })).describe('Ordered by row number'),
   }),

@@ -4,8 +4,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { bbGames, bbLiveGames, bbPlayers, bbRosters, bbTeams, teamStaff } from '@/drizzle/schema';
 import { recordAudit } from '@/lib/audit';
 import { invalidateTags } from '@/lib/cache/cached';
+import { todayIn } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
 import { sqlState } from '@/lib/db/errors';
+import { env } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
 import { initialState } from '../live/reducer';
 import type { RuleSetName } from '../live/rules';
@@ -54,7 +56,7 @@ export async function createPlayer(
   db: Db,
   actor: Actor,
   input: { first_name: string; last_name: string; team_id: number; jersey_number?: number; position?: string },
-  today = new Date().toISOString().slice(0, 10),
+  today = todayIn(env().DEFAULT_TIME_ZONE),
 ) {
   const season = seasonOfDate(today);
   const name = `${input.first_name} ${input.last_name}`;

@@ -3,7 +3,7 @@ import { describeAchievement } from './achievements';
 import { formatIndex, formatPct, formatToPar, scoreName } from './format';
 import { parseRoundFrame } from './stream-frame';
 import { swipeDirection } from './swipe';
-import { handicapTrend, rollingAverage } from './trends';
+import { handicapTrend } from './trends';
 
 describe('format', () => {
   it('reads to par, percentages and plus handicaps as golfers write them', () => {
@@ -43,10 +43,6 @@ describe('trends', () => {
       { date: '2026-02-01', index: 17.5 },
       { date: '2026-02-15', index: 16.9 },
     ]);
-  });
-
-  it('averages over a rolling window that is shorter at the start', () => {
-    expect(rollingAverage([80, 90, 85, 95], 3)).toEqual([80, 85, 85, 90]);
   });
 });
 

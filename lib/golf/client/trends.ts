@@ -1,4 +1,4 @@
-// Series the golfer dashboard draws: the Handicap Index after each score, and rolling averages.
+// Series the golfer dashboard draws: the Handicap Index after each score (rolling averages: lib/rolling-average).
 
 interface RecordRow {
   date: string;
@@ -13,12 +13,4 @@ export function handicapTrend(record: readonly RecordRow[], current: number | nu
     if (after !== null) points.push({ date: row.date, index: after });
   });
   return points;
-}
-
-/** Mean of each value with up to n − 1 before it (fewer at the start), to one decimal. */
-export function rollingAverage(values: readonly number[], n: number): number[] {
-  return values.map((_, i) => {
-    const window = values.slice(Math.max(0, i - n + 1), i + 1);
-    return Math.round((window.reduce((a, b) => a + b, 0) / window.length) * 10) / 10;
-  });
 }

@@ -1,6 +1,7 @@
 // Course scorecard files → courses. Knows the two shapes we have (PGA Tour tournament cards and
 // OpenGolfAPI's US course list, see test/fixtures/golf/PROVENANCE.md); pure, takes the file's text.
 import { parse } from 'csv-parse/sync';
+import { sniffCsvFormat } from '@/lib/csv';
 import { DomainError } from '@/lib/errors';
 import type { CardResult, CsvRow, RejectedCourse } from './card';
 import type { Course } from './course';
@@ -22,11 +23,7 @@ const requiredColumns: Record<CourseCsvFormat, string[]> = {
 };
 
 export function detectCourseCsvFormat(text: string): CourseCsvFormat | null {
-  const header = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-  for (const format of Object.keys(requiredColumns) as CourseCsvFormat[]) {
-    if (requiredColumns[format].every((c) => header.includes(c))) return format;
-  }
-  return null;
+  return sniffCsvFormat(text, requiredColumns);
 }
 
 export function parseCourseCsv(text: string, format = detectCourseCsvFormat(text)): CourseImport {

@@ -1,6 +1,8 @@
 // A player's scoring record replayed in date order. Each score is judged against the Handicap Index
 // in effect on the day it was played (the index is revised once a day, after that day's scores),
 // which 9-hole conversion, Exceptional Score Reduction and the Low Handicap Index all depend on.
+
+import { addDays } from '@/lib/dates';
 import { scoreDifferential } from './differential';
 import { applyCaps, type CapStep, calculateHandicapIndex, type IndexCalculation, SCORES_FOR_FULL_RECORD } from './handicap-index';
 import {
@@ -167,12 +169,6 @@ export function lowHandicapIndex(revisions: readonly Revision[], date: string): 
   }
   if (heldAtStart !== null) held.push(heldAtStart);
   return held.length ? Math.min(...held) : null;
-}
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** The Handicap Index after all these scores; null until the record holds three 18-hole differentials. */

@@ -3,7 +3,9 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { golfCourses, golfGolferRecords, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
 import { cached } from '@/lib/cache/cached';
+import { addDays, todayIn } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
 import { type Gender, ratingFor } from '../courses/course';
 import { type findTee, teeFromRow } from '../courses/queries';
@@ -78,8 +80,8 @@ export async function handicapWhatIf(
   const posted = await loadPostedScores(db, userId);
   const history: PostedScore[] = posted.map((p) => p.score);
   const last = history.at(-1)?.date;
-  const today = new Date().toISOString().slice(0, 10);
-  const date = last && last >= today ? nextDay(last) : today;
+  const today = todayIn(env().DEFAULT_TIME_ZONE);
+  const date = last && last >= today ? addDays(last, 1) : today;
   const hypothetical: PostedScore = {
     date,
     course: found.course.name,
@@ -98,10 +100,4 @@ export async function handicapWhatIf(
     course_handicap: courseHandicapFor(tee, gender, result.current),
     next_course_handicap: courseHandicapFor(tee, gender, result.next),
   };
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }

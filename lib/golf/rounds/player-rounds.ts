@@ -2,6 +2,7 @@
 // CSV export. Scores are summed in SQL: Postgres arrays are 1-based, so tee.par[hole] is the hole's par.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { golfCourses, golfHoleScores, golfPostedScores, golfRoundPlayers, golfRounds, golfTees, users } from '@/drizzle/schema';
+import { toCsv } from '@/lib/csv';
 import type { Db } from '@/lib/db/client';
 
 export async function findGolfer(db: Db, userId: string) {
@@ -106,8 +107,9 @@ export async function exportPlayerRounds(db: Db, userId: string): Promise<string
     )
     .where(eq(golfRoundPlayers.userId, userId))
     .orderBy(golfRounds.date, golfRounds.id, golfHoleScores.hole);
-  const lines = rows.map((r) =>
-    [
+  return toCsv(
+    exportColumns,
+    rows.map((r) => [
       r.round_id,
       r.date,
       r.course,
@@ -123,17 +125,6 @@ export async function exportPlayerRounds(db: Db, userId: string): Promise<string
       r.fairway,
       r.penalties,
       r.sand,
-    ]
-      .map(csvCell)
-      .join(','),
+    ]),
   );
-  return `${[exportColumns.join(','), ...lines].join('\r\n')}\r\n`;
-}
-
-// RFC 4180 quoting; a leading = + - @ is prefixed so a spreadsheet never runs a course name as a formula.
-function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }

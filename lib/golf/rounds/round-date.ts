@@ -1,12 +1,13 @@
 // The dates a round may be played on. A future date would post a score that anchors the WHS
 // 365-day Low Handicap Index window ahead of time, and a date before modern handicapping is a typo.
+import { addDays, todayIn } from '@/lib/dates';
+
 export const EARLIEST_ROUND_DATE = '1900-01-01';
 
-const DAY_MS = 86_400_000;
-
-/** Tomorrow in UTC: the furthest time zone (UTC+14) is at most one calendar day ahead of UTC. */
+/** Tomorrow in UTC: the furthest time zone (UTC+14) is at most one calendar day ahead of UTC, so
+ * this admits today wherever the course is, without knowing where that is. */
 export function latestRoundDate(now: Date = new Date()): string {
-  return new Date(now.getTime() + DAY_MS).toISOString().slice(0, 10);
+  return addDays(todayIn('UTC', now), 1);
 }
 
 /** Why `date` (YYYY-MM-DD) cannot be a round's date, or null when it can. */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DataTable } from '@/components/ui/data-table';
 import { listAudit } from '@/lib/audit';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
@@ -22,32 +23,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <table className="w-full text-sm" data-testid="audit-table">
-          <thead className="bg-zinc-100 text-left text-xs uppercase text-zinc-500 dark:bg-zinc-900">
-            <tr>
-              <th className="px-3 py-2">When</th>
-              <th className="px-3 py-2">Actor</th>
-              <th className="px-3 py-2">Action</th>
-              <th className="px-3 py-2">Target</th>
-              <th className="px-3 py-2">IP</th>
-              <th className="px-3 py-2">Request</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td className="whitespace-nowrap px-3 py-1.5">{r.at.toISOString().replace('T', ' ').slice(0, 19)}</td>
-                <td className="px-3 py-1.5 font-mono text-xs">{r.actorId?.slice(0, 8) ?? '—'}</td>
-                <td className="px-3 py-1.5">{r.action}</td>
-                <td className="px-3 py-1.5">{r.targetType ? `${r.targetType} ${r.targetId ?? ''}` : '—'}</td>
-                <td className="px-3 py-1.5">{r.ip ?? '—'}</td>
-                <td className="px-3 py-1.5 font-mono text-xs">{r.requestId?.slice(0, 8) ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable testId="audit-table" headings={['When', 'Actor', 'Action', 'Target', 'IP', 'Request']}>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td className="whitespace-nowrap px-3 py-1.5">{r.at.toISOString().replace('T', ' ').slice(0, 19)}</td>
+            <td className="px-3 py-1.5 font-mono text-xs">{r.actorId?.slice(0, 8) ?? '—'}</td>
+            <td className="px-3 py-1.5">{r.action}</td>
+            <td className="px-3 py-1.5">{r.targetType ? `${r.targetType} ${r.targetId ?? ''}` : '—'}</td>
+            <td className="px-3 py-1.5">{r.ip ?? '—'}</td>
+            <td className="px-3 py-1.5 font-mono text-xs">{r.requestId?.slice(0, 8) ?? '—'}</td>
+          </tr>
+        ))}
+      </DataTable>
       {last && rows.length === PAGE ? (
         <Link href={`/admin/audit?before=${last.id}`} className="text-sm text-brand-600 hover:underline dark:text-brand-500">
           Older →

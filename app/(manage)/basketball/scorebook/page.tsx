@@ -9,7 +9,9 @@ import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { seasonOfDate } from '@/lib/basketball/player-game-log';
 import { listAllTeams, listManagedTeams, listRosters, listScoredGames } from '@/lib/basketball/scoring/scorebook';
+import { todayIn } from '@/lib/dates';
 import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Scorebook' };
 
@@ -18,7 +20,7 @@ export default async function ScorebookPage() {
   // Fans and players score nothing: the page does not exist for them.
   if (!can(user.role, 'basketball-team:create')) notFound();
   const db = await getDb();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIn(env().DEFAULT_TIME_ZONE);
   const myTeams = await listManagedTeams(db, user);
   const myTeamIds = myTeams.map((t) => t.id);
   const [allTeams, rosters, games] = await Promise.all([

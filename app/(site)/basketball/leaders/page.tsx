@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { SeasonPicker } from '@/components/basketball/season-picker';
+import { PillLinks } from '@/components/ui/pills';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { cachedLeaders } from '@/lib/basketball/cached-stats';
 import { listSeasons, pickSeason, seasonLabel } from '@/lib/basketball/seasons';
@@ -40,18 +40,14 @@ export default async function LeadersPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">Leaders · {seasonLabel(season)}</h1>
       <SeasonPicker seasons={seasons} current={season} base="/basketball/leaders" extra={{ stat }} />
-      <nav aria-label="Statistic" className="flex flex-wrap gap-1.5 text-sm">
-        {leaderStats.map((s) => (
-          <Link
-            key={s}
-            href={`/basketball/leaders?season=${season}&stat=${s}`}
-            aria-current={s === stat ? 'page' : undefined}
-            className={`inline-flex min-h-10 items-center rounded-full px-3 ${s === stat ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900' : 'bg-zinc-100 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700'}`}
-          >
-            {statLabels[s]}
-          </Link>
-        ))}
-      </nav>
+      <PillLinks
+        label="Statistic"
+        links={leaderStats.map((s) => ({
+          href: `/basketball/leaders?season=${season}&stat=${s}`,
+          label: statLabels[s],
+          current: s === stat,
+        }))}
+      />
       <p className="text-xs text-zinc-500">Per game; players with at least {minGames} games played.</p>
       {leaders.length === 0 ? (
         <p className="text-sm text-zinc-500">No player box scores for this season.</p>

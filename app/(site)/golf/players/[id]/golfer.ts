@@ -3,12 +3,11 @@ import { notFound, redirect } from 'next/navigation';
 import { getCurrentUser, requireUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { findGolfer } from '@/lib/golf/rounds/player-rounds';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/uuid';
 
 export async function golferPage(id: string, suffix = '') {
   if (id === 'me') redirect(`/golf/players/${(await requireUser(`/golf/players/me${suffix}`)).id}${suffix}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const db = await getDb();
   const golfer = await findGolfer(db, id.toLowerCase());
   if (!golfer) notFound();

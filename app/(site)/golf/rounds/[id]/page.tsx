@@ -9,17 +9,16 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { findTee } from '@/lib/golf/courses/queries';
 import { getRoundView } from '@/lib/golf/rounds/read';
+import { isUuid } from '@/lib/uuid';
 
 export const metadata: Metadata = { title: 'Golf round' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The round's players get the scorecard to write; anyone else follows it read-only (a shared link).
 export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
   const db = await getDb();
-  const round = UUID.test(id) ? await getRoundView(db, id.toLowerCase()) : null;
+  const round = isUuid(id) ? await getRoundView(db, id.toLowerCase()) : null;
   if (!round) notFound();
   const user = await getCurrentUser();
   const playerIds = round.players.flatMap((p) => (p.user_id ? [p.user_id] : []));

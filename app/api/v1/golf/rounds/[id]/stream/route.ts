@@ -1,6 +1,7 @@
 import { roundStreamContract } from '@/lib/api/contracts/golf';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
+import { lastSeenSeq } from '@/lib/events/last-event-id';
 import { resumeSeq, sseResponse } from '@/lib/events/sse';
 import { liveLeaderboardFeed } from '@/lib/golf/rounds/live-feed';
 import { findRound } from '@/lib/golf/rounds/load';
@@ -10,8 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(roundStreamContract, async ({ db, params, query, req }) => {
   if (!(await findRound(db, params.id))) throw new ApiError('not_found', `No round ${params.id}.`);
-  const lastEventId = Number.parseInt(req.headers.get('last-event-id') ?? '', 10);
-  const asked = Number.isSafeInteger(lastEventId) && lastEventId >= 0 ? lastEventId : (query.after_seq ?? 0);
+  const asked = lastSeenSeq(req.headers, query.after_seq);
   // Lowered to the head here too, so the leaderboard is folded up to exactly where the stream resumes.
   const stream = roundStream(params.id);
   const afterSeq = await resumeSeq(db, stream, asked);

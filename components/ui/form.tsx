@@ -1,4 +1,4 @@
-// Pieces the scorebook forms share: a labelled select and the line under a form that says how it went.
+// Pieces forms share: a labelled select, a titled card, and the line under a form that says how it went.
 import type { SelectHTMLAttributes } from 'react';
 
 export function Select({ label, children, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { label: string }) {
@@ -15,7 +15,8 @@ export function Select({ label, children, ...props }: SelectHTMLAttributes<HTMLS
   );
 }
 
-export function FormResult({ error, done }: { error: string | null; done: string | null }) {
+/** The form's error (an alert) or, failing that, what it did (a status); nothing while neither is set. */
+export function FormResult({ error, done = null }: { error: string | null | undefined; done?: string | null }) {
   if (error)
     return (
       <p role="alert" className="text-sm text-red-600 dark:text-red-400">

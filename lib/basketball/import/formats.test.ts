@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from './formats';
+
+describe('detectFormat', () => {
+  it('tells the three formats apart by their first line', () => {
+    expect(detectFormat('SEASON_ID,TEAM_ID,TEAM_ABBREVIATION,GAME_ID,GAME_DATE,MATCHUP,WL,PTS\r\n22018,1610612737')).toBe(
+      'team-game-log',
+    );
+    expect(detectFormat('\uFEFF"Player","Tm","Opp","Res","MP","PTS","Data"\n')).toBe('player-game-log');
+    expect(detectFormat('  \n{"format":"statline-basketball"')).toBe('statline-json');
+  });
+
+  it('refuses anything else', () => {
+    expect(detectFormat('a,b\n1,2\n')).toBeNull();
+    expect(detectFormat('')).toBeNull();
+  });
+});
