@@ -128,7 +128,7 @@ export async function createGame(
     });
     return row;
   });
-  await invalidateTags([basketballTags.games]).catch(() => {});
+  await invalidateTags([basketballTags.games]);
   return game;
 }
 
