@@ -10,6 +10,7 @@ import { initialState } from '../live/reducer';
 import type { RuleSetName } from '../live/rules';
 import { seasonOfDate } from '../player-game-log';
 import { basketballTags } from '../tags';
+import { touchBasketballData } from '../versioned-cache';
 
 export class RuleViolation extends Error {
   readonly code = 'rule_violation';
@@ -126,6 +127,7 @@ export async function createGame(
       targetId: String(row.id),
       details: { ...input },
     });
+    await touchBasketballData(tx as unknown as Db);
     return row;
   });
   await invalidateTags([basketballTags.games]);

@@ -12,6 +12,7 @@ import { periodMinutes } from '../live/rules';
 import { emptyLine, type GameState, rulesOf, type Side, sides } from '../live/state';
 import { countingKeys, pickCounting } from '../stats';
 import { basketballTags } from '../tags';
+import { touchBasketballData } from '../versioned-cache';
 import { gameRosters, RuleViolation } from './entities';
 
 export const gameStream = (gameId: number) => `basketball-game:${gameId}`;
@@ -95,6 +96,8 @@ export async function saveState(tx: Db, game: GameRow, before: GameState | null,
     await deleteLines(tx, game.id);
     tags.push(...basketballTags.all);
   }
+  // Last write of the transaction: the version's row lock is held only until the commit.
+  if (tags.length > 0) await touchBasketballData(tx);
   return [...new Set(tags)];
 }
 
