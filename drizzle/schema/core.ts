@@ -86,6 +86,13 @@ export const consumerCheckpoints = pgTable('consumer_checkpoints', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+// Versions of derived data (e.g. `basketball`), bumped in the writing transaction and folded into
+// cache keys: a write makes the next read miss even when the cache's tag invalidation was lost.
+export const dataVersions = pgTable('data_versions', {
+  name: text('name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
+
 export const importStatus = pgEnum('import_status', ['queued', 'running', 'succeeded', 'failed']);
 
 export const importJobs = pgTable(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actions, can, grantOf, permissions } from './permissions';
+import { actions, can, grantOf, permissions, scopeKinds, scopeOf } from './permissions';
 import { roles } from './roles';
 
 describe('permission table', () => {
@@ -21,6 +21,22 @@ describe('permission table', () => {
   ] as const)('%s × %s → %s', (role, action, grant) => {
     expect(grantOf(role, action)).toBe(grant);
     expect(can(role, action)).toBe(grant !== undefined);
+  });
+
+  it.each([
+    ['admin', 'basketball-game:score', 'site'],
+    ['coach', 'basketball-game:score', 'team'],
+    ['coach', 'basketball-roster:manage', 'team'],
+    ['coach', 'basketball-team:create', 'site'],
+    ['player', 'golf-round:edit', 'player'],
+    ['fan', 'api-keys:manage', 'player'],
+    ['fan', 'golf-round:edit', undefined],
+  ] as const)('%s × %s reaches %s', (role, action, scope) => {
+    expect(scopeOf(role, action)).toBe(scope);
+  });
+
+  it('holds only known scope kinds', () => {
+    for (const role of roles) for (const scope of Object.values(permissions[role])) expect(scopeKinds).toContain(scope);
   });
 
   it('keeps bulk imports to admins', () => {

@@ -1,6 +1,7 @@
-// Who may do what: one typed table of role × action, plus the ownership rules that need data.
-// The API wrapper and pages both ask `can`; handlers never re-implement it.
-import { and, eq } from 'drizzle-orm';
+// Who may do what: one typed table of role × action → the scope the grant reaches, plus the checks
+// that need data. The API wrapper and pages ask `can`, `scopeOf` or `authorize`; nothing else
+// compares role names.
+import { and, eq, inArray } from 'drizzle-orm';
 import { teamStaff } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import type { Role } from './roles';
@@ -19,43 +20,57 @@ export const actions = [
 ] as const;
 export type Action = (typeof actions)[number];
 
-/** 'all' = any target; 'own' = only targets the ownership rule accepts; absent = never. */
-type Grant = 'all' | 'own';
+/**
+ * How far a grant reaches. `site`: any target. `league`: targets within a league the user holds the
+ * role in (the leagues work fills this in). `team`: games and rosters of the teams the user manages.
+ * `player`: the user's own rows and the golf rounds they play in. Absent: never.
+ */
+export const scopeKinds = ['site', 'league', 'team', 'player'] as const;
+export type ScopeKind = (typeof scopeKinds)[number];
 
-export const permissions: Record<Role, Partial<Record<Action, Grant>>> = {
+export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
   admin: {
-    'account:read': 'own',
-    'api-keys:manage': 'own',
-    'audit:read': 'all',
-    'basketball-game:create': 'all',
-    'basketball-game:score': 'all',
-    'basketball-roster:manage': 'all',
-    'basketball-team:create': 'all',
-    'golf-round:edit': 'all',
-    'imports:run': 'all',
-    'stats:read': 'all',
+    'account:read': 'player',
+    'api-keys:manage': 'player',
+    'audit:read': 'site',
+    'basketball-game:create': 'site',
+    'basketball-game:score': 'site',
+    'basketball-roster:manage': 'site',
+    'basketball-team:create': 'site',
+    'golf-round:edit': 'site',
+    'imports:run': 'site',
+    'stats:read': 'site',
   },
   coach: {
-    'account:read': 'own',
-    'api-keys:manage': 'own',
-    'basketball-game:create': 'own',
-    'basketball-game:score': 'own',
-    'basketball-roster:manage': 'own',
-    'basketball-team:create': 'all',
-    'golf-round:edit': 'own',
-    'stats:read': 'all',
+    'account:read': 'player',
+    'api-keys:manage': 'player',
+    'basketball-game:create': 'team',
+    'basketball-game:score': 'team',
+    'basketball-roster:manage': 'team',
+    'basketball-team:create': 'site',
+    'golf-round:edit': 'player',
+    'stats:read': 'site',
   },
-  player: { 'account:read': 'own', 'api-keys:manage': 'own', 'golf-round:edit': 'own', 'stats:read': 'all' },
-  fan: { 'account:read': 'own', 'api-keys:manage': 'own', 'stats:read': 'all' },
+  player: { 'account:read': 'player', 'api-keys:manage': 'player', 'golf-round:edit': 'player', 'stats:read': 'site' },
+  fan: { 'account:read': 'player', 'api-keys:manage': 'player', 'stats:read': 'site' },
 };
 
-export function grantOf(role: Role, action: Action): Grant | undefined {
+/** Where this role may do the action, or undefined when nowhere. */
+export function scopeOf(role: Role, action: Action): ScopeKind | undefined {
   return permissions[role][action];
+}
+
+/** 'all' = any target; 'own' = only targets within the grant's scope. */
+type Grant = 'all' | 'own';
+
+export function grantOf(role: Role, action: Action): Grant | undefined {
+  const scope = scopeOf(role, action);
+  return scope === undefined ? undefined : scope === 'site' ? 'all' : 'own';
 }
 
 /** May this role do the action at all (for some target)? Use for showing or hiding UI. */
 export function can(role: Role, action: Action): boolean {
-  return grantOf(role, action) !== undefined;
+  return scopeOf(role, action) !== undefined;
 }
 
 export type Target =
@@ -63,26 +78,28 @@ export type Target =
   | { kind: 'teams'; teamIds: number[] } // a game: the coach must manage one of its teams
   | { kind: 'round'; playerIds: string[] }; // a golf round: only the accounts playing in it
 
-/** The full check, with ownership: does `user` (role) may do `action` on `target`? */
+/** The full check: may `user` (role) do `action` on `target`? A target outside the grant's scope is refused. */
 export async function authorize(db: Db, user: { id: string; role: Role }, action: Action, target?: Target): Promise<boolean> {
-  const grant = grantOf(user.role, action);
-  if (grant === 'all') return true;
-  if (grant !== 'own') return false;
-  // An ownership grant needs something to own: without a target, refuse.
+  const scope = scopeOf(user.role, action);
+  if (scope === 'site') return true;
+  // A scoped grant needs something to be in scope: without a target, refuse.
   if (!target) return false;
-  if (target.kind === 'owner') return target.ownerId === user.id;
-  if (target.kind === 'round') return target.playerIds.includes(user.id);
-  return managesAnyTeam(db, user.id, target.teamIds);
+  if (scope === 'player') {
+    if (target.kind === 'owner') return target.ownerId === user.id;
+    if (target.kind === 'round') return target.playerIds.includes(user.id);
+    return false;
+  }
+  if (scope === 'team') return target.kind === 'teams' && managesAnyTeam(db, user.id, target.teamIds);
+  return false;
 }
 
-export async function managesAnyTeam(db: Db, userId: string, teamIds: number[]): Promise<boolean> {
-  for (const teamId of teamIds) {
-    const [row] = await db
-      .select({ teamId: teamStaff.teamId })
-      .from(teamStaff)
-      .where(and(eq(teamStaff.userId, userId), eq(teamStaff.teamId, teamId)))
-      .limit(1);
-    if (row) return true;
-  }
-  return false;
+/** Does the user manage any of these teams? One query, whatever the number of teams. */
+export async function managesAnyTeam(db: Db, userId: string, teamIds: readonly number[]): Promise<boolean> {
+  if (teamIds.length === 0) return false;
+  const [row] = await db
+    .select({ teamId: teamStaff.teamId })
+    .from(teamStaff)
+    .where(and(eq(teamStaff.userId, userId), inArray(teamStaff.teamId, [...teamIds])))
+    .limit(1);
+  return row !== undefined;
 }

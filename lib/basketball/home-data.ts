@@ -1,10 +1,9 @@
-import { cached } from '@/lib/cache/cached';
 import { getDb } from '@/lib/db';
 import type { GameRow } from './api-queries';
 import { cachedStandings } from './cached-stats';
 import { getLatestResults, getLatestSeason } from './latest';
 import { getStandings, type Standing } from './standings';
-import { basketballTags } from './tags';
+import { cachedBasketball } from './versioned-cache';
 
 export interface HomeData {
   latest: GameRow[];
@@ -15,7 +14,7 @@ export interface HomeData {
 /** The home page's basketball panels, cached until any game changes. */
 export async function getHomeData(): Promise<HomeData> {
   const db = await getDb();
-  return cached('home:basketball', basketballTags.all, 300, async () => {
+  return cachedBasketball(db, 'home:basketball', 300, async () => {
     const season = await getLatestSeason(db);
     const [latest, standings] = await Promise.all([getLatestResults(db), season ? getStandings(db, season) : []]);
     return { latest, season, standings };

@@ -1,14 +1,13 @@
 // Everything the player page shows, in one cached load.
-import { cached } from '@/lib/cache/cached';
 import { getDb } from '@/lib/db';
 import { rollingAverage } from '@/lib/rolling-average';
 import { listPlayers, listStatLines, listTeams } from './api-queries';
 import { getPlayerAverages } from './stats-queries';
-import { basketballTags } from './tags';
+import { cachedBasketball } from './versioned-cache';
 
 export async function getPlayerPage(id: number) {
   const db = await getDb();
-  return cached(`bb:player-page:${id}`, basketballTags.all, 600, async () => {
+  return cachedBasketball(db, `bb:player-page:${id}`, 600, async () => {
     const [player] = await listPlayers(db, { playerIds: [id] }, { after: null, limit: 1 });
     if (!player) return null;
     const [seasons, lines, teams] = await Promise.all([

@@ -1,15 +1,14 @@
 // Everything the team page shows for one season, in one cached load.
-import { cached } from '@/lib/cache/cached';
 import { getDb } from '@/lib/db';
 import { rollingAverage } from '@/lib/rolling-average';
 import { getTeam, listGames } from './api-queries';
 import { listSeasons } from './seasons';
 import { getPlayerAverages, getTeamAverages } from './stats-queries';
-import { basketballTags } from './tags';
+import { cachedBasketball } from './versioned-cache';
 
 export async function getTeamPage(id: number, season?: number) {
   const db = await getDb();
-  return cached(`bb:team-page:${id}:${season ?? 'latest'}`, basketballTags.all, 600, async () => {
+  return cachedBasketball(db, `bb:team-page:${id}:${season ?? 'latest'}`, 600, async () => {
     const team = await getTeam(db, id);
     if (!team) return null;
     const seasons = await listSeasons(db);

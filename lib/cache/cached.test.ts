@@ -23,6 +23,30 @@ function broken(mode: 'reject' | 'hang'): CacheDriver & { writes: number } {
   return driver;
 }
 
+describe('cached() with a data version', () => {
+  it('misses when the version moved though no tag was invalidated, then hits again', async () => {
+    const cache = createMemoryCache();
+    let version = 1;
+    let loads = 0;
+    const read = () => cached('dv', ['t'], 60, async () => ++loads, { ...opts(cache), dataVersion: async () => version });
+    expect(await read()).toBe(1);
+    expect(await read()).toBe(1);
+    version = 2;
+    expect(await read()).toBe(2);
+    expect(await read()).toBe(2);
+  });
+
+  it("propagates the version's errors, as load()'s", async () => {
+    const dataVersion = () => Promise.reject(new Error('db down'));
+    await expect(cached('dv', [], 60, async () => 1, { ...opts(createMemoryCache()), dataVersion })).rejects.toThrow('db down');
+  });
+
+  it('loads when the cache fails, whatever the version does', async () => {
+    const dataVersion = () => Promise.reject(new Error('db down'));
+    expect(await cached('dv', [], 60, async () => 'loaded', { ...opts(broken('reject')), dataVersion })).toBe('loaded');
+  });
+});
+
 describe('cached() with a failing cache', () => {
   it.each(['reject', 'hang'] as const)('returns the loaded value when the cache %ss, without writing back', async (mode) => {
     const cache = broken(mode);

@@ -1,5 +1,6 @@
-// Tag-based cache-aside. A read is one round trip: MGET of the entry and its tags' versions; the
-// entry stores the versions it was computed under and counts only if they are still current.
+// Tag-based cache-aside. A read is one round trip: MGET of the entry and its tags' versions (with a
+// data version held elsewhere read at the same time, when given); the entry stores the versions it
+// was computed under and counts only if they are still current.
 // Invalidation is one SET per tag. The cache only ever speeds requests up: any cache failure or slowness
 // degrades to calling load() directly.
 import { env } from '@/lib/env';
@@ -17,6 +18,15 @@ export interface CacheCallOptions {
   timeoutMs?: number;
 }
 
+export interface CachedOptions extends CacheCallOptions {
+  /**
+   * A version of the data held outside the cache (e.g. a Postgres counter its writers bump), read
+   * alongside the cache and folded into the entry's stamp: an entry written under another version is
+   * a miss, whatever became of the tag invalidations. Its errors are the caller's, as load()'s are.
+   */
+  dataVersion?: () => Promise<string | number>;
+}
+
 /**
  * Tag versions outlive every entry: entry TTLs are capped below this, so a version key that
  * expires (reading as "0" again) can never resurrect an entry written under an old "0".
@@ -29,31 +39,37 @@ export async function cached<T>(
   tags: readonly string[],
   ttlSeconds: number,
   load: () => Promise<T> | T,
-  options: CacheCallOptions = {},
+  options: CachedOptions = {},
 ): Promise<T> {
   if (!(ttlSeconds > 0)) return load();
   const timeoutMs = options.timeoutMs ?? 250;
+  // Started first, so its round trip overlaps the cache's.
+  const dataVersion = options.dataVersion?.();
+  dataVersion?.catch(() => {}); // awaited below, unless the cache fails first
   let cache: CacheDriver | undefined;
   let storeKey: string;
+  let raw: string | null | undefined;
   let stamp: string;
   try {
     cache = options.cache ?? getCache();
     const prefix = options.prefix ?? env().CACHE_PREFIX;
     const tagKeys = normalizeTags(tags).map((t) => tagKey(prefix, t));
     storeKey = slotKey(prefix, key);
-    const [raw, ...versions] = await withTimeout(cache.mget([storeKey, ...tagKeys]), timeoutMs);
+    let versions: (string | null)[];
+    [raw, ...versions] = await withTimeout(cache.mget([storeKey, ...tagKeys]), timeoutMs);
     stamp = versionStamp(versions);
-    const hit = raw === null || raw === undefined ? undefined : parse<T>(raw, stamp);
-    if (hit) {
-      countCacheResult(cache.name, 'hit');
-      return hit.value;
-    }
-    countCacheResult(cache.name, 'miss');
   } catch (err) {
     reportCacheError(cache?.name ?? 'unknown', 'read', err);
     // The cache state is unknown: load without writing back.
     return load();
   }
+  if (dataVersion) stamp = `${stamp}@${await dataVersion}`;
+  const hit = raw === null || raw === undefined ? undefined : parse<T>(raw, stamp);
+  if (hit) {
+    countCacheResult(cache.name, 'hit');
+    return hit.value;
+  }
+  countCacheResult(cache.name, 'miss');
 
   const value = await load();
   if (value === undefined) return value;

@@ -1,7 +1,7 @@
 // Consumers read the whole log and store their checkpoint in the same transaction as their output:
 // exactly-once effect, restartable. A bigserial position can commit before a smaller one still in
 // flight, so the order is (transaction id, position) and only settled transactions are read.
-import { asc, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { consumerCheckpoints, events } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/client';
@@ -10,13 +10,16 @@ import { toStoredEvent } from './store';
 
 export type ConsumerHandler = (tx: Db, batch: StoredEvent[]) => Promise<void>;
 
+// One advisory lock per consumer: its batches take it (without waiting), resets wait for it.
+const consumerLock = (name: string) => sql`hashtextextended(${`consumer:${name}`}, 1)`;
+
 /**
  * Processes the next batch for `name`. Returns how many events it handled, or null when another
  * instance holds the consumer (one active instance per consumer, by advisory lock).
  */
 export async function runConsumerBatch(db: Db, name: string, handle: ConsumerHandler, limit = 500): Promise<number | null> {
   return db.transaction(async (tx) => {
-    const lock = await tx.execute(sql`select pg_try_advisory_xact_lock(hashtextextended(${`consumer:${name}`}, 1)) as ok`);
+    const lock = await tx.execute(sql`select pg_try_advisory_xact_lock(${consumerLock(name)}) as ok`);
     if (!rowsOf<{ ok: boolean }>(lock)[0]?.ok) return null;
     await tx.insert(consumerCheckpoints).values({ name }).onConflictDoNothing();
     const [checkpoint] = await tx
@@ -44,5 +47,18 @@ export async function runConsumerBatch(db: Db, name: string, handle: ConsumerHan
       .set({ txId: last?.txId ?? afterTx, position: last?.position ?? afterPos, updatedAt: sql`now()` })
       .where(sql`${consumerCheckpoints.name} = ${name}`);
     return batch.length;
+  });
+}
+
+/**
+ * Forgets the consumer's place in the log, and in the same transaction whatever `clear` removes of
+ * its output, so the next batch starts from the beginning. Waits for a running batch to commit:
+ * without the consumer's lock, a batch in flight would commit output computed before the reset.
+ */
+export async function resetConsumer(db: Db, name: string, clear?: (tx: Db) => Promise<void>): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${consumerLock(name)})`);
+    await tx.delete(consumerCheckpoints).where(eq(consumerCheckpoints.name, name));
+    await clear?.(tx);
   });
 }

@@ -12,13 +12,8 @@ export function streamChannel(stream: string): string {
 }
 
 export async function afterCommit(event: StoredEvent, tags: string[]): Promise<void> {
-  if (tags.length > 0) {
-    try {
-      await invalidateTags(tags);
-    } catch (err) {
-      logger().warn({ err, tags, stream: event.stream }, 'cache invalidation after append failed');
-    }
-  }
+  // Never throws: a failed invalidation is counted and logged by lib/cache.
+  await invalidateTags(tags);
   try {
     // Bounded: a frozen Redis must not hold the append's response (viewers catch up by seq).
     await withTimeout(getCache().publish(streamChannel(event.stream), JSON.stringify(event)), 1000);

@@ -3,12 +3,11 @@
 // takes live events in seq order — any gap is filled from Postgres, so nothing is lost or repeated.
 // A Last-Event-ID beyond the stream's head (a stream rebuilt shorter, a client's id from elsewhere)
 // is lowered to the head: left as it was, every later event would look already seen.
-import { eq, max } from 'drizzle-orm';
-import { events } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { metrics } from '@/lib/metrics';
 import { onShutdown } from '@/lib/ops/shutdown';
 import { listen } from './hub';
+import { streamHead } from './queries';
 import type { StoredEvent } from './schemas';
 import { readStream } from './store';
 
@@ -25,15 +24,6 @@ export interface SseOptions {
   pollMs?: number;
   /** Reconnect delay the browser is told to use. */
   retryMs?: number;
-}
-
-/** The stream's last seq (0 when empty). */
-export async function streamHead(db: Db, stream: string): Promise<number> {
-  const [row] = await db
-    .select({ seq: max(events.seq) })
-    .from(events)
-    .where(eq(events.stream, stream));
-  return row?.seq ?? 0;
 }
 
 /** Where a viewer asking to resume after `afterSeq` resumes: never past the stream's head. */

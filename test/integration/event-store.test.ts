@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, events } from '../../drizzle/schema';
+import { auditLog, consumerCheckpoints, events } from '../../drizzle/schema';
+import { rowsOf } from '../../lib/db/client';
 import { DomainError } from '../../lib/errors';
-import { runConsumerBatch } from '../../lib/events/consumer';
+import { resetConsumer, runConsumerBatch } from '../../lib/events/consumer';
 import { subscribeStream } from '../../lib/events/publish';
 import type { StoredEvent } from '../../lib/events/schemas';
 import { appendEvent, type Projector, readStream } from '../../lib/events/store';
@@ -200,5 +201,55 @@ describe(`event store on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}`, (
     );
     await expect.poll(() => runConsumerBatch(database.db, name, handle), { timeout: 10_000 }).toBe(1);
     expect(seen).toEqual([late.event.id, early.event.id]);
+  });
+
+  it('resets a checkpoint only under the consumer lock: a reset waits for a running batch', async () => {
+    const name = `reset-consumer-${randomUUID().slice(0, 8)}`;
+    while (((await runConsumerBatch(database.db, name, async () => {})) ?? 0) > 0) {}
+    await appendEvent(database.db, stream(), { type: 'tick', data: {} });
+    let entered = () => {};
+    const inBatch = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const hold = async () => {
+      entered();
+      await held;
+    };
+    // Retried until the new event's transaction has settled cluster-wide (see above).
+    const batch = (async () => {
+      for (const until = Date.now() + 10_000; Date.now() < until; ) {
+        const n = await runConsumerBatch(database.db, name, hold);
+        if (n) return n;
+      }
+      throw new Error('the appended event never settled');
+    })();
+    await inBatch;
+    let reset = false;
+    const resetting = resetConsumer(database.db, name).then(() => {
+      reset = true;
+    });
+    if (process.env.DATABASE_URL) {
+      // The reset is queued on the consumer's advisory lock (this file's database only).
+      const waiting = async () =>
+        rowsOf<{ n: number }>(
+          await database.db.execute(sql`select count(*)::int as n from pg_locks l join pg_database d on d.oid = l.database
+            where d.datname = current_database() and l.locktype = 'advisory' and not l.granted`),
+        )[0]?.n;
+      await expect.poll(waiting, { timeout: 10_000 }).toBe(1);
+    } else {
+      // One embedded connection: the reset cannot start before the batch's transaction ends.
+      for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    }
+    expect(reset).toBe(false);
+    release();
+    expect(await batch).toBe(1);
+    await resetting;
+    // The reset came after the batch's commit, so the checkpoint the batch wrote is gone.
+    expect(await database.db.select().from(consumerCheckpoints).where(eq(consumerCheckpoints.name, name))).toEqual([]);
+    expect(await runConsumerBatch(database.db, name, async () => {})).toBeGreaterThan(1);
   });
 });

@@ -2,10 +2,9 @@
 // not leave golf reads stale for the hour they are cached: the round view is keyed by its log's head
 // and the handicap report by its record's version, so the next read after any write loads afresh.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tagKey } from '../../lib/cache/keys';
-import type { CacheDriver } from '../../lib/cache/types';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
 import { startTestApp, type TestApp } from '../support/app';
+import { failTagInvalidation } from '../support/cache-faults';
 import { makeUser, sessionCookie } from '../support/callers';
 import { addFictionalCourse, golf, scoreCard, type TestCourse } from '../support/golf-api';
 import { cardOver, linksPar, playRound } from '../support/golf-rounds';
@@ -20,38 +19,6 @@ afterAll(async () => {
   await golfAnalyticsSettled();
   await app?.close();
 });
-
-const CACHE_KEY = Symbol.for('statline.cache');
-
-/**
- * Puts in front of the app's cache a wrapper whose tag-version writes fail (reads and entry writes
- * still work), as when Redis drops the invalidation's SETs; returns how many it failed and a restore.
- */
-function failTagInvalidation(): { failed: () => number; restore: () => void } {
-  const g = globalThis as Record<symbol, unknown>;
-  const real = g[CACHE_KEY] as CacheDriver;
-  const tagPrefix = tagKey(process.env.CACHE_PREFIX ?? '', '');
-  let failed = 0;
-  g[CACHE_KEY] = new Proxy(real, {
-    get(target, prop) {
-      if (prop === 'set') {
-        return (key: string, value: string, ttl: number) => {
-          if (!key.startsWith(tagPrefix)) return target.set(key, value, ttl);
-          failed++;
-          return Promise.reject(new Error('tag write lost'));
-        };
-      }
-      const v = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? v.bind(target) : v;
-    },
-  });
-  return {
-    failed: () => failed,
-    restore: () => {
-      g[CACHE_KEY] = real;
-    },
-  };
-}
 
 const card = [5, 4, 3, 6, 5, 4, 4, 5, 5, 4, 3, 5, 6, 4, 5, 3, 5, 6]; // 82 on par 72
 

@@ -2,7 +2,7 @@
 // their own rounds; admins anything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbTeams, teamStaff } from '../../drizzle/schema';
-import { authorize } from '../../lib/auth/permissions';
+import { authorize, managesAnyTeam } from '../../lib/auth/permissions';
 import { startTestApp, type TestApp } from '../support/app';
 import { makeUser } from '../support/callers';
 
@@ -40,6 +40,11 @@ describe('authorize with ownership', () => {
     const fan = await makeUser(db, 'fan');
     expect(await authorize(db, admin, 'basketball-game:score', game(theirs.id, other.id))).toBe(true);
     expect(await authorize(db, fan, 'basketball-game:score', game(mine.id, theirs.id))).toBe(false);
+
+    // A team grant reaches games of the coach's teams, not other kinds of target.
+    expect(await authorize(db, coach, 'basketball-game:score', { kind: 'owner', ownerId: coach.id })).toBe(false);
+    expect(await managesAnyTeam(db, coach.id, [other.id, theirs.id, mine.id])).toBe(true);
+    expect(await managesAnyTeam(db, coach.id, [])).toBe(false);
   });
 
   it('lets a player edit only their own rounds', async () => {

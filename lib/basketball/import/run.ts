@@ -9,6 +9,7 @@ import { createImportJob, finishImportJob, type Rejection, recordProgress, start
 import { type PlayerLogLine, parsePlayerLogRow } from '../player-game-log';
 import { basketballTags } from '../tags';
 import type { TeamGameLogFullRow } from '../team-game-log';
+import { touchBasketballData } from '../versioned-cache';
 import { type BasketballFormat, detectFormat } from './formats';
 import { importStatlineJson } from './json-format';
 import { writePlayerLines } from './player-logs';
@@ -80,6 +81,8 @@ export async function importBasketball(database: Database, opts: ImportOptions):
     } else {
       await importCsv(database, stream, format, state, report);
     }
+    // Before the job reads as done: once it does, no read may still be served from before the import.
+    await touchBasketballData(db);
     await finishImportJob(db, jobId, { total: state.rows });
     await invalidateTags(basketballTags.all);
     return {
@@ -92,6 +95,8 @@ export async function importBasketball(database: Database, opts: ImportOptions):
     };
   } catch (err) {
     await finishImportJob(db, jobId, { error: err instanceof Error ? err.message : String(err) });
+    // Batches written before the failure stay: reads must see them too.
+    await touchBasketballData(db);
     await invalidateTags(basketballTags.all);
     throw err;
   }

@@ -13,6 +13,7 @@ import { initialState } from '../live/reducer';
 import type { RuleSetName } from '../live/rules';
 import { seasonOfDate } from '../player-game-log';
 import { basketballTags } from '../tags';
+import { touchBasketballData } from '../versioned-cache';
 
 interface Actor {
   userId: string;
@@ -125,9 +126,10 @@ export async function createGame(
       targetId: String(row.id),
       details: { ...input },
     });
+    await touchBasketballData(tx);
     return row;
   });
-  await invalidateTags([basketballTags.games]).catch(() => {});
+  await invalidateTags([basketballTags.games]);
   return game;
 }
 

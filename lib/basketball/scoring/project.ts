@@ -13,6 +13,7 @@ import { periodMinutes } from '../live/rules';
 import { emptyLine, type GameState, rulesOf, type Side, sides } from '../live/state';
 import { countingKeys, pickCounting } from '../stats';
 import { basketballTags } from '../tags';
+import { touchBasketballData } from '../versioned-cache';
 import { gameRosters } from './entities';
 
 export const gameStream = (gameId: number) => `basketball-game:${gameId}`;
@@ -88,13 +89,21 @@ export async function saveState(tx: Db, game: GameRow, before: GameState | null,
       .where(eq(bbGames.id, game.id));
     tags.push(basketballTags.games);
   }
+  let statsChanged = false;
   if (state.status === 'final') {
     await writeLines(tx, game, state);
-    tags.push(...basketballTags.all);
+    statsChanged = true;
   } else if (before?.status === 'final' || !before) {
     // An undone game_end (or a rebuild) takes the game back out of the season's statistics.
     await deleteLines(tx, game.id);
+    statsChanged = true;
+  }
+  if (statsChanged) {
     tags.push(...basketballTags.all);
+    // Only a change to the season's statistics moves the version: a basket in a live game must not
+    // empty every cached average, nor make all live games queue on the version row. Last write of
+    // the transaction, so its row lock is held only until the commit.
+    await touchBasketballData(tx);
   }
   return [...new Set(tags)];
 }

@@ -37,7 +37,7 @@ export async function rebuildGame(db: Db, gameId: number): Promise<{ changed: bo
     const changed = JSON.stringify(normalized(stored)) !== JSON.stringify(normalized(state));
     return { tags: await saveState(t, game, null, state), changed, events: log.length };
   });
-  await invalidateTags(tags).catch(() => {});
+  await invalidateTags(tags);
   return { changed, events };
 }
 

@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { bbGames, bbPlayers, bbRosters, bbTeams, teamStaff } from '@/drizzle/schema';
+import { scopeOf } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/auth/roles';
 import type { Db } from '@/lib/db/client';
 
@@ -12,10 +13,11 @@ export interface TeamOption {
   name: string;
 }
 
-/** Coaches: the teams they coach. Admins: every team created in Statline (imported ones are history). */
+/** Coaches: the teams they coach. Site-wide managers (admins): every team created in Statline (imported ones are history). */
 export async function listManagedTeams(db: Db, user: { id: string; role: Role }): Promise<TeamOption[]> {
   const cols = { id: bbTeams.id, abbreviation: bbTeams.abbreviation, name: bbTeams.name };
-  if (user.role === 'admin') return db.select(cols).from(bbTeams).where(isNotNull(bbTeams.createdBy)).orderBy(asc(bbTeams.name));
+  if (scopeOf(user.role, 'basketball-roster:manage') === 'site')
+    return db.select(cols).from(bbTeams).where(isNotNull(bbTeams.createdBy)).orderBy(asc(bbTeams.name));
   return db
     .select(cols)
     .from(bbTeams)

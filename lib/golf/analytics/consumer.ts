@@ -4,7 +4,6 @@
 // adding each event's effect, is what makes a replayed or restarted batch harmless.
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import {
-  consumerCheckpoints,
   golfAchievements,
   golfGolferCourses,
   golfGolferRounds,
@@ -14,7 +13,7 @@ import {
 } from '@/drizzle/schema';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
-import { runConsumerBatch } from '@/lib/events/consumer';
+import { resetConsumer, runConsumerBatch } from '@/lib/events/consumer';
 import type { StoredEvent } from '@/lib/events/schemas';
 import { roundEventTypes } from '../rounds/events';
 import { golfTags, ROUND_STREAM_PREFIX } from '../tags';
@@ -95,8 +94,7 @@ export async function runGolfAnalytics(db: Db, opts: { batchSize?: number; maxBa
  * all from the start. Achievement events already appended keep their ids: replaying finds them stored.
  */
 export async function resetGolfAnalytics(db: Db): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.delete(consumerCheckpoints).where(eq(consumerCheckpoints.name, GOLF_ANALYTICS_CONSUMER));
+  await resetConsumer(db, GOLF_ANALYTICS_CONSUMER, async (tx) => {
     for (const t of [golfGolferRounds, golfGolferStats, golfGolferCourses, golfAchievements]) await tx.delete(t);
   });
 }

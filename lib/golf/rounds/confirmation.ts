@@ -4,9 +4,8 @@
 // writing to it itself (any hole score, for any player, or the finish — as the log's actor). The
 // round's creator needs no confirmation: starting it was their own write. Derived from the log, so a
 // rebuild reaches the same answer.
-import { and, eq, inArray, isNotNull, lte } from 'drizzle-orm';
-import { events } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { streamActors } from '@/lib/events/queries';
 import { roundStream } from '../tags';
 import { roundEventTypes } from './events';
 
@@ -14,18 +13,7 @@ const confirmingTypes = [roundEventTypes.holeScored, roundEventTypes.finished];
 
 /** The accounts that wrote a hole score or the finish of the round (up to `upToSeq`, when given). */
 export async function roundWriters(db: Db, roundId: string, upToSeq?: number): Promise<Set<string>> {
-  const rows = await db
-    .selectDistinct({ actorId: events.actorId })
-    .from(events)
-    .where(
-      and(
-        eq(events.stream, roundStream(roundId)),
-        inArray(events.type, confirmingTypes),
-        isNotNull(events.actorId),
-        upToSeq === undefined ? undefined : lte(events.seq, upToSeq),
-      ),
-    );
-  return new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])));
+  return streamActors(db, roundStream(roundId), { types: confirmingTypes, upToSeq });
 }
 
 /** Is this account player's score held back until they confirm the round? */

@@ -1,9 +1,10 @@
 // A round as the API shows it, served cache-aside under its round tag (every hole change and the
 // finish invalidate it from the append, see project.ts) and by its head and posting version (see getRoundView).
 import { eq, sql } from 'drizzle-orm';
-import { events, golfPostedScores, golfRoundPlayers } from '@/drizzle/schema';
+import { golfPostedScores, golfRoundPlayers } from '@/drizzle/schema';
 import { cached } from '@/lib/cache/cached';
 import { type Db, rowsOf } from '@/lib/db/client';
+import { streamHeadSql } from '@/lib/events/queries';
 import { isRated, strokeIndexFor } from '../courses/course';
 import { nineHoleDifferential, scoreDifferential } from '../handicap';
 import { summarizeRound } from '../summary';
@@ -115,7 +116,7 @@ function postingOf(post: PostedRow | undefined, note: string | null): Player['po
 export async function getRoundView(db: Db, roundId: string): Promise<RoundView | null> {
   const [key] = rowsOf<{ head: number; version: number | null }>(
     await db.execute(sql`
-      select coalesce((select max(seq) from ${events} where stream = ${roundStream(roundId)}), 0)::int as head,
+      select ${streamHeadSql(roundStream(roundId))} as head,
              (select sum(posting_version)::int from ${golfRoundPlayers} where round_id = ${roundId}) as version`),
   );
   const head = Number(key?.head ?? 0);

@@ -1,10 +1,9 @@
 // A start retried with the round's id must be the same start: answering the stored round to a
 // different request would tell the client its course, tee, date or group were accepted when they
 // were not. Handicaps are left out of the comparison: the server fixes them, the client never sends them.
-import { eq } from 'drizzle-orm';
-import { events } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
+import { findEvent } from '@/lib/events/queries';
 import type { Gender } from '../courses/course';
 import { roundStream } from '../tags';
 import { type RoundStartedData, roundEventTypes, roundStartedData } from './events';
@@ -54,7 +53,7 @@ export function startDifferences(stored: RoundStartedData, callerId: string, inp
  * DomainError when the id is taken by another event or by a start that differs from `input`.
  */
 export async function storedStart(db: Db, roundId: string, callerId: string, input: StartRoundInput) {
-  const [row] = await db.select().from(events).where(eq(events.id, roundId));
+  const row = await findEvent(db, roundId);
   if (!row) return null;
   const parsed = roundStartedData.safeParse(row.data);
   if (row.type !== roundEventTypes.started || row.stream !== roundStream(roundId) || !parsed.success) {

@@ -5,7 +5,7 @@ import { MyGames } from '@/components/basketball/live/my-games';
 import { MyTeams } from '@/components/basketball/live/my-teams';
 import { PlayerForm } from '@/components/basketball/live/player-form';
 import { TeamForm } from '@/components/basketball/live/team-form';
-import { can } from '@/lib/auth/permissions';
+import { can, scopeOf } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { seasonOfDate } from '@/lib/basketball/player-game-log';
 import { listAllTeams, listManagedTeams, listRosters, listScoredGames } from '@/lib/basketball/scoring/scorebook';
@@ -26,7 +26,7 @@ export default async function ScorebookPage() {
   const [allTeams, rosters, games] = await Promise.all([
     listAllTeams(db),
     listRosters(db, myTeamIds, seasonOfDate(today)),
-    listScoredGames(db, user.role === 'admin' ? 'all' : myTeamIds),
+    listScoredGames(db, scopeOf(user.role, 'basketball-game:score') === 'site' ? 'all' : myTeamIds),
   ]);
   const teams = myTeams.map((t) => ({ ...t, players: rosters.filter((r) => r.teamId === t.id) }));
   return (
