@@ -7,7 +7,7 @@ import { findEvent } from '@/lib/events/queries';
 import type { Gender } from '../courses/course';
 import { roundStream } from '../tags';
 import { type RoundStartedData, roundEventTypes, roundStartedData } from './events';
-import type { StartRoundInput } from './start';
+import type { StartRoundInput } from './start-input';
 
 interface WantedPlayer {
   user_id: string | null;

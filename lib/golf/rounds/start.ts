@@ -9,31 +9,19 @@ import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import { appendEvent } from '@/lib/events/store';
-import type { Gender } from '../courses/course';
 import { findTee, teeFromRow } from '../courses/queries';
 import { roundStream } from '../tags';
-import { type RoundFormat, type RoundPlayerData, type RoundStartedData, roundEventTypes } from './events';
+import { type RoundPlayerData, type RoundStartedData, roundEventTypes } from './events';
 import { courseHandicapFor, handicapIndexOn } from './handicap-record';
 import { projectRoundEvent } from './project';
+import type { StartRoundInput } from './start-input';
 import { storedStart } from './start-retry';
+
+export type { StartRoundInput } from './start-input';
 
 export interface Actor {
   userId: string;
   requestId?: string;
-}
-
-export interface StartRoundInput {
-  /** The round's id, chosen by the client so a retry over a flaky connection is idempotent. */
-  id?: string;
-  course_id: number;
-  tee_id: number;
-  date: string;
-  format: RoundFormat;
-  /** Does the caller play (an admin may score a group without playing)? */
-  caller_plays: boolean;
-  gender?: Gender;
-  players: { user_id: string; gender?: Gender }[];
-  guests: { name: string; gender?: Gender; handicap_index?: number }[];
 }
 
 export async function startRound(db: Db, actor: Actor, input: StartRoundInput): Promise<{ roundId: string; duplicate: boolean }> {
