@@ -1,20 +1,11 @@
 // Games to score, with the two links a scorer needs: the scorekeeper, and the page to share.
 import Link from 'next/link';
-
-export interface GameLine {
-  id: number;
-  date: string;
-  status: 'scheduled' | 'live' | 'final';
-  homeScore: number | null;
-  awayScore: number | null;
-  home: string;
-  away: string;
-}
+import type { ScoredGame } from '@/lib/basketball/scoring/scorebook';
 
 const link =
   'inline-flex min-h-11 items-center rounded-md border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800';
 
-export function MyGames({ games }: { games: GameLine[] }) {
+export function MyGames({ games }: { games: ScoredGame[] }) {
   if (games.length === 0) return <p className="text-sm text-zinc-500">No games scheduled yet.</p>;
   return (
     <ul
