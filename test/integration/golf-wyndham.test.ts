@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
-import { parsePgaHoleByHole } from '../../lib/golf/pga-hole-by-hole';
+import { parsePgaHoleByHole } from '../support/pga-hole-by-hole';
 import { startTestApp, type TestApp } from '../support/app';
 import { call, makeUser } from '../support/callers';
 import { golf } from '../support/golf-api';

@@ -2,7 +2,7 @@
 // Championship file in test/fixtures/golf) → each player's rounds with their hole strokes. Pure.
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { GolfInputError } from './errors';
+import { GolfInputError } from '../../lib/golf/errors';
 
 const wholeNumber = (what: string, min: number, max: number) =>
   z

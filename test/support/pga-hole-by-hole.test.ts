@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GolfInputError } from './errors';
+import { GolfInputError } from '../../lib/golf/errors';
 import { finishers, parsePgaHoleByHole } from './pga-hole-by-hole';
 
-const text = readFileSync(path.resolve(import.meta.dirname, '../../test/fixtures/golf/Wyndham_Championship_2024.csv'), 'utf8');
+const text = readFileSync(path.resolve(import.meta.dirname, '../fixtures/golf/Wyndham_Championship_2024.csv'), 'utf8');
 const event = parsePgaHoleByHole(text);
 
 describe('2024 Wyndham Championship hole by hole', () => {
