@@ -27,7 +27,7 @@ let app: TestApp;
 let db: Db;
 let links: TestCourse;
 beforeAll(async () => {
-  app = await startTestApp({ RATE_LIMIT_ANON_PER_MIN: '100000' });
+  app = await startTestApp();
   db = app.database.db;
   links = await addFictionalCourse(db);
 });

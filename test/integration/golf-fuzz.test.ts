@@ -18,11 +18,7 @@ let callers: Awaited<ReturnType<typeof makeCallers>>;
 let links: TestCourse;
 let roundId: string;
 beforeAll(async () => {
-  app = await startTestApp({
-    RATE_LIMIT_USER_PER_MIN: '1000000',
-    RATE_LIMIT_ANON_PER_MIN: '1000000',
-    RATE_LIMIT_API_KEY_PER_MIN: '1000000',
-  });
+  app = await startTestApp();
   callers = await makeCallers(app.database.db);
   callerList = [callers.anonymous, ...Object.values(callers.sessions), callers.readKey, callers.writeKey];
   links = await addFictionalCourse(app.database.db);

@@ -23,7 +23,7 @@ const files = readdirSync(fixtureDir)
 let app: TestApp;
 let admin: Caller;
 beforeAll(async () => {
-  app = await startTestApp({ RATE_LIMIT_USER_PER_MIN: '1000000' });
+  app = await startTestApp();
   admin = (await makeCallers(app.database.db)).sessions.admin;
 });
 afterAll(async () => {
