@@ -100,6 +100,7 @@ describe('replaying real NBA play-by-play through the events API', () => {
     expect(files.length).toBe(40);
     const mismatches: string[] = [];
     let total = 0;
+    let teamRebounds = 0;
     // Four games at a time: separate streams never wait on each other's lock.
     const queue = [...files];
     const worker = async () => {
@@ -113,6 +114,7 @@ describe('replaying real NBA play-by-play through the events API', () => {
           const got = t?.totals ?? {};
           const sum = (field: PlayerField) => (t?.players ?? []).reduce((s, p) => s + p[field], 0);
           const team = teamOnly(events, teams[side]);
+          teamRebounds += team.oreb + team.dreb;
           const pairs: [string, number | undefined, number][] = [
             ['pts', got.pts, want.PTS],
             ['fgm', got.fgm, want.FGM],
@@ -148,5 +150,7 @@ describe('replaying real NBA play-by-play through the events API', () => {
     await Promise.all([worker(), worker(), worker(), worker()]);
     expect(mismatches).toEqual([]);
     expect(total).toBeGreaterThan(15_000);
+    // The known difference is not empty: as many team rebounds as the conversion's unit test pins.
+    expect(teamRebounds).toBe(513);
   }, 900_000);
 });
