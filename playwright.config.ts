@@ -34,10 +34,12 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database (or the configured Postgres), demo data, then the production server.
-    command: `rm -rf .data/e2e-pglite && tsx scripts/db-seed.ts && next start -p ${PORT}`,
+    // Then a golfer per project (e2e/support/seed-golfers.ts), so desktop and phone never share golf data.
+    command: `rm -rf .data/e2e-pglite && tsx scripts/db-seed.ts && tsx e2e/support/seed-golfers.ts && next start -p ${PORT}`,
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // Seeding takes ~80 s on two idle cores.
+    timeout: 240_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {

@@ -13,7 +13,8 @@ export default defineConfig({
           name: 'unit',
           // Warnings from deliberately failing caches would bury the summaries; LOG_LEVEL overrides.
           env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
-          include: ['lib/**/*.test.ts', 'components/**/*.test.ts'],
+          // Test support that is code in its own right (the play-by-play converter, file readers) is tested beside it.
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'test/support/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,9 +1,15 @@
 // `npm run bench -- <suite>`: runs a benchmark suite and writes its results to bench/results/.
 import { basketballBench } from './basketball';
+import { cacheOutageBench } from './cache-outage';
 import { golfBench } from './golf';
 import { liveBench } from './live';
 
-const suites: Record<string, () => Promise<void>> = { basketball: basketballBench, golf: golfBench, live: liveBench };
+const suites: Record<string, () => Promise<void>> = {
+  basketball: basketballBench,
+  'cache-outage': cacheOutageBench,
+  golf: golfBench,
+  live: liveBench,
+};
 
 const name = process.argv[2] ?? '';
 const suite = suites[name];

@@ -1,6 +1,6 @@
 // The account journey in a real browser: sign up, sign out, sign in, create an API key (shown once),
 // use it, revoke it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 test('sign up, sign in, create an API key, see it once, revoke it', async ({ page, request, baseURL }) => {
   const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
@@ -51,20 +51,13 @@ test('sign up, sign in, create an API key, see it once, revoke it', async ({ pag
   expect((await request.get('/api/v1/me', { headers: { authorization: `Bearer ${key}` } })).status()).toBe(401);
 });
 
-test('the demo admin can browse the audit log; a fan cannot', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill('admin@statline.test');
-  await page.getByLabel('Password').fill(process.env.STATLINE_DEMO_PASSWORD ?? 'statline-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+test('the demo admin can browse the audit log; a fan cannot', async ({ page, signIn }) => {
+  await signIn('admin@statline.test');
   await page.getByRole('link', { name: 'Audit log →' }).click();
   await expect(page.getByTestId('audit-table')).toContainText('account.sign-in');
 
   await page.context().clearCookies();
-  await page.goto('/sign-in?callbackUrl=/admin/audit');
-  await page.getByLabel('Email').fill('fan@statline.test');
-  await page.getByLabel('Password').fill(process.env.STATLINE_DEMO_PASSWORD ?? 'statline-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn('fan@statline.test', '/admin/audit');
   await expect(page.getByRole('heading', { name: 'This page could not be found.' })).toBeVisible();
   await expect(page.getByTestId('audit-table')).toHaveCount(0);
 });

@@ -1,9 +1,9 @@
 // The course builder in a browser: a golfer copies a 9-hole card, is told what is wrong with it as
 // they type (by tee and hole), fixes it, and saves. The first save reaches the server but its answer
 // is lost on the way back; saving again returns the stored course, so exactly one is added.
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
-const password = process.env.STATLINE_DEMO_PASSWORD ?? 'statline-demo';
 const par = [4, 4, 3, 5, 4, 4, 3, 4, 5];
 const strokeIndex = [3, 7, 9, 1, 5, 2, 8, 6, 4];
 const womenStrokeIndex = [5, 3, 9, 1, 7, 2, 8, 4, 6];
@@ -12,13 +12,13 @@ async function fillRow(page: Page, label: string, values: number[]) {
   for (const [i, v] of values.entries()) await page.getByLabel(`${label} hole ${i + 1}`, { exact: true }).fill(String(v));
 }
 
-test('build a 9-hole course, fix what the builder flags, save once through a lost answer', async ({ page }, testInfo) => {
+test('build a 9-hole course, fix what the builder flags, save once through a lost answer', async ({
+  page,
+  signIn,
+  golfer,
+}, testInfo) => {
   const name = `Builder Nine ${testInfo.project.name} ${Date.now()}`;
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent('/golf/courses/new')}`);
-  await page.getByLabel('Email').fill('player@statline.test');
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/golf\/courses\/new$/);
+  await signIn(golfer, '/golf/courses/new');
 
   await page.getByLabel('Course name').fill(name);
   await page.getByLabel('City').fill('Pinehurst');

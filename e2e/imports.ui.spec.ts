@@ -3,24 +3,16 @@
 // plus one malformed row, so other specs see the same demo data afterwards.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 const demoLog = path.join(process.cwd(), 'lib', 'demo', 'data', 'basketball', 'log-2019.csv');
-const password = process.env.STATLINE_DEMO_PASSWORD ?? 'statline-demo';
 
-async function signIn(page: import('@playwright/test').Page, email: string, returnTo: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-test('the demo admin imports a CSV and watches it to the end', async ({ page }) => {
+test('the demo admin imports a CSV and watches it to the end', async ({ page, signIn }) => {
   const [header, home, away] = readFileSync(demoLog, 'utf8').split('\n');
   const broken = home?.replace(/,(\d+),(-?\d+),1$/, ',lots,$2,1'); // PTS is not a number
   const csv = [header, home, away, broken].join('\n');
 
-  await signIn(page, 'admin@statline.test', '/account');
+  await signIn('admin@statline.test');
   await expect(page).toHaveURL(/\/account$/);
   await page.getByRole('link', { name: 'Data imports →' }).click();
   await expect(page.getByRole('heading', { name: 'Basketball imports' })).toBeVisible();
@@ -42,8 +34,8 @@ test('the demo admin imports a CSV and watches it to the end', async ({ page }) 
   await expect(page.getByRole('button', { name: 'Import' })).toBeEnabled();
 });
 
-test('a fan finds no import page and no link to it', async ({ page }) => {
-  await signIn(page, 'fan@statline.test', '/account');
+test('a fan finds no import page and no link to it', async ({ page, signIn }) => {
+  await signIn('fan@statline.test');
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('link', { name: 'Data imports →' })).toHaveCount(0);
   await page.goto('/admin/imports');

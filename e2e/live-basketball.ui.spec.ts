@@ -2,17 +2,8 @@
 // from the scorekeeper page while an anonymous spectator watches the score change without a
 // reload; plays tapped offline (or while the events endpoint is unreachable, across a reload) wait
 // in the outbox and arrive exactly once.
-import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
-
-const password = process.env.STATLINE_DEMO_PASSWORD ?? 'statline-demo';
-
-async function signIn(page: Page, email: string, returnTo: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(new RegExp(`${returnTo}$`));
-}
+import type { BrowserContextOptions, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
   const res = await page.request.post(path, { data });
@@ -33,10 +24,10 @@ async function plays(page: Page, gameId: number): Promise<Play[]> {
   return ((await res.json()) as { data: Play[] }).data;
 }
 
-test('score a game live, offline included, while a spectator watches', async ({ page, browser }, testInfo) => {
+test('score a game live, offline included, while a spectator watches', async ({ page, browser, signIn }, testInfo) => {
   test.setTimeout(120_000);
   const tag = `${testInfo.project.name === 'phone' ? 'P' : 'D'}${String(Date.now()).slice(-3)}`;
-  await signIn(page, 'coach@statline.test', '/basketball/scorebook');
+  await signIn('coach@statline.test', '/basketball/scorebook');
   await expect(page.getByRole('heading', { name: 'Scorebook' })).toBeVisible();
 
   // The visitors and every player through the API (the page's cookies), the home team through the form.
@@ -202,8 +193,8 @@ test('score a game live, offline included, while a spectator watches', async ({ 
   await fanContext.close();
 });
 
-test('a fan account finds no scorebook', async ({ page }) => {
-  await signIn(page, 'fan@statline.test', '/account');
+test('a fan account finds no scorebook', async ({ page, signIn }) => {
+  await signIn('fan@statline.test');
   await page.goto('/basketball/scorebook');
   await expect(page.getByRole('heading', { name: 'This page could not be found.' })).toBeVisible();
 });

@@ -117,7 +117,13 @@ async function userId(db: Db, email: string): Promise<string | null> {
   return row?.id ?? null;
 }
 
-async function playDemoRound(db: Db, golferId: string, coachId: string | null, r: DemoRound, index: number): Promise<number> {
+export async function playDemoRound(
+  db: Db,
+  golferId: string,
+  coachId: string | null,
+  r: DemoRound,
+  index: number,
+): Promise<number> {
   const roundId = uuidFrom('demo-round', r.key);
   if ((await findRound(db, roundId))?.status === 'finished') return 0;
   const tee = await teeOf(db, r.course, r.tee);

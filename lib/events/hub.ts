@@ -60,3 +60,8 @@ export async function listen(stream: string, listener: Listener): Promise<() => 
     }
   };
 }
+
+/** How many local viewers listen to a stream (tests wait on it instead of sleeping). */
+export function listenerCount(stream: string): number {
+  return channels().get(stream)?.listeners.size ?? 0;
+}

@@ -32,12 +32,7 @@ import { routeHandlers } from '../support/routes';
 let app: TestApp;
 let callerList: Caller[];
 beforeAll(async () => {
-  app = await startTestApp({
-    RATE_LIMIT_ANON_PER_MIN: '100000',
-    RATE_LIMIT_USER_PER_MIN: '100000',
-    RATE_LIMIT_API_KEY_PER_MIN: '100000',
-    RATE_LIMIT_SIGNIN_PER_MIN: '100000',
-  });
+  app = await startTestApp();
   const c = await makeCallers(app.database.db);
   callerList = [c.anonymous, ...Object.values(c.sessions), c.readKey, c.writeKey];
   // A real game, so event bodies reach the rules of the game and not just the 404.

@@ -22,7 +22,7 @@ const json = async (res: Response) =>
   };
 
 beforeAll(async () => {
-  app = await startTestApp({ RATE_LIMIT_ANON_PER_MIN: '1000000' });
+  app = await startTestApp();
   await importBasketball(app.database, { source: 'log-2019.csv', input: createReadStream(teamLog2019) });
   // The first 3000 player rows are enough for averages and leaders here.
   const head = readFileSync(playerLogFile, 'utf8').split('\n').slice(0, 3001).join('\n');

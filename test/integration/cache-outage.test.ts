@@ -1,5 +1,7 @@
 // A failing cache never fails a request: Redis dies (and hangs) under load, every cached()
-// call still resolves from the loader, quickly; once Redis is back the driver recovers alone.
+// call still resolves from the loader while Redis is still down; once it is back the driver
+// recovers alone. How fast those calls are is a benchmark (`npm run bench -- cache-outage`), not
+// a limit here: wall-clock limits fail on a busy two-core machine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCache } from '@/lib/cache';
 import { cached, invalidateTags } from '@/lib/cache/cached';
@@ -26,11 +28,6 @@ async function eventually(check: () => Promise<unknown>, ms: number) {
     }
   }
 }
-async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const t0 = performance.now();
-  const value = await fn();
-  return { value, ms: performance.now() - t0 };
-}
 
 describe('redis outage', () => {
   let server: RedisServer;
@@ -54,27 +51,24 @@ describe('redis outage', () => {
     // 300 calls over ~1.5 s on 20 hot keys; Redis is killed at 600 ms.
     const killed = sleep(600).then(() => server.stop());
     const calls = Array.from({ length: 300 }, (_, i) =>
-      sleep(i * 5).then(() => timed(() => cached(`k${i % 20}`, ['games'], 60, async () => `value ${i % 20}`, opts))),
+      sleep(i * 5).then(() => cached(`k${i % 20}`, ['games'], 60, async () => `value ${i % 20}`, opts)),
     );
     const settled = await Promise.allSettled(calls);
     await killed;
 
     expect(settled.filter((s) => s.status === 'rejected')).toEqual([]);
     const results = settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
-    for (const [i, r] of results.entries()) expect(r?.value).toBe(`value ${i % 20}`);
-    expect(Math.max(...results.map((r) => r?.ms ?? 0))).toBeLessThan(1000); // bounded, never hung
+    // All settled before Redis is started again below: none waited for it to come back.
+    for (const [i, r] of results.entries()) expect(r).toBe(`value ${i % 20}`);
     expect(await opsCount('redis', 'hit')).toBeGreaterThan(hits0); // the cache was in use before the kill
     expect(await opsCount('redis', 'error')).toBeGreaterThan(errors0); // and its failures were counted
 
     // While down: ping rejects fast, rate limiting fails open, invalidation reports failure.
-    const ping = await timed(() =>
-      cache.ping().then(
-        () => 'ok',
-        () => 'failed',
-      ),
+    const ping = await cache.ping().then(
+      () => 'ok',
+      () => 'failed',
     );
-    expect(ping.value).toBe('failed');
-    expect(ping.ms).toBeLessThan(600);
+    expect(ping).toBe('failed');
     expect(await hitRateLimit('ip:down', 1, 60, cache, { prefix })).toMatchObject({ allowed: true, degraded: true });
     expect(await hitRateLimit('ip:down', 1, 60, cache, { prefix })).toMatchObject({ allowed: true, degraded: true });
     expect(await invalidateTags(['games'], opts)).toBe(false);
@@ -103,11 +97,9 @@ describe('redis outage', () => {
     await cached('hang', [], 60, async () => 'v1', opts);
     server.pause();
     try {
-      const calls = await Promise.all(
-        Array.from({ length: 20 }, () => timed(() => cached('hang', [], 60, async () => 'v2', opts))),
-      );
-      expect(calls.map((c) => c.value)).toEqual(Array(20).fill('v2'));
-      expect(Math.max(...calls.map((c) => c.ms))).toBeLessThan(800);
+      // Answered while Redis is still frozen: the timeouts end the calls, not Redis.
+      const calls = await Promise.all(Array.from({ length: 20 }, () => cached('hang', [], 60, async () => 'v2', opts)));
+      expect(calls).toEqual(Array(20).fill('v2'));
       await expect(cache.ping()).rejects.toThrow();
     } finally {
       server.resume();
@@ -127,10 +119,12 @@ describe('redis down at boot', () => {
     await server.stop();
     const cache = createCache({ driver: 'redis', url: server.url, maxBackoffMs: 300 });
     try {
+      // cached()'s own timeout is put out of reach, so each call ends because the driver refuses at
+      // once (no offline queue), not because cached() gave up; a driver that queued would hang here.
+      const patient = { cache, prefix, timeoutMs: 60_000 };
       const calls = [];
-      for (let i = 0; i < 5; i++) calls.push(await timed(() => cached('boot', [], 60, async () => 'loaded', { cache, prefix })));
-      expect(calls.map((c) => c.value)).toEqual(Array(5).fill('loaded'));
-      expect(Math.max(...calls.slice(1).map((c) => c.ms))).toBeLessThan(100); // only the first may wait
+      for (let i = 0; i < 5; i++) calls.push(await cached('boot', [], 60, async () => 'loaded', patient));
+      expect(calls).toEqual(Array(5).fill('loaded'));
       await expect(cache.ping()).rejects.toThrow();
       await server.start();
       await eventually(() => cache.ping(), 5000);
@@ -157,9 +151,7 @@ describe('upstash outage', () => {
       expect(await cached('u', ['t'], 60, async () => 'uncached', { cache: wrongToken, prefix })).toBe('uncached');
       const errors0 = await opsCount('upstash', 'error');
       await shim.close();
-      const call = await timed(() => cached('u', ['t'], 60, async () => 'loaded', opts));
-      expect(call.value).toBe('loaded');
-      expect(call.ms).toBeLessThan(500);
+      expect(await cached('u', ['t'], 60, async () => 'loaded', opts)).toBe('loaded');
       expect(await opsCount('upstash', 'error')).toBeGreaterThan(errors0);
       await expect(cache.ping()).rejects.toThrow();
       expect(await hitRateLimit('ip', 1, 60, cache, { prefix })).toMatchObject({ allowed: true, degraded: true });

@@ -27,7 +27,7 @@ let app: TestApp;
 let db: Db;
 let links: TestCourse;
 beforeAll(async () => {
-  app = await startTestApp({ RATE_LIMIT_ANON_PER_MIN: '100000' });
+  app = await startTestApp();
   db = app.database.db;
   links = await addFictionalCourse(db);
 });
@@ -195,7 +195,7 @@ describe('golf analytics consumer', () => {
         cards: [cardOver(10 + i)],
       });
     }
-    while (runs.length < 3) await new Promise((r) => setTimeout(r, 10));
+    await expect.poll(() => runs.length, { timeout: 20_000, interval: 10 }).toBeGreaterThanOrEqual(3);
     expect(runs.every((ok) => !ok)).toBe(true);
     down = false;
     const until = Date.now() + 20_000;

@@ -11,7 +11,7 @@ import { golfRoutes } from '../support/golf-routes';
 let app: TestApp;
 let callers: Awaited<ReturnType<typeof makeCallers>>;
 beforeAll(async () => {
-  app = await startTestApp({ RATE_LIMIT_USER_PER_MIN: '100000', RATE_LIMIT_ANON_PER_MIN: '100000' });
+  app = await startTestApp();
   callers = await makeCallers(app.database.db);
 });
 afterAll(async () => {

@@ -14,7 +14,7 @@ import { analyticsCaughtUp } from '../support/golf-rounds';
 let app: TestApp;
 let golferId: string;
 beforeAll(async () => {
-  app = await startTestApp({ RATE_LIMIT_ANON_PER_MIN: '1000000' });
+  app = await startTestApp();
   await runSeeds(app.database, { only: ['demo-accounts', 'golf-demo'] });
   // The seed runs the consumer once; on a busy shared Postgres one run may stop short of the end.
   await analyticsCaughtUp(app.database.db);

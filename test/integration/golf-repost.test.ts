@@ -18,7 +18,7 @@ import { cardOver, linksPar, playRound } from '../support/golf-rounds';
 let app: TestApp;
 let links: TestCourse;
 beforeAll(async () => {
-  app = await startTestApp({ RATE_LIMIT_ANON_PER_MIN: '100000' });
+  app = await startTestApp();
   links = await addFictionalCourse(app.database.db);
 });
 afterAll(async () => {

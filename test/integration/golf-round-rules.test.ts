@@ -15,11 +15,7 @@ let app: TestApp;
 let callers: Awaited<ReturnType<typeof makeCallers>>;
 let links: TestCourse;
 beforeAll(async () => {
-  app = await startTestApp({
-    RATE_LIMIT_USER_PER_MIN: '100000',
-    RATE_LIMIT_ANON_PER_MIN: '100000',
-    RATE_LIMIT_API_KEY_PER_MIN: '100000',
-  });
+  app = await startTestApp();
   callers = await makeCallers(app.database.db);
   links = await addFictionalCourse(app.database.db);
 });

@@ -2,67 +2,27 @@
 // after it, in seq order; a viewer that reconnects resumes with the right standings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreHole } from '../../lib/golf/rounds/score';
+import { roundStream } from '../../lib/golf/tags';
 import { startTestApp, type TestApp } from '../support/app';
 import { makeUser } from '../support/callers';
 import { addFictionalCourse, type TestCourse } from '../support/golf-api';
 import { playRound } from '../support/golf-rounds';
 import { golfRoutes } from '../support/golf-routes';
+import { openStream, viewersListening } from '../support/sse-client';
 
 let app: TestApp;
 let links: TestCourse;
 beforeAll(async () => {
-  app = await startTestApp({ RATE_LIMIT_ANON_PER_MIN: '1000000' });
+  app = await startTestApp();
   links = await addFictionalCourse(app.database.db);
 });
 afterAll(async () => {
   await app?.close();
 });
 
-interface Frame {
-  id?: string;
-  event?: string;
-  data?: string;
-}
-
-async function open(roundId: string, headers: Record<string, string> = {}, qs = '') {
-  const controller = new AbortController();
-  const req = new Request(`http://localhost/api/v1/golf/rounds/${roundId}/stream${qs}`, { headers, signal: controller.signal });
-  const res = await golfRoutes['GET /api/v1/golf/rounds/{id}/stream'](req, { params: Promise.resolve({ id: roundId }) });
-  const frames: Frame[] = [];
-  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const pump = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-        const frame: Record<string, string> = {};
-        for (const line of buffer.slice(0, end).split('\n')) {
-          const i = line.indexOf(':');
-          if (i > 0) frame[line.slice(0, i)] = line.slice(i + 1).trimStart();
-        }
-        frames.push(frame);
-        buffer = buffer.slice(end + 2);
-      }
-    }
-  })();
-  const events = () => frames.filter((f) => f.id !== undefined).map((f) => ({ ...f, json: JSON.parse(f.data ?? '{}') }));
-  return {
-    res,
-    async waitFor(n: number, ms = 5000) {
-      const until = Date.now() + ms;
-      while (events().length < n && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
-      return events();
-    },
-    async close() {
-      controller.abort();
-      await reader.cancel().catch(() => {});
-      await pump;
-    },
-  };
-}
+/** Opens the round's stream as a viewer would. */
+const open = (roundId: string, headers: Record<string, string> = {}, qs = '') =>
+  openStream(golfRoutes['GET /api/v1/golf/rounds/{id}/stream'], `/api/v1/golf/rounds/${roundId}/stream${qs}`, roundId, headers);
 
 describe('live leaderboard stream', () => {
   it('sends each event with the leaderboard after it, live and in order; a reconnect resumes the standings', async () => {
@@ -133,7 +93,7 @@ describe('live leaderboard stream', () => {
     await scoreHole(db, { userId: a.id }, roundId, 1, { hole: 1, strokes: 5 }); // seq 2
     const stale = await open(roundId, { 'last-event-id': '50' });
     const staleQuery = await open(roundId, {}, '?after_seq=9999');
-    await new Promise((r) => setTimeout(r, 100)); // both connected before the next event
+    await viewersListening(roundStream(roundId), 2); // both resumed at the head before the next event
     await scoreHole(db, { userId: a.id }, roundId, 1, { hole: 2, strokes: 3 }); // seq 3
     for (const viewer of [stale, staleQuery]) {
       const got = await viewer.waitFor(1);

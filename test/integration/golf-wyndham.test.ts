@@ -7,11 +7,11 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
-import { parsePgaHoleByHole } from '../../lib/golf/pga-hole-by-hole';
 import { startTestApp, type TestApp } from '../support/app';
 import { call, makeUser } from '../support/callers';
 import { golf } from '../support/golf-api';
 import { golfRoutes } from '../support/golf-routes';
+import { parsePgaHoleByHole } from '../support/pga-hole-by-hole';
 
 const file = 'test/fixtures/golf/Wyndham_Championship_2024.csv';
 const text = readFileSync(file, 'utf8');
@@ -30,7 +30,7 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 let app: TestApp;
 let headers: Record<string, string>;
 beforeAll(async () => {
-  app = await startTestApp({ RATE_LIMIT_API_KEY_PER_MIN: '1000000', RATE_LIMIT_ANON_PER_MIN: '1000000' });
+  app = await startTestApp();
   // An admin's write key scores groups it does not play in (caller_plays: false).
   const admin = await makeUser(app.database.db, 'admin');
   headers = { authorization: `Bearer ${(await createApiKey(app.database.db, admin.id, 'wyndham', 'write')).key}` };

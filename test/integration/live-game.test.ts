@@ -16,7 +16,7 @@ let coach: Caller;
 let admin: Caller;
 
 beforeAll(async () => {
-  app = await startTestApp({ RATE_LIMIT_USER_PER_MIN: '1000000', RATE_LIMIT_ANON_PER_MIN: '1000000' });
+  app = await startTestApp();
   callers = await makeCallers(app.database.db);
   coach = callers.sessions.coach;
   admin = callers.sessions.admin;

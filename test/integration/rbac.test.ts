@@ -35,12 +35,7 @@ interface Row {
 let app: TestApp;
 let callers: Awaited<ReturnType<typeof makeCallers>>;
 beforeAll(async () => {
-  app = await startTestApp({
-    RATE_LIMIT_ANON_PER_MIN: '100000',
-    RATE_LIMIT_USER_PER_MIN: '100000',
-    RATE_LIMIT_API_KEY_PER_MIN: '100000',
-    RATE_LIMIT_SIGNIN_PER_MIN: '100000',
-  });
+  app = await startTestApp();
   callers = await makeCallers(app.database.db);
   coachTeam = await makeTeam(app.database.db, callers.sessions.coach.userId ?? '', 0);
   otherTeam = await makeTeam(app.database.db, callers.sessions.admin.userId ?? '', 0);

@@ -15,13 +15,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Env overrides apply to this file's process (each vitest file runs in its own module graph). */
+// Tests call routes far faster than any person: the limits are out of the way unless a test is about
+// them (rate-limit.test.ts sets its own).
+const unlimited = String(1_000_000);
+const preset = {
+  NEXTAUTH_SECRET: 'integration-test-secret-0123456789',
+  RATE_LIMIT_ANON_PER_MIN: unlimited,
+  RATE_LIMIT_USER_PER_MIN: unlimited,
+  RATE_LIMIT_API_KEY_PER_MIN: unlimited,
+  RATE_LIMIT_SIGNIN_PER_MIN: unlimited,
+};
+
+/** The one preset for route-level tests; env overrides apply to this file's process (each vitest file runs in its own module graph). */
 export async function startTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
-  Object.assign(process.env, {
-    CACHE_PREFIX: `t${Math.random().toString(36).slice(2, 10)}`,
-    NEXTAUTH_SECRET: 'integration-test-secret-0123456789',
-    ...envOverrides,
-  });
+  Object.assign(process.env, { CACHE_PREFIX: `t${Math.random().toString(36).slice(2, 10)}`, ...preset, ...envOverrides });
   const g = globalThis as Record<symbol, unknown>;
   delete g[ENV_KEY];
   delete g[Symbol.for('statline.authSecret')];

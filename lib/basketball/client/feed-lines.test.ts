@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveEvent } from '@/lib/basketball/live/events';
-import { ev, HOME, setupFor, VISITOR } from '@/lib/basketball/live/test-game';
+import { ev, HOME, setupFor, VISITOR } from '@/test/support/live-scorebook';
 import { scorerFeed } from './feed-lines';
 import { projectGame, type ServerEvent } from './local-game';
 import type { QueuedEvent } from './outbox';

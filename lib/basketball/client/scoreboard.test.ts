@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ev, HOME, Scorebook, VISITOR } from '@/lib/basketball/live/test-game';
+import { ev, HOME, Scorebook, VISITOR } from '@/test/support/live-scorebook';
 import { clockLabel, scoreboardFromState } from './scoreboard';
 
 describe('scoreboard', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ev, HOME, homeRoster, Scorebook, VISITOR } from '@/test/support/live-scorebook';
 import type { LiveEvent } from './events';
-import { ev, HOME, homeRoster, Scorebook, VISITOR } from './test-game';
 
 /** A started NBA game where home's 11–15 and visitor's 21–25 are on the court. */
 const started = () => Scorebook.started('nba');

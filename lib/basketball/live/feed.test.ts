@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ev, HOME, Scorebook, VISITOR } from '@/test/support/live-scorebook';
 import { feed } from './feed';
-import { ev, HOME, Scorebook, VISITOR } from './test-game';
 
 const names = {
   player: (id: number) => `P${id}`,

@@ -2,11 +2,11 @@
 // included, is drawn at random and kept only when `append` accepts it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ev, Scorebook, setupFor } from '@/test/support/live-scorebook';
 import type { FoulKind, LiveEvent, LoggedEvent } from './events';
 import { append, replay } from './reducer';
 import { ruleSetName, ruleSets } from './rules';
 import { boxScore, type GameSetup, type GameState, initialState, type Line, lineKeys, otherSide, sides } from './state';
-import { ev, Scorebook, setupFor } from './test-game';
 
 type Gen = fc.GeneratorValue;
 function pick<T>(g: Gen, items: readonly T[]): T {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ev, HOME, Scorebook, setupFor, VISITOR } from '@/test/support/live-scorebook';
 import { apply, replay } from './reducer';
 import { boxScore, gameSetup } from './state';
-import { ev, HOME, Scorebook, setupFor, VISITOR } from './test-game';
 
 /** Logs `n` fouls by home, each by whoever on court has the fewest, so nobody fouls out. */
 const homeFouls = (book: Scorebook, n: number, kind: 'personal' | 'offensive' | 'technical' = 'personal') => {

@@ -2,7 +2,7 @@
 // Championship file in test/fixtures/golf) → each player's rounds with their hole strokes. Pure.
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { DomainError } from '@/lib/errors';
+import { DomainError } from '../../lib/errors';
 
 const wholeNumber = (what: string, min: number, max: number) =>
   z

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishers, parsePgaHoleByHole } from './pga-hole-by-hole';
 
-const text = readFileSync(path.resolve(import.meta.dirname, '../../test/fixtures/golf/Wyndham_Championship_2024.csv'), 'utf8');
+const text = readFileSync(path.resolve(import.meta.dirname, '../fixtures/golf/Wyndham_Championship_2024.csv'), 'utf8');
 const event = parsePgaHoleByHole(text);
 
 describe('2024 Wyndham Championship hole by hole', () => {

@@ -1,8 +1,8 @@
-// Test support: a scorebook that logs events through `append` the way the projection will.
-import type { FoulKind, LiveEvent, LiveEventData, LoggedEvent } from './events';
-import { append } from './reducer';
-import type { RuleSetName } from './rules';
-import { type GameSetup, type GameState, initialState } from './state';
+// A scorebook that logs events through `append` the way the projection will.
+import type { FoulKind, LiveEvent, LiveEventData, LoggedEvent } from '../../lib/basketball/live/events';
+import { append } from '../../lib/basketball/live/reducer';
+import type { RuleSetName } from '../../lib/basketball/live/rules';
+import { type GameSetup, type GameState, initialState } from '../../lib/basketball/live/state';
 
 export const HOME = 1;
 export const VISITOR = 2;
