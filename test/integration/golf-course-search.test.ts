@@ -11,7 +11,8 @@ const tag = `Srch${Date.now().toString(36)}`;
 const par = Array.from({ length: 9 }, () => 4);
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // Its own budget, so the RateLimit-Limit header shows the search counts against the caller's API budget.
+  app = await startTestApp({ RATE_LIMIT_USER_PER_MIN: '100000' });
   player = (await makeCallers(app.database.db)).sessions.player;
   const courses = [
     { name: `${tag} Pines`, location: { city: 'Pinehurst', state: 'NC' } },
