@@ -2,6 +2,8 @@
 export { type AuditRow, auditHandicap, type HandicapAudit, type WhatIf, whatIf } from './audit';
 export {
   courseHandicap,
+  exactCourseHandicap,
+  exactNineHoleCourseHandicap,
   type HandicapFormat,
   handicapAllowances,
   nineHoleCourseHandicap,

@@ -3,7 +3,13 @@ import { and, asc, eq, lt, ne } from 'drizzle-orm';
 import { type GolfPostedScoreRow, golfPostedScores } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { type Gender, ratingFor, type Tee } from '../courses/course';
-import { computeHandicapIndex, courseHandicap, nineHoleCourseHandicap, type PostedScore } from '../handicap';
+import {
+  computeHandicapIndex,
+  exactCourseHandicap,
+  exactNineHoleCourseHandicap,
+  type PostedScore,
+  roundToWhole,
+} from '../handicap';
 
 export interface PostedRow {
   roundId: string;
@@ -62,9 +68,15 @@ export async function handicapIndexOn(db: Db, userId: string, date: string, excl
 
 /** Course Handicap for these tees, or null when the tee is unrated for the gender or there is no index. */
 export function courseHandicapFor(tee: Tee, gender: Gender, handicapIndex: number | null): number | null {
+  const exact = exactCourseHandicapFor(tee, gender, handicapIndex);
+  return exact === null ? null : roundToWhole(exact);
+}
+
+/** The Course Handicap before rounding, which the Playing Handicap is taken from (Rule 6.2). */
+export function exactCourseHandicapFor(tee: Tee, gender: Gender, handicapIndex: number | null): number | null {
   const rating = ratingFor(tee, gender);
   if (!rating || handicapIndex === null) return null;
   const par = tee.par.reduce((a, b) => a + b, 0);
   const input = { handicapIndex, slope: rating.slope, courseRating: rating.course_rating, par };
-  return tee.par.length === 9 ? nineHoleCourseHandicap(input) : courseHandicap(input);
+  return tee.par.length === 9 ? exactNineHoleCourseHandicap(input) : exactCourseHandicap(input);
 }
