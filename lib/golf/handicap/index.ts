@@ -29,6 +29,7 @@ export {
 } from './history';
 export { adjustedGrossScore, maxHoleScore } from './net-double-bogey';
 export {
+  combinedNineHoleRating,
   combineNineHoleDifferentials,
   eighteenHoleFromNine,
   expectedNineHoleDifferential,
