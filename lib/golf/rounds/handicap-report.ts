@@ -11,7 +11,8 @@ import { type Gender, ratingFor } from '../courses/course';
 import { type findTee, teeFromRow } from '../courses/queries';
 import { auditHandicap, combinedNineHoleRating, type PostedScore, whatIf } from '../handicap';
 import { golfTags } from '../tags';
-import { courseHandicapFor, loadPostedScores } from './handicap-record';
+import { loadPostedScores } from './handicap-record';
+import { courseHandicapFor } from './tee-handicap';
 
 /** Keyed by the golfer's record version (bumped by every posting write), so no lost invalidation keeps it stale. */
 export async function handicapReport(db: Db, userId: string) {

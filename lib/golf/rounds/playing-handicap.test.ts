@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tee } from '../courses/course';
-import { courseHandicapFor } from './handicap-record';
 import { playingHandicapFor } from './playing-handicap';
+import { courseHandicapFor } from './tee-handicap';
 
 const par72 = [4, 4, 3, 5, 4, 4, 3, 4, 5, 4, 4, 3, 5, 4, 4, 3, 4, 5];
 const tee = (course_rating: number, slope: number, par = par72): Tee => ({

@@ -6,7 +6,7 @@
 import type { Gender, Tee } from '../courses/course';
 import { type HandicapFormat, playingHandicap } from '../handicap';
 import type { RoundFormat } from './events';
-import { exactCourseHandicapFor } from './handicap-record';
+import { exactCourseHandicapFor } from './tee-handicap';
 
 export const formatAllowance: Record<RoundFormat, HandicapFormat> = {
   stroke_play: 'individual_stroke_play',
