@@ -112,6 +112,45 @@ describe('golf analytics consumer', () => {
     expect(newer.data).toHaveLength(2);
   });
 
+  it('moves updated_at when a later round changes the figures, and only then', async () => {
+    const a = await makeUser(db, 'player');
+    const card = cardOver(18);
+    const first = await playRound(db, {
+      userIds: [a.id],
+      courseId: links.courseId,
+      teeId: links.tees.White,
+      date: day(0),
+      cards: [card],
+    });
+    await analyticsCaughtUp(db);
+    const before = (await (await golf.player('analytics', a.id)).json()).data;
+    expect(before).toMatchObject({ rounds: 1, scoring_average: 90, updated_at: expect.any(String) });
+
+    // A sand save noted on a finished card: the consumer recomputes the golfer, but no figure moves.
+    await scoreHole(db, { userId: a.id }, first, 1, {
+      hole: 1,
+      strokes: card[0] as number,
+      putts: 2,
+      fairway: 'hit',
+      sand: true,
+    });
+    await analyticsCaughtUp(db);
+    const same = (await (await golf.player('analytics', a.id)).json()).data;
+    expect(same).toEqual(before);
+
+    await playRound(db, {
+      userIds: [a.id],
+      courseId: links.courseId,
+      teeId: links.tees.White,
+      date: day(1),
+      cards: [cardOver(12)],
+    });
+    await analyticsCaughtUp(db);
+    const after = (await (await golf.player('analytics', a.id)).json()).data;
+    expect(after).toMatchObject({ rounds: 2, scoring_average: 87 });
+    expect(Date.parse(after.updated_at)).toBeGreaterThan(Date.parse(before.updated_at));
+  });
+
   it('restarted and crashed mid-stream, it ends where one uninterrupted run does', async () => {
     const [a, b] = [await makeUser(db, 'player'), await makeUser(db, 'coach')];
     const play = (i: number, users: string[], cards: number[][]) =>

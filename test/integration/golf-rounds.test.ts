@@ -208,6 +208,38 @@ describe('a round through the API', () => {
     expect(note.note).toMatch(/all 18 holes or one complete nine: missing holes 13-18/);
   });
 
+  it("shows a combined 9+9 record with the combined rating and slope beside both nines' gross (Rule 5.1b)", async () => {
+    // A golfer without an index: the front nine (41, rated 35.3 / 125) waits for a second nine, the
+    // back nine (41, rated 34.9 / 127) completes it. The 18-hole score is 82 against 35.3 + 34.9 =
+    // 70.2 and slope (125 + 127) / 2 = 126, not the front nine's 35.3 / 125.
+    const player = await makeUser(app.database.db, 'player');
+    const headers = { cookie: await sessionCookie(player.id, 'player') };
+    const front = await golf.startRound(headers, { course_id: links.courseId, tee_id: links.tees.White, date: '2026-06-11' });
+    await scoreCard(headers, front.body.data.id, card.slice(0, 9));
+    expect((await golf.finish(headers, front.body.data.id)).body.data.players[0].posting).toMatchObject({
+      posted: true,
+      holes: 9,
+    });
+    const back = await golf.startRound(headers, { course_id: links.courseId, tee_id: links.tees.White, date: '2026-06-12' });
+    for (let hole = 10; hole <= 18; hole++) {
+      const res = await golf.score(headers, back.body.data.id, hole, { strokes: card[hole - 1] });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    const posting = (await golf.finish(headers, back.body.data.id)).body.data.players[0].posting;
+    expect(posting).toMatchObject({ posted: true, holes: 9, ags: 41, course_rating: 34.9, slope: 127 });
+
+    const handicap = await (await golf.player('handicap', player.id)).json();
+    expect(handicap.data.record).toHaveLength(1);
+    expect(handicap.data.record[0]).toMatchObject({
+      kind: 'nine_combined',
+      round_ids: [front.body.data.id, back.body.data.id],
+      gross: 82,
+      ags: 82,
+      course_rating: 70.2,
+      slope: 126,
+    });
+  });
+
   it('retrying a start with the same id returns the same round', async () => {
     const player = callers.sessions.player;
     const id = crypto.randomUUID();

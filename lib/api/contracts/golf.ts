@@ -120,7 +120,7 @@ export const getRoundContract = defineContract({
   path: '/api/v1/golf/rounds/{id}',
   summary: "A round with each player's summary",
   description:
-    "Per player: gross, to par, out/in, net and Stableford (with a handicap and a stroke index; scored off `playing_handicap`, the Course Handicap × the format's WHS allowance), putts, FIR and GIR (strokes − putts ≤ par − 2), scoring by par 3/4/5, and — once finished — the handicap posting or why there was none. `posting_status` says per account player whether the score is posted, awaiting that player's confirmation, waiting for the finish or not posted.",
+    "Per player: gross, to par, out/in, net and Stableford (with a handicap and a stroke index; scored off `playing_handicap`, the unrounded Course Handicap × the format's WHS allowance, rounded once), putts, FIR and GIR (strokes − putts ≤ par − 2), scoring by par 3/4/5, and — once finished — the handicap posting or why there was none. `posting_status` says per account player whether the score is posted, awaiting that player's confirmation, waiting for the finish or not posted.",
   params: roundParams,
   response: roundView,
 });

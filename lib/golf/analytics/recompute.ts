@@ -12,7 +12,7 @@ import {
   golfRounds,
   golfTees,
 } from '@/drizzle/schema';
-import type { Db } from '@/lib/db/client';
+import { type Db, rowsOf } from '@/lib/db/client';
 import { uuidFrom } from '../ids';
 import { loadRounds } from '../rounds/load';
 import { summarizeRound } from '../summary';
@@ -28,7 +28,36 @@ async function finishedRoundIds(tx: Db, userId: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+/**
+ * A digest of every figure the consumer materialized for the golfer (stats, rounds, courses; not the
+ * timestamp). Taken from the stored rows before and after a recompute, so both sides are normalized
+ * by Postgres alike (jsonb key order, float text) and only a real change differs.
+ */
+async function figuresDigest(tx: Db, userId: string): Promise<string> {
+  const [row] = rowsOf<{ digest: string }>(
+    await tx.execute(sql`
+      select md5(concat_ws('|',
+        (select (to_jsonb(s) - 'user_id' - 'updated_at')::text from ${golfGolferStats} s where s.user_id = ${userId}),
+        (select jsonb_agg(to_jsonb(r) - 'user_id' order by r.round_id)::text from ${golfGolferRounds} r where r.user_id = ${userId}),
+        (select jsonb_agg(to_jsonb(c) - 'user_id' order by c.course_id)::text from ${golfGolferCourses} c where c.user_id = ${userId})
+      )) as digest`),
+  );
+  return row?.digest ?? '';
+}
+
 export async function recomputeGolfer(tx: Db, userId: string): Promise<void> {
+  const digestBefore = await figuresDigest(tx, userId);
+  await writeFigures(tx, userId);
+  if ((await figuresDigest(tx, userId)) === digestBefore) return;
+  // The API shows milliseconds, so a change moves the time by at least one even when two recomputes
+  // share a clock reading; a figure left as it was leaves it alone, so it says when they last changed.
+  await tx
+    .update(golfGolferStats)
+    .set({ updatedAt: sql`greatest(now(), ${golfGolferStats.updatedAt} + interval '1 millisecond')` })
+    .where(eq(golfGolferStats.userId, userId));
+}
+
+async function writeFigures(tx: Db, userId: string): Promise<void> {
   const loaded = await loadRounds(tx, await finishedRoundIds(tx, userId));
   const facts: RoundFact[] = [];
   for (const l of loaded) {

@@ -21,7 +21,10 @@ const roundLine = z.object({
 
 export const analyticsView = z.object({
   user_id: z.uuid(),
-  updated_at: z.iso.datetime().nullable().describe('When the analytics consumer last recomputed this golfer'),
+  updated_at: z.iso
+    .datetime()
+    .nullable()
+    .describe('When the figures last changed: a recompute that leaves them as they were leaves it alone'),
   rounds: int,
   complete_rounds: int,
   scoring_average: z.number().nullable().describe('Mean gross of complete 18-hole rounds'),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { courseHandicap, nineHoleCourseHandicap, playingHandicap } from './course-handicap';
+import {
+  courseHandicap,
+  exactCourseHandicap,
+  exactNineHoleCourseHandicap,
+  nineHoleCourseHandicap,
+  playingHandicap,
+} from './course-handicap';
 
 describe('courseHandicap (Rule 6.1)', () => {
   it('applies the Rule 6.1 formula: HI 12.4, slope 125, CR 70.5, par 72 → 12', () => {
@@ -27,5 +33,15 @@ describe('playingHandicap (Rule 6.2, Appendix C allowances)', () => {
   });
   it('refuses allowances outside (0, 100%]', () => {
     expect(() => playingHandicap(10, 1.2)).toThrow('allowance');
+  });
+});
+
+describe('exactCourseHandicap', () => {
+  it('is the Rule 6.1 value before rounding, which the Playing Handicap is taken from', () => {
+    const input = { handicapIndex: 9.3, slope: 125, courseRating: 71.3, par: 72 };
+    expect(exactCourseHandicap(input)).toBeCloseTo(9.5876, 4);
+    expect(courseHandicap(input)).toBe(10);
+    expect(playingHandicap(exactCourseHandicap(input), 'individual_stroke_play')).toBe(9); // 9.108
+    expect(exactNineHoleCourseHandicap({ handicapIndex: 12.4, slope: 124, courseRating: 35.4, par: 36 })).toBeCloseTo(6.2035, 4);
   });
 });

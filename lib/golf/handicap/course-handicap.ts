@@ -12,14 +12,26 @@ export interface CourseHandicapInput {
   par: number;
 }
 
-/** Handicap Index × (Slope / 113) + (Course Rating − Par), rounded to the nearest whole number. */
-export function courseHandicap({ handicapIndex, slope, courseRating, par }: CourseHandicapInput): number {
-  return roundToWhole(handicapIndex * (slope / STANDARD_SLOPE) + (courseRating - par));
+/**
+ * Handicap Index × (Slope / 113) + (Course Rating − Par), not rounded: the Playing Handicap is taken
+ * from this value (Rule 6.2), so the allowance is applied before the one rounding, not after a first.
+ */
+export function exactCourseHandicap({ handicapIndex, slope, courseRating, par }: CourseHandicapInput): number {
+  return handicapIndex * (slope / STANDARD_SLOPE) + (courseRating - par);
 }
 
-/** 9-hole Course Handicap: half the Handicap Index, with the nine's own rating, slope and par. */
+/** The Course Handicap shown and posted with: the exact value rounded to the nearest whole number. */
+export function courseHandicap(input: CourseHandicapInput): number {
+  return roundToWhole(exactCourseHandicap(input));
+}
+
+/** 9-hole Course Handicap, unrounded: half the Handicap Index, with the nine's own rating, slope and par. */
+export function exactNineHoleCourseHandicap(input: CourseHandicapInput): number {
+  return exactCourseHandicap({ ...input, handicapIndex: input.handicapIndex / 2 });
+}
+
 export function nineHoleCourseHandicap(input: CourseHandicapInput): number {
-  return courseHandicap({ ...input, handicapIndex: input.handicapIndex / 2 });
+  return roundToWhole(exactNineHoleCourseHandicap(input));
 }
 
 // Recommended allowances for the common formats (Appendix C); a committee may set others.
@@ -32,7 +44,11 @@ export const handicapAllowances = {
 } as const;
 export type HandicapFormat = keyof typeof handicapAllowances;
 
-/** Course Handicap × allowance, rounded to the nearest whole number. */
+/**
+ * Course Handicap × allowance, rounded to the nearest whole number. Pass the unrounded Course
+ * Handicap (exactCourseHandicap): rounding it first and again after the allowance gives a stroke
+ * too many or too few (9.587 × 95% = 9.11 → 9, but 10 × 95% = 9.5 → 10).
+ */
 export function playingHandicap(courseHandicapValue: number, allowance: HandicapFormat | number): number {
   const share = typeof allowance === 'number' ? allowance : handicapAllowances[allowance];
   if (!(share > 0 && share <= 1))

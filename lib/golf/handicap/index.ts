@@ -2,6 +2,8 @@
 export { type AuditRow, auditHandicap, type HandicapAudit, type WhatIf, whatIf } from './audit';
 export {
   courseHandicap,
+  exactCourseHandicap,
+  exactNineHoleCourseHandicap,
   type HandicapFormat,
   handicapAllowances,
   nineHoleCourseHandicap,
@@ -27,6 +29,7 @@ export {
 } from './history';
 export { adjustedGrossScore, maxHoleScore } from './net-double-bogey';
 export {
+  combinedNineHoleRating,
   combineNineHoleDifferentials,
   eighteenHoleFromNine,
   expectedNineHoleDifferential,

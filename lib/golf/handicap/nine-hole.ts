@@ -5,7 +5,7 @@
 // (expected = 0.52 × Handicap Index + 1.2, e.g. 14.0 → 8.5). A player with no Handicap Index has
 // no expected score, so, as before 2024, two 9-hole scores are combined into one 18-hole score.
 import { checkRatingInput, type DifferentialInput, STANDARD_SLOPE } from './differential';
-import { roundToTenth } from './rounding';
+import { roundToTenth, roundToWhole } from './rounding';
 
 /**
  * (113 / Slope) × (AGS − 9-hole Course Rating − ½ PCC), rounded to the nearest tenth. The PCC is a
@@ -30,4 +30,18 @@ export function eighteenHoleFromNine(nineDifferential: number, handicapIndex: nu
 /** Pre-2024 rule, kept for players with no Handicap Index: two 9-hole differentials added together. */
 export function combineNineHoleDifferentials(first: number, second: number): number {
   return roundToTenth(first + second);
+}
+
+/**
+ * The 18-hole rating two combined nines are played against (Rule 5.1b): the Course Ratings added,
+ * the Slope Ratings averaged and rounded to a whole number.
+ */
+export function combinedNineHoleRating(
+  first: { course_rating: number; slope: number },
+  second: { course_rating: number; slope: number },
+): { course_rating: number; slope: number } {
+  return {
+    course_rating: roundToTenth(first.course_rating + second.course_rating),
+    slope: roundToWhole((first.slope + second.slope) / 2),
+  };
 }

@@ -2,8 +2,7 @@
 import { and, asc, eq, lt, ne } from 'drizzle-orm';
 import { type GolfPostedScoreRow, golfPostedScores } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
-import { type Gender, ratingFor, type Tee } from '../courses/course';
-import { computeHandicapIndex, courseHandicap, nineHoleCourseHandicap, type PostedScore } from '../handicap';
+import { computeHandicapIndex, type PostedScore } from '../handicap';
 
 export interface PostedRow {
   roundId: string;
@@ -58,13 +57,4 @@ export function toPostedRow(r: GolfPostedScoreRow): PostedRow {
 export async function handicapIndexOn(db: Db, userId: string, date: string, excludeRoundId?: string): Promise<number | null> {
   const scores = await loadPostedScores(db, userId, { before: date, excludeRoundId });
   return computeHandicapIndex(scores.map((s) => s.score));
-}
-
-/** Course Handicap for these tees, or null when the tee is unrated for the gender or there is no index. */
-export function courseHandicapFor(tee: Tee, gender: Gender, handicapIndex: number | null): number | null {
-  const rating = ratingFor(tee, gender);
-  if (!rating || handicapIndex === null) return null;
-  const par = tee.par.reduce((a, b) => a + b, 0);
-  const input = { handicapIndex, slope: rating.slope, courseRating: rating.course_rating, par };
-  return tee.par.length === 9 ? nineHoleCourseHandicap(input) : courseHandicap(input);
 }

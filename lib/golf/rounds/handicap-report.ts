@@ -9,9 +9,10 @@ import { env } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
 import { type Gender, ratingFor } from '../courses/course';
 import { type findTee, teeFromRow } from '../courses/queries';
-import { auditHandicap, type PostedScore, whatIf } from '../handicap';
+import { auditHandicap, combinedNineHoleRating, type PostedScore, whatIf } from '../handicap';
 import { golfTags } from '../tags';
-import { courseHandicapFor, loadPostedScores } from './handicap-record';
+import { loadPostedScores } from './handicap-record';
+import { courseHandicapFor } from './tee-handicap';
 
 /** Keyed by the golfer's record version (bumped by every posting write), so no lost invalidation keeps it stale. */
 export async function handicapReport(db: Db, userId: string) {
@@ -43,19 +44,25 @@ export async function handicapReport(db: Db, userId: string) {
       caps: audit.caps,
       pending_nine: audit.pending_nine,
       record: audit.rows.map(({ sources, ...row }) => {
-        const first = posted[sources[0] ?? -1];
+        const scores = sources.map((i) => posted[i]).filter((p) => p !== undefined);
         return {
           ...row,
-          round_ids: sources.map((i) => posted[i]?.roundId ?? ''),
-          tee: first?.tee ?? null,
-          gross: sources.reduce((a, i) => a + (posted[i]?.gross ?? 0), 0),
-          course_rating: first?.score.course_rating ?? null,
-          slope: first?.score.slope ?? null,
+          round_ids: scores.map((p) => p.roundId),
+          tee: [...new Set(scores.map((p) => p.tee))].join(' + ') || null,
+          gross: scores.reduce((a, p) => a + p.gross, 0),
+          ...ratingOf(scores.map((p) => p.score)),
         };
       }),
       not_posted: unposted.map((u) => ({ round_id: u.roundId, date: u.date, course: u.course, reason: u.note ?? '' })),
     };
   });
+}
+
+/** The rating a record entry was played against: two combined nines show their combined 18-hole rating. */
+function ratingOf(scores: PostedScore[]): { course_rating: number | null; slope: number | null } {
+  const [first, second] = scores;
+  if (!first) return { course_rating: null, slope: null };
+  return second ? combinedNineHoleRating(first, second) : { course_rating: first.course_rating, slope: first.slope };
 }
 
 /**

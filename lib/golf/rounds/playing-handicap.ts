@@ -3,8 +3,10 @@
 // the format's recommended allowance. Match play keeps 100% and no "off the low": a group of up to
 // four is not paired into matches, so whom a player's strokes are given against is not known here.
 // Posting never uses this: Net Double Bogey is on the full Course Handicap (Rule 3.1).
+import type { Gender, Tee } from '../courses/course';
 import { type HandicapFormat, playingHandicap } from '../handicap';
 import type { RoundFormat } from './events';
+import { exactCourseHandicapFor } from './tee-handicap';
 
 export const formatAllowance: Record<RoundFormat, HandicapFormat> = {
   stroke_play: 'individual_stroke_play',
@@ -12,7 +14,11 @@ export const formatAllowance: Record<RoundFormat, HandicapFormat> = {
   match_play: 'individual_match_play',
 };
 
-/** Null without a Course Handicap (no index, or a tee unrated for the player). */
-export function playingHandicapFor(format: RoundFormat, courseHandicap: number | null): number | null {
-  return courseHandicap === null ? null : playingHandicap(courseHandicap, formatAllowance[format]);
+/**
+ * The allowance applied to the unrounded Course Handicap of the index on these tees, rounded once
+ * (Rule 6.2). Null without a Course Handicap (no index, or a tee unrated for the player).
+ */
+export function playingHandicapFor(format: RoundFormat, tee: Tee, gender: Gender, handicapIndex: number | null): number | null {
+  const exact = exactCourseHandicapFor(tee, gender, handicapIndex);
+  return exact === null ? null : playingHandicap(exact, formatAllowance[format]);
 }

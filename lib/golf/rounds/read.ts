@@ -42,7 +42,8 @@ export function toRoundView(loaded: LoadedRound, posted: PostedRow[], lastSeq: n
     started_at: round.startedAt.toISOString(),
     finished_at: round.finishedAt?.toISOString() ?? null,
     players: loaded.players.map((p) => {
-      const ph = playingHandicapFor(format, p.courseHandicap);
+      // From the index, not the stored (rounded) Course Handicap: the allowance is applied before rounding.
+      const ph = p.courseHandicap === null ? null : playingHandicapFor(format, tee, p.gender, p.handicapIndex);
       // Net and Stableford need strokes per hole, so a tee without a stroke index gives gross only.
       const received = strokeIndexFor(tee, p.gender) ? ph : null;
       const post = p.userId ? posted.find((s) => s.userId === p.userId) : undefined;

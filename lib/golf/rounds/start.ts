@@ -12,10 +12,11 @@ import { appendEvent } from '@/lib/events/store';
 import { findTee, teeFromRow } from '../courses/queries';
 import { roundStream } from '../tags';
 import { type RoundPlayerData, type RoundStartedData, roundEventTypes } from './events';
-import { courseHandicapFor, handicapIndexOn } from './handicap-record';
+import { handicapIndexOn } from './handicap-record';
 import { projectRoundEvent } from './project';
 import type { StartRoundInput } from './start-input';
 import { storedStart } from './start-retry';
+import { courseHandicapFor } from './tee-handicap';
 
 export type { StartRoundInput } from './start-input';
 

@@ -120,7 +120,7 @@ export const roundView = z.object({
       playing_handicap: int
         .nullable()
         .describe(
-          "Course Handicap × the format's WHS allowance (stroke play and Stableford 95%, match play 100%): the strokes net and Stableford are scored with",
+          "The unrounded Course Handicap × the format's WHS allowance (stroke play and Stableford 95%, match play 100%), rounded once (Rule 6.2): the strokes net and Stableford are scored with",
         ),
       summary: roundSummaryView.nullable().describe('Null until the player has scored a hole'),
       scores: z.array(holeInputView),
