@@ -10,6 +10,7 @@ import { FormResult } from '@/components/ui/form';
 const messages: Record<string, string> = {
   CredentialsSignin: 'That email and password do not match an account.',
   TooManyAttempts: 'Too many sign-in attempts. Wait a minute and try again.',
+  SignInUnavailable: 'Sign-in is busy right now. Try again in a few seconds.',
 };
 
 /** Only same-site paths: an open redirect would let a link send people anywhere after sign-in. */

@@ -1,7 +1,8 @@
-// Per-caller request budgets, counted in the shared cache so every replica sees the same count.
+// Per-caller request budgets, counted in the shared cache so every replica sees the same count
+// (with an in-process window in front, so a burst is refused here before it reaches the cache).
 
 import type { Principal } from '@/lib/auth/principal';
-import { hitRateLimit } from '@/lib/cache/rate-limit';
+import { hitRateLimit, type RateLimitResult } from '@/lib/cache/rate-limit';
 import { env } from '@/lib/env';
 import { metrics } from '@/lib/metrics';
 import type { Contract } from './contract';
@@ -17,22 +18,35 @@ function budget(contract: Contract, principal: Principal, ip: string | null): { 
   return { key: `ip:${ip ?? 'unknown'}`, limit: e.RATE_LIMIT_ANON_PER_MIN };
 }
 
-/** Counts this request; throws 429 (with the headers) when over budget. Fails open if the cache is down. */
+/**
+ * Counts this request; throws 429 (with the headers) when over budget. Reads fail open if the cache
+ * is down; sign-in-class routes (account creation) fail closed with a 503.
+ */
 export async function applyRateLimit(contract: Contract, principal: Principal, ip: string | null): Promise<RateLimitHeaders> {
   const { key, limit } = budget(contract, principal, ip);
-  const result = await hitRateLimit(key, limit, 60);
-  if (result.degraded) metrics().rateLimitFailOpen.inc();
+  const onCacheFailure = contract.rateLimit === 'signin' ? 'closed' : 'open';
+  return enforce(await hitRateLimit(key, limit, 60, undefined, { onCacheFailure }));
+}
+
+/** The RateLimit-* headers of a decision; throws the 429 (or the 503 of a limiter that failed closed). */
+export function enforce(result: RateLimitResult): RateLimitHeaders {
   const headers: RateLimitHeaders = {
     'RateLimit-Limit': String(result.limit),
     'RateLimit-Remaining': String(result.remaining),
     'RateLimit-Reset': String(result.resetSeconds),
   };
-  if (!result.allowed) {
-    metrics().rateLimited.inc();
-    throw new ApiError('rate_limited', `Too many requests: ${limit} per minute. Retry in ${result.resetSeconds} s.`, undefined, {
-      ...headers,
-      'Retry-After': String(result.resetSeconds),
-    });
+  if (result.degraded && result.allowed) metrics().rateLimitFailOpen.inc();
+  if (result.allowed) return headers;
+  const retry = { ...headers, 'Retry-After': String(result.resetSeconds) };
+  if (result.degraded) {
+    metrics().rateLimitFailClosed.inc();
+    throw new ApiError('not_ready', 'Too busy to check the request budget; retry shortly.', undefined, retry);
   }
-  return headers;
+  metrics().rateLimited.inc();
+  throw new ApiError(
+    'rate_limited',
+    `Too many requests: ${result.limit} per minute. Retry in ${result.resetSeconds} s.`,
+    undefined,
+    retry,
+  );
 }

@@ -3,12 +3,11 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit';
-import { hitRateLimit } from '@/lib/cache/rate-limit';
 import { getDb } from '@/lib/db';
-import { env } from '@/lib/env';
 import { clientIp } from './client-ip';
 import type { Role } from './roles';
 import { authSecret } from './secret';
+import { guardSignIn } from './sign-in-limits';
 import { verifyCredentials } from './users';
 
 const credentials = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(1000) });
@@ -26,14 +25,7 @@ export function authOptions(): NextAuthOptions {
           const parsed = credentials.safeParse(raw);
           if (!parsed.success) return null;
           const ip = clientIp(new Headers(req?.headers as Record<string, string> | undefined));
-          // Brute-force throttle: per client address and per account, whichever trips first.
-          const limit = env().RATE_LIMIT_SIGNIN_PER_MIN;
-          const [byIp, byEmail] = await Promise.all([
-            hitRateLimit(`signin:ip:${ip ?? 'unknown'}`, limit, 60),
-            // Per account *and* address: a stranger's failures cannot lock the owner out elsewhere.
-            hitRateLimit(`signin:email:${parsed.data.email.toLowerCase()}:${ip ?? 'unknown'}`, limit, 60),
-          ]);
-          if (!byIp.allowed || !byEmail.allowed) throw new Error('TooManyAttempts');
+          await guardSignIn(parsed.data.email, ip);
           const db = await getDb();
           const user = await verifyCredentials(db, parsed.data.email, parsed.data.password);
           if (!user) return null;
