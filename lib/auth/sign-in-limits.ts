@@ -25,8 +25,11 @@ export async function guardSignIn(email: string, ip: string | null): Promise<voi
   const result = await hitRateLimits(
     [
       { key: `signin:ip:${address}`, limit: e.RATE_LIMIT_SIGNIN_PER_MIN, windowSeconds: 60 },
-      // Per account *and* address: a stranger's failures cannot lock the owner out elsewhere.
+      // Per account *and* address: a stranger's failures cannot lock the owner out elsewhere…
       { key: `signin:email:${account}:${address}`, limit: e.RATE_LIMIT_SIGNIN_PER_MIN, windowSeconds: 60 },
+      // …but an attacker with many addresses (a botnet, or a spoofing bug) is still held per account,
+      // at the cost that such an attack can keep the owner out for the rest of the hour.
+      { key: `signin:account:${account}`, limit: e.RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR, windowSeconds: 3600 },
     ],
     undefined,
     { onCacheFailure: 'closed' },

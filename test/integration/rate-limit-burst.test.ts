@@ -26,6 +26,8 @@ const SIGNIN_LIMIT = 10;
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({
+    // As behind one proxy, so X-Forwarded-For names the caller (client-address.test.ts covers no proxy).
+    TRUSTED_PROXY_HOPS: '1',
     RATE_LIMIT_API_KEY_PER_MIN: String(LIMIT),
     RATE_LIMIT_ANON_PER_MIN: String(LIMIT),
     RATE_LIMIT_SIGNIN_PER_MIN: String(SIGNIN_LIMIT),
