@@ -2,20 +2,19 @@
 // (with an in-process window in front, so a burst is refused here before it reaches the cache).
 
 import type { Principal } from '@/lib/auth/principal';
-import { hitRateLimit, type RateLimitResult } from '@/lib/cache/rate-limit';
+import { hitRateLimit } from '@/lib/cache/rate-limit';
 import { env } from '@/lib/env';
-import { metrics } from '@/lib/metrics';
 import type { Contract } from './contract';
-import { ApiError } from './errors';
+import { anonymousBudget, enforce, type RateLimitHeaders } from './rate-limit-verdict';
 
-export type RateLimitHeaders = Record<string, string>;
+export type { RateLimitHeaders };
 
 function budget(contract: Contract, principal: Principal, ip: string | null): { key: string; limit: number } {
   const e = env();
   if (contract.rateLimit === 'signin') return { key: `signin:ip:${ip ?? 'unknown'}`, limit: e.RATE_LIMIT_SIGNIN_PER_MIN };
   if (principal.kind === 'api-key') return { key: `key:${principal.keyId}`, limit: e.RATE_LIMIT_API_KEY_PER_MIN };
   if (principal.kind === 'session') return { key: `user:${principal.user.id}`, limit: e.RATE_LIMIT_USER_PER_MIN };
-  return { key: `ip:${ip ?? 'unknown'}`, limit: e.RATE_LIMIT_ANON_PER_MIN };
+  return anonymousBudget(ip);
 }
 
 /**
@@ -26,27 +25,4 @@ export async function applyRateLimit(contract: Contract, principal: Principal, i
   const { key, limit } = budget(contract, principal, ip);
   const onCacheFailure = contract.rateLimit === 'signin' ? 'closed' : 'open';
   return enforce(await hitRateLimit(key, limit, 60, undefined, { onCacheFailure }));
-}
-
-/** The RateLimit-* headers of a decision; throws the 429 (or the 503 of a limiter that failed closed). */
-export function enforce(result: RateLimitResult): RateLimitHeaders {
-  const headers: RateLimitHeaders = {
-    'RateLimit-Limit': String(result.limit),
-    'RateLimit-Remaining': String(result.remaining),
-    'RateLimit-Reset': String(result.resetSeconds),
-  };
-  if (result.degraded && result.allowed) metrics().rateLimitFailOpen.inc();
-  if (result.allowed) return headers;
-  const retry = { ...headers, 'Retry-After': String(result.resetSeconds) };
-  if (result.degraded) {
-    metrics().rateLimitFailClosed.inc();
-    throw new ApiError('not_ready', 'Too busy to check the request budget; retry shortly.', undefined, retry);
-  }
-  metrics().rateLimited.inc();
-  throw new ApiError(
-    'rate_limited',
-    `Too many requests: ${result.limit} per minute. Retry in ${result.resetSeconds} s.`,
-    undefined,
-    retry,
-  );
 }

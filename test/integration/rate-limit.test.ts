@@ -47,6 +47,18 @@ describe('rate limits', () => {
     expect((await call(ME, { headers: { 'x-forwarded-for': '203.0.113.8' } })).status).toBe(401);
   });
 
+  it('counts malformed, unknown and revoked bearer tokens against the address', async () => {
+    const from = (authorization: string) => ({ authorization, 'x-forwarded-for': '203.0.113.40' });
+    const junk = ['Bearer', 'Basic dXNlcjpwYXNz', `Bearer sl_000000000000_${'x'.repeat(43)}`];
+    for (const authorization of junk) expect((await call(ME, { headers: from(authorization) })).status).toBe(401);
+    const res = await call(ME, { headers: from('Bearer not-a-key') });
+    expectLimited(res);
+    expect((await res.json()).error.code).toBe('rate_limited');
+    // It is the address's anonymous budget: an anonymous request from there is refused too.
+    expectLimited(await call(ME, { headers: { 'x-forwarded-for': '203.0.113.40' } }));
+    expect((await call(ME, { headers: { ...from('Bearer junk'), 'x-forwarded-for': '203.0.113.41' } })).status).toBe(401);
+  });
+
   it('counts an API key across addresses', async () => {
     const { readKey } = await makeCallers(app.database.db);
     for (let i = 0; i < LIMIT; i++) {
