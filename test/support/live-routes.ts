@@ -2,6 +2,7 @@
 import * as boxscoreRoute from '../../app/api/v1/basketball/games/[id]/boxscore/route';
 import * as eventsRoute from '../../app/api/v1/basketball/games/[id]/events/route';
 import * as playsRoute from '../../app/api/v1/basketball/games/[id]/plays/route';
+import * as gameRoute from '../../app/api/v1/basketball/games/[id]/route';
 import * as streamRoute from '../../app/api/v1/basketball/games/[id]/stream/route';
 import * as gamesRoute from '../../app/api/v1/basketball/games/route';
 import * as playersRoute from '../../app/api/v1/basketball/players/route';
@@ -12,6 +13,7 @@ export const liveRoutes = {
   'POST /api/v1/basketball/players': playersRoute.POST,
   'POST /api/v1/basketball/games': gamesRoute.POST,
   'POST /api/v1/basketball/games/{id}/events': eventsRoute.POST,
+  'GET /api/v1/basketball/games/{id}': gameRoute.GET,
   'GET /api/v1/basketball/games/{id}/boxscore': boxscoreRoute.GET,
   'GET /api/v1/basketball/games/{id}/plays': playsRoute.GET,
   'GET /api/v1/basketball/games/{id}/stream': streamRoute.GET,

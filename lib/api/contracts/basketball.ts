@@ -79,7 +79,21 @@ export const getGameContract = defineContract({
   summary: 'One game with its box score',
   params: idParam,
   response: gameView.extend({
-    team_stats: z.array(boxLine.extend({ team_id: z.number().int() })),
+    team_stats: z.array(
+      boxLine.extend({
+        team_id: z.number().int(),
+        team_reb: z
+          .number()
+          .int()
+          .nullable()
+          .describe('Rebounds credited to the team and to no player (not in `reb`); null when the source does not say'),
+        team_tov: z
+          .number()
+          .int()
+          .nullable()
+          .describe('Turnovers charged to the team and to no player (included in `turnover`); null when the source does not say'),
+      }),
+    ),
     player_stats: z.array(
       boxLine.extend({ player: z.object({ id: z.number().int(), name: z.string() }), team_id: z.number().int() }),
     ),

@@ -10,7 +10,7 @@ import { readStream } from '@/lib/events/store';
 import type { LoggedEvent } from '../live/events';
 import { append } from '../live/reducer';
 import { periodMinutes } from '../live/rules';
-import { emptyLine, type GameState, rulesOf, type Side, sides } from '../live/state';
+import { emptyLine, type GameState, officialLine, rulesOf, type Side, sides } from '../live/state';
 import { countingKeys, pickCounting } from '../stats';
 import { basketballTags } from '../tags';
 import { touchBasketballData } from '../versioned-cache';
@@ -132,12 +132,15 @@ async function writeLines(tx: Db, game: GameRow, state: GameState) {
   for (const side of sides) {
     const team = state.teams[side];
     const diff = state.score[side] - state.score[side === 'home' ? 'visitor' : 'home'];
+    const official = officialLine(team);
     await tx.insert(bbTeamLines).values({
       gameId: game.id,
       teamId: team.team_id,
       min: teamMinutes,
-      ...pickCounting(team.totals),
+      ...pickCounting(official.totals),
       plusMinus: diff,
+      teamReb: official.team_reb,
+      teamTov: official.team_tov,
     });
     const rows = Object.entries(team.players)
       .filter(([id, line]) => appeared.has(Number(id)) || countingKeys.some((k) => line[k] !== 0))

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { boxCells, boxColumns } from '@/components/basketball/box-columns';
+import { boxCells, boxColumns, boxFooter } from '@/components/basketball/box-columns';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { getGame } from '@/lib/basketball/api-queries';
 import { liveGameExists } from '@/lib/basketball/scoring/read';
@@ -67,12 +67,14 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
                   href: `/basketball/players/${player.id}`,
                   ...boxCells(line),
                 }))}
+                footer={boxFooter(totals, { reb: totals?.teamReb ?? null, turnover: totals?.teamTov ?? null })}
               />
             ) : null}
             {totals ? (
               <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid={`team-totals-${team.abbreviation}`}>
                 Team: {totals.pts} pts · FG {totals.fgm}-{totals.fga} · 3P {totals.fg3m}-{totals.fg3a} · FT {totals.ftm}-
                 {totals.fta} · {totals.reb} reb · {totals.ast} ast · {totals.turnover} TO
+                {totals.teamReb ? ` · team rebounds ${totals.teamReb} (not in REB)` : ''}
               </p>
             ) : null}
           </section>
