@@ -46,6 +46,8 @@ const gameSelect = {
   winnerTeamId: bbGames.winnerTeamId,
   homeScore: bbGames.homeScore,
   awayScore: bbGames.awayScore,
+  confirmTeamId: bbGames.confirmTeamId,
+  confirmation: bbGames.confirmation,
   home: { id: home.id, abbreviation: home.abbreviation, name: home.name, conference: home.conference, division: home.division },
   away: { id: away.id, abbreviation: away.abbreviation, name: away.name, conference: away.conference, division: away.division },
 };

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allContracts } from '../../lib/api/contracts';
 import { createApiKey } from '../../lib/auth/api-keys';
+import { createGame } from '../../lib/basketball/scoring/entities';
 import { scoreHole } from '../../lib/golf/rounds/score';
 import { startRound } from '../../lib/golf/rounds/start';
 import { backgroundImportsSettled } from '../../lib/imports/background';
@@ -111,6 +112,26 @@ const matrix: Row[] = [
     },
     expected: coachOnly,
   },
+  ...(['accept', 'decline'] as const).map((answer) => ({
+    endpoint: `POST /api/v1/basketball/games/{id}/${answer}`,
+    // A game scheduled against the coach's team, waiting for its answer: its coaches and admins answer.
+    request: async () => {
+      const g = await createGame(
+        app.database.db,
+        { userId: callers.sessions.admin.userId ?? '' },
+        {
+          date: '2026-11-21',
+          home_team_id: otherTeam.teamId,
+          visitor_team_id: coachTeam.teamId,
+          rule_set: 'nba',
+          postseason: false,
+        },
+        coachTeam.teamId,
+      );
+      return { params: { id: String(g.id) } };
+    },
+    expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+  })),
   {
     endpoint: 'POST /api/v1/golf/courses',
     request: async () => ({

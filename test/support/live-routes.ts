@@ -1,5 +1,7 @@
 // The live basketball route handlers, by "METHOD path".
+import * as acceptRoute from '../../app/api/v1/basketball/games/[id]/accept/route';
 import * as boxscoreRoute from '../../app/api/v1/basketball/games/[id]/boxscore/route';
+import * as declineRoute from '../../app/api/v1/basketball/games/[id]/decline/route';
 import * as eventsRoute from '../../app/api/v1/basketball/games/[id]/events/route';
 import * as playsRoute from '../../app/api/v1/basketball/games/[id]/plays/route';
 import * as gameRoute from '../../app/api/v1/basketball/games/[id]/route';
@@ -14,6 +16,8 @@ export const liveRoutes = {
   'POST /api/v1/basketball/games': gamesRoute.POST,
   'POST /api/v1/basketball/games/{id}/events': eventsRoute.POST,
   'GET /api/v1/basketball/games/{id}': gameRoute.GET,
+  'POST /api/v1/basketball/games/{id}/accept': acceptRoute.POST,
+  'POST /api/v1/basketball/games/{id}/decline': declineRoute.POST,
   'GET /api/v1/basketball/games/{id}/boxscore': boxscoreRoute.GET,
   'GET /api/v1/basketball/games/{id}/plays': playsRoute.GET,
   'GET /api/v1/basketball/games/{id}/stream': streamRoute.GET,

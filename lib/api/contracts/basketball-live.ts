@@ -83,6 +83,23 @@ export const appendGameEventContract = defineContract({
   response: storedEventView,
 });
 
+const answerContract = (answer: 'accept' | 'decline') =>
+  defineContract({
+    ...write,
+    status: 200,
+    path: `/api/v1/basketball/games/{id}/${answer}`,
+    summary: answer === 'accept' ? 'Accept a game scheduled against your team' : 'Decline a game scheduled against your team',
+    description:
+      answer === 'accept'
+        ? "A coach's game against a team they do not manage counts for that team (standings, its players' averages) only once a coach of that team or an admin accepts it. Accepting again is a no-op; after a decline it is a 409."
+        : 'The game never counts for your team; the other team keeps it. Declining again is a no-op; after an accept it is a 409.',
+    permission: 'basketball-game:create',
+    params: idParam,
+    response: gameView,
+  });
+export const acceptGameContract = answerContract('accept');
+export const declineGameContract = answerContract('decline');
+
 export const boxscoreContract = defineContract({
   ...read,
   path: '/api/v1/basketball/games/{id}/boxscore',
@@ -122,6 +139,8 @@ export const basketballLiveContracts = [
   createPlayerContract,
   createGameContract,
   appendGameEventContract,
+  acceptGameContract,
+  declineGameContract,
   boxscoreContract,
   playsContract,
 ];
