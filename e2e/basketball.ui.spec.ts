@@ -26,6 +26,15 @@ test('leaders → player page with a chart → game box score', async ({ page })
   await expect(row.locator('td').nth(2)).toHaveText(points);
 });
 
+test('a season with team box scores only says so on the leaders page and points to one with players', async ({ page }) => {
+  await page.goto('/basketball/leaders?season=2018');
+  await expect(page.getByTestId('leaders-empty')).toContainText('No player statistics for this season');
+  await expect(page.getByTestId('leaders')).toHaveCount(0);
+  await page.getByTestId('leaders-empty').getByRole('link', { name: '2024-25' }).click();
+  await expect(page.getByRole('heading', { name: /Leaders · 2024-25/ })).toBeVisible();
+  await expect(page.getByTestId('leaders-qualifier')).toContainText("70% of the team's games");
+});
+
 test('tables sort by a clicked column', async ({ page }) => {
   await page.goto('/basketball/leaders?stat=pts');
   const values = page.getByTestId('leaders').locator('tbody tr td:nth-child(5)');

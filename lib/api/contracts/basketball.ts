@@ -162,11 +162,12 @@ export const leadersContract = defineContract({
   ...base,
   path: '/api/v1/basketball/leaders',
   summary: 'Leaders by stat',
-  description: 'Per-game averages (or percentages) of players with at least `min_games` games played.',
+  description:
+    "Per-game averages (or percentages) of qualified players. Per-game stats qualify with 70% of the team's games played (the NBA's rule: 58 of 82), percentages with a minimum of made shots (300 FG, 82 3P, 125 FT over 82 games) scaled to the games played so far; `meta.qualifier` says which rule applied. `min_games` replaces the rule with a plain minimum of games played.",
   query: z.strictObject({
     season: z.coerce.number().int().min(1900).max(2200),
     stat: z.enum(leaderStats).default('pts'),
-    min_games: z.coerce.number().int().min(1).max(100).default(10),
+    min_games: z.coerce.number().int().min(1).max(100).optional(),
     per_page: z.coerce.number().int().min(1).max(100).default(25),
   }),
   response: z.array(
