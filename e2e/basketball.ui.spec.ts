@@ -57,3 +57,14 @@ test('search finds players and teams', async ({ page }) => {
   await expect(page.getByTestId('team-name')).toHaveText('Milwaukee Bucks');
   await expect(page.getByTestId('schedule').locator('tbody tr').first()).toBeVisible();
 });
+
+test('search from the header, on a phone too, ignores accents and case', async ({ page, isMobile }) => {
+  await page.goto('/');
+  if (isMobile) await page.getByTestId('nav-mobile').locator('summary').click();
+  const box = isMobile
+    ? page.getByTestId('search-mobile')
+    : page.locator('header').getByLabel('Search players and teams').first();
+  await box.fill(isMobile ? 'DONCIC' : 'doncic');
+  await box.press('Enter');
+  await expect(page.getByTestId('search-results').getByRole('link', { name: 'Luka Dončić' })).toBeVisible();
+});
