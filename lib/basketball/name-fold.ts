@@ -18,7 +18,7 @@ const special: Record<string, string> = {
   ħ: 'h',
   þ: 't',
 };
-const dropped = ".'’`";
+const dropped = ".,'’`";
 
 function foldChar(ch: string): string {
   return special[ch] ?? ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -51,3 +51,13 @@ export const foldedSql = (column: SQL | unknown): SQL => sql`translate(lower(${c
 
 /** A LIKE pattern matching the folded text anywhere. */
 export const containsPattern = (typed: string) => `%${foldName(typed).replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+
+const suffix = / (jr|sr|ii|iii|iv|v)$/;
+const suffixSql = ' (jr|sr|ii|iii|iv|v)$';
+
+/** The key two spellings of one person share: folded, without a generational suffix (Jr., III). */
+export const identityKey = (name: string) => foldName(name).replace(suffix, '');
+
+/** identityKey of a stored column, in SQL. */
+export const identityKeySql = (column: SQL | unknown): SQL =>
+  sql`regexp_replace(btrim(regexp_replace(${foldedSql(column)}, '[[:space:]]+', ' ', 'g')), ${suffixSql}, '')`;
