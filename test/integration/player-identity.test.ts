@@ -4,13 +4,16 @@
 import { Readable } from 'node:stream';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bbPlayerAliases, bbPlayerLines, bbPlayers, bbRosters, bbTeams, importRejections } from '../../drizzle/schema';
+import { auditLog, bbPlayerAliases, bbPlayerLines, bbPlayers, bbRosters, bbTeams, importRejections } from '../../drizzle/schema';
+import { cachedPlayerAverages } from '../../lib/basketball/cached-stats';
 import { importBasketball } from '../../lib/basketball/import/run';
 import { identityKey, identityKeySql } from '../../lib/basketball/name-fold';
 import { getPlayerAverages } from '../../lib/basketball/stats-queries';
 import { rowsOf } from '../../lib/db/client';
 import { startTestApp, type TestApp } from '../support/app';
 import { playerLogFile, readCsv } from '../support/basketball-csv';
+import { type Caller, call, makeCallers } from '../support/callers';
+import { liveRoutes } from '../support/live-routes';
 
 let app: TestApp;
 const all = readCsv(playerLogFile);
@@ -121,5 +124,91 @@ describe('matching players across files', () => {
     for (const p of twins) {
       expect(await app.database.db.select().from(bbPlayerLines).where(eq(bbPlayerLines.playerId, p.id))).toEqual([]);
     }
+  });
+});
+
+describe('an admin merges two players and splits a wrong merge', () => {
+  let admin: Caller;
+  let coach: Caller;
+  const post = async (
+    route: 'POST /api/v1/basketball/players/{id}/merge' | 'POST /api/v1/basketball/player-merges/{id}/split',
+    caller: Caller,
+    id: number,
+    body?: unknown,
+  ) => {
+    const res = await call(liveRoutes[route], {
+      method: 'POST',
+      path: route.replace('POST ', '').replace('{id}', String(id)),
+      headers: caller.headers,
+      body,
+      params: { id: String(id) },
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: checked field by field
+    return { status: res.status, json: (await res.json()) as any };
+  };
+  beforeAll(async () => {
+    const callers = await makeCallers(app.database.db);
+    admin = callers.sessions.admin;
+    coach = callers.sessions.coach;
+  });
+
+  it('"Nic Claxton" and "Nicolas Claxton" stay two players until an admin merges them; averages follow; a split restores both', async () => {
+    const [a, b] = halves('Nic Claxton', 'Nicolas Claxton');
+    await load('claxton-a.csv', a);
+    await load('claxton-b.csv', b);
+    const [nic] = await playersNamedLike('nic claxton');
+    const [nicolas] = await playersNamedLike('nicolas claxton');
+    expect(nic && nicolas).toBeTruthy();
+    const games = gamesOf('Nic Claxton');
+    const ptsOf = async (id: number) => (await cachedPlayerAverages({ seasons: [2024], playerIds: [id] }))[0]?.all;
+    expect((await ptsOf(nic?.id ?? 0))?.games_played).toBe(a.length);
+
+    expect(
+      (await post('POST /api/v1/basketball/players/{id}/merge', coach, nic?.id ?? 0, { player_id: nicolas?.id })).status,
+    ).toBe(403);
+    const merged = await post('POST /api/v1/basketball/players/{id}/merge', admin, nic?.id ?? 0, { player_id: nicolas?.id });
+    expect(merged.status).toBe(200);
+    expect(merged.json.data).toMatchObject({
+      player: { id: nic?.id, name: 'Nic Claxton' },
+      lines_moved: b.length,
+      lines_set_aside: 0,
+    });
+    // The cached averages moved with the lines: every game, one player.
+    const after = await ptsOf(nic?.id ?? 0);
+    expect(after?.games_played).toBe(games.length);
+    expect(after?.totals.pts).toBe(games.reduce((s, r) => s + Number(r.PTS), 0));
+    expect(await playersNamedLike('nicolas claxton')).toEqual([]);
+    // The other spelling is an alias now: a later file with it lands on the kept player.
+    await load('claxton-b-again.csv', b);
+    expect(
+      (
+        await app.database.db
+          .select()
+          .from(bbPlayerLines)
+          .where(eq(bbPlayerLines.playerId, nic?.id ?? 0))
+      ).length,
+    ).toBe(games.length);
+
+    const split = await post('POST /api/v1/basketball/player-merges/{id}/split', admin, merged.json.data.merge_id);
+    expect(split.status).toBe(200);
+    expect(split.json.data.player).toEqual({ id: nicolas?.id, name: 'Nicolas Claxton' });
+    expect((await ptsOf(nic?.id ?? 0))?.games_played).toBe(a.length);
+    expect((await ptsOf(nicolas?.id ?? 0))?.games_played).toBe(b.length);
+    expect((await post('POST /api/v1/basketball/player-merges/{id}/split', admin, merged.json.data.merge_id)).status).toBe(409);
+    const audited = await app.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.targetId, String(nic?.id)));
+    expect(audited.map((r) => r.action).sort()).toEqual(['basketball-player.merge', 'basketball-player.split']);
+  });
+
+  it('refuses to merge a player into itself or a missing one, with a clear error', async () => {
+    const [nic] = await playersNamedLike('nic claxton');
+    expect((await post('POST /api/v1/basketball/players/{id}/merge', admin, nic?.id ?? 0, { player_id: nic?.id })).status).toBe(
+      422,
+    );
+    expect(
+      (await post('POST /api/v1/basketball/players/{id}/merge', admin, nic?.id ?? 0, { player_id: 99_999_999 })).status,
+    ).toBe(404);
   });
 });

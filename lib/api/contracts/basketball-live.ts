@@ -133,6 +133,37 @@ export const streamContract = defineContract({
   },
 });
 
+export const mergePlayersContract = defineContract({
+  ...write,
+  tag: 'Basketball players',
+  status: 200,
+  path: '/api/v1/basketball/players/{id}/merge',
+  summary: 'Merge another player into this one',
+  description:
+    "Admins. For two rows that are one person (files that spelled a name differently). The other player's games, roster rows and aliases move here; its name and source key stay as aliases. Where both have a line in one game, this player's line stays and the other is set aside. Averages, leaders and caches follow at once; the merge is audited and can be split (`POST /api/v1/basketball/player-merges/{merge_id}/split`). A player scored live (named in plays) cannot be the one merged away: merge the other way.",
+  permission: 'basketball-player:merge',
+  params: idParam,
+  body: z.strictObject({ player_id: id }),
+  response: z.object({
+    merge_id: z.number().int(),
+    player: z.object({ id: z.number().int(), name: z.string() }),
+    lines_moved: z.number().int(),
+    lines_set_aside: z.number().int(),
+  }),
+});
+
+export const splitMergeContract = defineContract({
+  ...write,
+  tag: 'Basketball players',
+  status: 200,
+  path: '/api/v1/basketball/player-merges/{id}/split',
+  summary: 'Split a wrong merge',
+  description: 'Admins. Restores the merged player with its own id, lines, roster rows and aliases. Splitting twice is a 409.',
+  permission: 'basketball-player:merge',
+  params: idParam,
+  response: z.object({ player: z.object({ id: z.number().int(), name: z.string() }), kept_player_id: z.number().int() }),
+});
+
 export const basketballLiveContracts = [
   streamContract,
   createTeamContract,
@@ -141,6 +172,8 @@ export const basketballLiveContracts = [
   appendGameEventContract,
   acceptGameContract,
   declineGameContract,
+  mergePlayersContract,
+  splitMergeContract,
   boxscoreContract,
   playsContract,
 ];
