@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { clientIp } from './client-ip';
 import type { Role } from './roles';
+import { sameOriginPath } from './safe-redirect';
 import { authSecret } from './secret';
 import { verifyCredentials } from './users';
 
@@ -43,6 +44,9 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${sameOriginPath(url, baseUrl)}`;
+      },
       jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
