@@ -28,8 +28,10 @@ describe('parseOrThrow', () => {
 });
 
 describe('readJsonBody', () => {
-  const req = (body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-    new Request('http://x', { method: 'POST', body, headers });
+  const req = (
+    body: string | Uint8Array<ArrayBuffer>,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+  ) => new Request('http://x', { method: 'POST', body, headers });
   it('parses JSON and treats an empty body as absent', async () => {
     expect(await readJsonBody(req('{"a":1}'))).toEqual({ a: 1 });
     expect(await readJsonBody(req(''))).toBeUndefined();
