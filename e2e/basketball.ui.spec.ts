@@ -26,6 +26,15 @@ test('leaders → player page with a chart → game box score', async ({ page })
   await expect(row.locator('td').nth(2)).toHaveText(points);
 });
 
+test('a season with team box scores only says so on the leaders page and points to one with players', async ({ page }) => {
+  await page.goto('/basketball/leaders?season=2018');
+  await expect(page.getByTestId('leaders-empty')).toContainText('No player statistics for this season');
+  await expect(page.getByTestId('leaders')).toHaveCount(0);
+  await page.getByTestId('leaders-empty').getByRole('link', { name: '2024-25' }).click();
+  await expect(page.getByRole('heading', { name: /Leaders · 2024-25/ })).toBeVisible();
+  await expect(page.getByTestId('leaders-qualifier')).toContainText("70% of the team's games");
+});
+
 test('tables sort by a clicked column', async ({ page }) => {
   await page.goto('/basketball/leaders?stat=pts');
   const values = page.getByTestId('leaders').locator('tbody tr td:nth-child(5)');
@@ -47,4 +56,15 @@ test('search finds players and teams', async ({ page }) => {
   await page.getByRole('link', { name: 'Milwaukee Bucks' }).click();
   await expect(page.getByTestId('team-name')).toHaveText('Milwaukee Bucks');
   await expect(page.getByTestId('schedule').locator('tbody tr').first()).toBeVisible();
+});
+
+test('search from the header, on a phone too, ignores accents and case', async ({ page, isMobile }) => {
+  await page.goto('/');
+  if (isMobile) await page.getByTestId('nav-mobile').locator('summary').click();
+  const box = isMobile
+    ? page.getByTestId('search-mobile')
+    : page.locator('header').getByLabel('Search players and teams').first();
+  await box.fill(isMobile ? 'DONCIC' : 'doncic');
+  await box.press('Enter');
+  await expect(page.getByTestId('search-results').getByRole('link', { name: 'Luka Dončić' })).toBeVisible();
 });

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'stream_conflict'
   | 'event_id_conflict'
   | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'rule_violation'
   | 'rate_limited'
   | 'internal'

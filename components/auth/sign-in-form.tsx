@@ -6,17 +6,13 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormResult } from '@/components/ui/form';
+import { sameOriginPath } from '@/lib/auth/safe-redirect';
 
 const messages: Record<string, string> = {
   CredentialsSignin: 'That email and password do not match an account.',
   TooManyAttempts: 'Too many sign-in attempts. Wait a minute and try again.',
   SignInUnavailable: 'Sign-in is busy right now. Try again in a few seconds.',
 };
-
-/** Only same-site paths: an open redirect would let a link send people anywhere after sign-in. */
-function safePath(value: string | null): string {
-  return value?.startsWith('/') && !value.startsWith('//') ? value : '/account';
-}
 
 export function SignInForm() {
   const router = useRouter();
@@ -37,7 +33,8 @@ export function SignInForm() {
       setError(messages[res?.error ?? ''] ?? 'Sign-in failed. Try again.');
       return;
     }
-    router.push(safePath(params.get('callbackUrl')));
+    // Only same-site paths: an open redirect would let a link send people anywhere after sign-in.
+    router.push(sameOriginPath(params.get('callbackUrl'), window.location.origin));
     router.refresh();
   }
 

@@ -32,3 +32,21 @@ export function boxCells(l: Record<CountingKey, number> & { min: number | null }
     pf: l.pf,
   };
 }
+
+/**
+ * The rows under the players, as a printed box score has them: "Team" (rebounds and turnovers no
+ * player was charged with, when the source says) and "Totals" (the official team line).
+ */
+export function boxFooter(
+  totals: (Record<CountingKey, number> & { min: number | null }) | undefined,
+  team: { reb: number | null; turnover: number | null },
+  labelKey = 'player',
+) {
+  const rows: Record<string, string | number | null>[] = [];
+  if (team.reb !== null || team.turnover !== null) {
+    const blank = Object.fromEntries([...boxColumns.map((c) => c.key), 'plus_minus'].map((k) => [k, '']));
+    rows.push({ ...blank, id: 'team', [labelKey]: 'Team', reb: team.reb ?? '', turnover: team.turnover ?? '' });
+  }
+  if (totals) rows.push({ id: 'totals', ...boxCells(totals), [labelKey]: 'Totals' });
+  return rows;
+}

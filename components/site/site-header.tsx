@@ -28,6 +28,12 @@ export async function SiteHeader() {
               {l.label}
             </Link>
           ))}
+          <Link
+            href="/basketball/search"
+            className="rounded-md px-3 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 lg:hidden dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+          >
+            Search
+          </Link>
         </nav>
         <search className="ml-auto hidden lg:block">
           <form action="/basketball/search">
@@ -54,6 +60,18 @@ export async function SiteHeader() {
             aria-label="Main (mobile)"
             className="absolute right-0 mt-2 flex w-48 flex-col rounded-lg border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
           >
+            <search className="px-1 pb-2">
+              <form action="/basketball/search">
+                <input
+                  name="q"
+                  type="search"
+                  placeholder="Search players, teams"
+                  aria-label="Search players and teams"
+                  data-testid="search-mobile"
+                  className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900"
+                />
+              </form>
+            </search>
             {links.map((l) => (
               <Link key={l.href} href={l.href} className="rounded px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
                 {l.label}

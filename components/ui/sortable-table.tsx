@@ -34,9 +34,12 @@ export function SortableTable({
   rows,
   initialSort,
   testId,
+  footer = [],
 }: {
   columns: Column[];
   rows: Record<string, Cell>[];
+  /** Rows that stay below the sorted ones, as a box score's Team and Totals rows do. */
+  footer?: Record<string, Cell>[];
   initialSort?: { key: string; dir: 'asc' | 'desc' };
   testId?: string;
 }) {
@@ -86,29 +89,42 @@ export function SortableTable({
         </thead>
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
           {sorted.map((r, i) => (
-            <tr key={String(r.id ?? i)}>
-              {columns.map((c, ci) => {
-                const text = show(r[c.key] ?? null, c.format);
-                const href = c.hrefKey ? r[c.hrefKey] : null;
-                return (
-                  <td
-                    key={c.key}
-                    className={`whitespace-nowrap px-2 py-1.5 ${c.format === 'text' || !c.format ? '' : 'text-right tabular-nums'} ${ci === 0 ? stickyCell : ''}`}
-                  >
-                    {typeof href === 'string' ? (
-                      <Link href={href} className="text-brand-600 hover:underline dark:text-brand-500">
-                        {text}
-                      </Link>
-                    ) : (
-                      text
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+            <Row key={String(r.id ?? i)} columns={columns} row={r} />
           ))}
         </tbody>
+        {footer.length ? (
+          <tfoot className="divide-y divide-zinc-200 border-t-2 border-zinc-300 bg-white font-medium dark:divide-zinc-800 dark:border-zinc-700 dark:bg-zinc-950">
+            {footer.map((r, i) => (
+              <Row key={String(r.id ?? i)} columns={columns} row={r} />
+            ))}
+          </tfoot>
+        ) : null}
       </table>
     </div>
+  );
+}
+
+function Row({ columns, row }: { columns: Column[]; row: Record<string, Cell> }) {
+  return (
+    <tr>
+      {columns.map((c, ci) => {
+        const text = show(row[c.key] ?? null, c.format);
+        const href = c.hrefKey ? row[c.hrefKey] : null;
+        return (
+          <td
+            key={c.key}
+            className={`whitespace-nowrap px-2 py-1.5 ${c.format === 'text' || !c.format ? '' : 'text-right tabular-nums'} ${ci === 0 ? stickyCell : ''}`}
+          >
+            {typeof href === 'string' ? (
+              <Link href={href} className="text-brand-600 hover:underline dark:text-brand-500">
+                {text}
+              </Link>
+            ) : (
+              text
+            )}
+          </td>
+        );
+      })}
+    </tr>
   );
 }

@@ -98,6 +98,9 @@ export const bbTeamLines = pgTable(
     min: integer('min').notNull(),
     ...counting(),
     plusMinus: integer('plus_minus'),
+    // Charged to the team and to none of its players; null when the source does not say.
+    teamReb: integer('team_reb'),
+    teamTov: integer('team_tov'),
   },
   (t) => [
     uniqueIndex('bb_team_lines_game_team_uq').on(t.gameId, t.teamId),

@@ -63,6 +63,10 @@ export const bbGames = pgTable(
     // Games scored live in Statline have a rule set (lib/basketball/live/rules.ts); imported ones do not.
     ruleSet: text('rule_set'),
     createdBy: uuid('created_by'),
+    // A coach's game against a team they do not manage counts for that team only once its coach
+    // (or an admin) accepts it; null when no one needs to (lib/basketball/scoring/confirmation.ts).
+    confirmTeamId: integer('confirm_team_id').references(() => bbTeams.id),
+    confirmation: text('confirmation', { enum: ['pending', 'accepted', 'declined'] }),
   },
   (t) => [
     uniqueIndex('bb_games_source_uq').on(t.sourceId),
@@ -71,6 +75,10 @@ export const bbGames = pgTable(
     index('bb_games_home_idx').on(t.homeTeamId, t.date),
     index('bb_games_away_idx').on(t.awayTeamId, t.date),
     check('bb_games_distinct_teams', sql`${t.homeTeamId} <> ${t.awayTeamId}`),
+    check(
+      'bb_games_confirmation',
+      sql`(${t.confirmTeamId} is null) = (${t.confirmation} is null) and ${t.confirmation} in ('pending', 'accepted', 'declined')`,
+    ),
   ],
 );
 export type BbGame = typeof bbGames.$inferSelect;

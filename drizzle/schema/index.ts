@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './basketball';
+export * from './basketball-identity';
 export * from './basketball-stats';
 export * from './core';
 export * from './golf';

@@ -12,6 +12,7 @@ export const errorStatus = {
   stream_conflict: 409,
   event_id_conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   rule_violation: 422,
   rate_limited: 429,
   internal: 500,

@@ -3,7 +3,7 @@
 import { NextResponse } from 'next/server';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
-import { sqlState } from '@/lib/db/errors';
+import { isConnectionLost, sqlState } from '@/lib/db/errors';
 import { DomainError } from '@/lib/errors';
 import { logger } from '@/lib/log';
 import { metrics } from '@/lib/metrics';
@@ -68,6 +68,10 @@ export function toDomainError(err: unknown): DomainError | null {
   // Class 22 (data exception: NUL bytes, bad encodings, out-of-range values) is the caller's input.
   if (sqlState(err)?.startsWith('22'))
     return new DomainError('bad_request', 'The request holds a value the database cannot store.');
+  // A killed or restarting database is not the caller's fault and not a bug: retry shortly.
+  if (isConnectionLost(err)) {
+    return new ApiError('not_ready', 'The database connection was lost; retry shortly.', undefined, { 'Retry-After': '1' });
+  }
   return null;
 }
 

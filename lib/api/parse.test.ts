@@ -28,10 +28,25 @@ describe('parseOrThrow', () => {
 });
 
 describe('readJsonBody', () => {
-  const req = (body: string, headers: Record<string, string> = {}) => new Request('http://x', { method: 'POST', body, headers });
+  const req = (
+    body: string | Uint8Array<ArrayBuffer>,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+  ) => new Request('http://x', { method: 'POST', body, headers });
   it('parses JSON and treats an empty body as absent', async () => {
     expect(await readJsonBody(req('{"a":1}'))).toEqual({ a: 1 });
     expect(await readJsonBody(req(''))).toBeUndefined();
+  });
+  it('refuses a body that is not JSON by its content type (415) or not UTF-8 (400)', async () => {
+    await expect(readJsonBody(req('{"a":1}', { 'content-type': 'text/plain' }))).rejects.toMatchObject({
+      code: 'unsupported_media_type',
+    });
+    await expect(readJsonBody(req('{"a":1}', {}))).rejects.toMatchObject({ code: 'unsupported_media_type' });
+    expect(await readJsonBody(req('{"a":1}', { 'content-type': 'application/merge-patch+json; charset=utf-8' }))).toEqual({
+      a: 1,
+    });
+    await expect(readJsonBody(req(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d])))).rejects.toMatchObject({
+      code: 'bad_request',
+    });
   });
   it('answers malformed JSON with bad_request and oversized bodies with 413', async () => {
     await expect(readJsonBody(req('{'))).rejects.toMatchObject({ code: 'bad_request' });

@@ -47,9 +47,21 @@ export async function readBodyLimited(req: Request, maxBytes: number, limitText:
   return Buffer.concat(chunks, size);
 }
 
+// Fatal: bytes that are not UTF-8 are refused, never stored as U+FFFD.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export async function readJsonBody(req: Request): Promise<unknown> {
-  const text = (await readBodyLimited(req, MAX_BODY_BYTES, `${MAX_BODY_BYTES} bytes`)).toString('utf8');
+  const bytes = await readBodyLimited(req, MAX_BODY_BYTES, `${MAX_BODY_BYTES} bytes`);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new ApiError('bad_request', 'The body is not valid UTF-8.');
+  }
   if (text.trim() === '') return undefined;
+  if (!isJsonContentType(req.headers.get('content-type'))) {
+    throw new ApiError('unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.');
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -72,4 +84,10 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, loc
     message: issue.message,
   }));
   throw new ApiError('validation_failed', `The request ${location} is invalid.`, details);
+}
+
+/** application/json, or any +json type (application/merge-patch+json), with or without parameters. */
+export function isJsonContentType(header: string | null): boolean {
+  const type = header?.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }

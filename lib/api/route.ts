@@ -11,6 +11,7 @@ import type { Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import type { Contract } from './contract';
 import { corsHeaders } from './cors';
+import { crossSiteReason } from './csrf';
 import { ApiError } from './errors';
 import { errorResponse, toDomainError, withRoute } from './handler';
 import { parseOrThrow, queryObject, readJsonBody } from './parse';
@@ -58,6 +59,10 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       const ip = clientIp(req.headers);
       const principal = await resolvePrincipal(db, req.headers);
       limits = { ...limits, ...(await applyRateLimit(contract, principal, ip)) };
+      if (principal.kind === 'session') {
+        const crossSite = crossSiteReason(req, env().NEXTAUTH_URL);
+        if (crossSite) throw new ApiError('forbidden', `Refused a signed-in write from another site (${crossSite}).`);
+      }
       const user = checkAccess(contract, principal);
       const params = contract.params ? parseOrThrow(contract.params, rawParams, 'params') : undefined;
       const query = contract.query

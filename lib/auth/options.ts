@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit';
 import { getDb } from '@/lib/db';
 import { clientIp } from './client-ip';
 import type { Role } from './roles';
+import { sameOriginPath } from './safe-redirect';
 import { authSecret } from './secret';
 import { guardSignIn } from './sign-in-limits';
 import { verifyCredentials } from './users';
@@ -35,6 +36,9 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${sameOriginPath(url, baseUrl)}`;
+      },
       jwt({ token, user }) {
         if (user) {
           token.sub = user.id;

@@ -12,6 +12,7 @@ export const actions = [
   'audit:read', // browse the audit log
   'basketball-game:create', // schedule a game to score live (coaches: games of their teams)
   'basketball-game:score', // record plays of a game (coaches: only their teams' games)
+  'basketball-player:merge', // merge two player rows that are one person, or split a wrong merge
   'basketball-roster:manage', // add players to a team (coaches: their teams)
   'basketball-team:create', // create a team; its creator coaches it
   'golf-round:edit', // enter a golf round (players: only their own rounds)
@@ -35,6 +36,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'audit:read': 'site',
     'basketball-game:create': 'site',
     'basketball-game:score': 'site',
+    'basketball-player:merge': 'site',
     'basketball-roster:manage': 'site',
     'basketball-team:create': 'site',
     'golf-round:edit': 'site',

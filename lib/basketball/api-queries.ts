@@ -4,6 +4,7 @@ import { and, asc, eq, gt, gte, inArray, lte, or, type SQL, sql } from 'drizzle-
 import { alias } from 'drizzle-orm/pg-core';
 import { bbGames, bbPlayerLines, bbPlayers, bbRosters, bbTeamLines, bbTeams } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { containsPattern, foldedSql } from './name-fold';
 
 const home = alias(bbTeams, 'home');
 const away = alias(bbTeams, 'away');
@@ -46,6 +47,8 @@ const gameSelect = {
   winnerTeamId: bbGames.winnerTeamId,
   homeScore: bbGames.homeScore,
   awayScore: bbGames.awayScore,
+  confirmTeamId: bbGames.confirmTeamId,
+  confirmation: bbGames.confirmation,
   home: { id: home.id, abbreviation: home.abbreviation, name: home.name, conference: home.conference, division: home.division },
   away: { id: away.id, abbreviation: away.abbreviation, name: away.name, conference: away.conference, division: away.division },
 };
@@ -107,7 +110,7 @@ export interface PlayerFilter {
 
 export async function listPlayers(db: Db, f: PlayerFilter, page: { after: number | null; limit: number }) {
   const c: SQL[] = [];
-  if (f.search) c.push(sql`lower(${bbPlayers.name}) like ${`%${f.search.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`}`);
+  if (f.search) c.push(sql`${foldedSql(bbPlayers.name)} like ${containsPattern(f.search)}`);
   if (f.playerIds?.length) c.push(inArray(bbPlayers.id, f.playerIds));
   if (f.teamIds?.length || f.seasons?.length) {
     const r: SQL[] = [sql`${bbRosters.playerId} = ${bbPlayers.id}`];

@@ -37,6 +37,12 @@ export const gameView = z.object({
   home_team_score: z.number().int().nullable(),
   visitor_team_score: z.number().int().nullable(),
   winner_team_id: z.number().int().nullable(),
+  confirmation: z
+    .object({ team_id: z.number().int(), status: z.enum(['pending', 'accepted', 'declined']) })
+    .nullable()
+    .describe(
+      "A coach's game against a team they do not manage: it counts for `team_id` (standings, averages) only once accepted. Null when it counts for both.",
+    ),
 });
 type GameRowLike = {
   id: number;
@@ -50,6 +56,8 @@ type GameRowLike = {
   awayScore: number | null;
   home: Parameters<typeof toTeam>[0];
   away: Parameters<typeof toTeam>[0];
+  confirmTeamId?: number | null;
+  confirmation?: 'pending' | 'accepted' | 'declined' | null;
 };
 export const toGame = (g: GameRowLike): z.infer<typeof gameView> => ({
   id: g.id,
@@ -63,6 +71,7 @@ export const toGame = (g: GameRowLike): z.infer<typeof gameView> => ({
   home_team_score: g.homeScore,
   visitor_team_score: g.awayScore,
   winner_team_id: g.winnerTeamId,
+  confirmation: g.confirmTeamId && g.confirmation ? { team_id: g.confirmTeamId, status: g.confirmation } : null,
 });
 
 const n = z.number();

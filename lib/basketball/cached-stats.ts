@@ -1,15 +1,9 @@
 // Cached reads of computed statistics. Keys fold in every parameter and the basketball data version,
 // which any import or correction moves, so a changed box score shows on the very next read.
 import { getDb } from '@/lib/db';
+import { getLeaders } from './leaders';
 import { getStandings } from './standings';
-import {
-  getLeaders,
-  getLeagueAverages,
-  getPlayerAverages,
-  getTeamAverages,
-  type LeaderStat,
-  type StatsFilter,
-} from './stats-queries';
+import { getLeagueAverages, getPlayerAverages, getTeamAverages, type LeaderStat, type StatsFilter } from './stats-queries';
 import { cachedBasketball } from './versioned-cache';
 
 const TTL = 600;
@@ -30,7 +24,7 @@ export async function cachedLeagueAverages(season: number) {
   return cachedBasketball(db, `bb:league-avg:${season}`, TTL, () => getLeagueAverages(db, season));
 }
 
-export async function cachedLeaders(opts: { season: number; stat: LeaderStat; minGames: number; limit: number }) {
+export async function cachedLeaders(opts: { season: number; stat: LeaderStat; minGames?: number; limit: number }) {
   const db = await getDb();
   return cachedBasketball(db, keyOf('bb:leaders', opts), TTL, () => getLeaders(db, opts));
 }

@@ -64,7 +64,14 @@ export async function exportBasketball(db: Db, opts: { seasons?: number[] } = {}
       }))
       .sort(byKey((g) => g.source_id)),
     team_lines: teamLines
-      .map((l) => ({ game: gk.get(l.gameId) ?? '', team: tk(l.teamId) ?? '', min: l.min, ...statsOf(l) }))
+      .map((l) => ({
+        game: gk.get(l.gameId) ?? '',
+        team: tk(l.teamId) ?? '',
+        min: l.min,
+        ...statsOf(l),
+        team_reb: l.teamReb,
+        team_tov: l.teamTov,
+      }))
       .sort(byKey((l) => `${l.game}|${l.team}`)),
     player_lines: playerLines
       .map(({ line, playerKey }) => ({

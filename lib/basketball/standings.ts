@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/client';
+import { type Confirmation, countsFor } from './scoring/counts-for';
 import { computeStandings, type GameResultForStandings, type StandingRow } from './stats';
 
 export interface Standing extends StandingRow {
@@ -17,17 +18,18 @@ export interface Standing extends StandingRow {
 export async function getStandings(db: Db, season: number): Promise<Standing[]> {
   const result = await db.execute(sql`
     select g.id as "gameId", g.date::text as date, g.venue_known as "venueKnown",
-           g.home_team_id as "homeId", g.away_team_id as "awayId", g.winner_team_id as "winnerId"
+           g.home_team_id as "homeId", g.away_team_id as "awayId", g.winner_team_id as "winnerId",
+           g.confirm_team_id as "confirmTeamId", g.confirmation
     from bb_games g
     where g.season = ${season} and g.status = 'final' and not g.postseason and g.winner_team_id is not null`);
   const results: GameResultForStandings[] = [];
-  for (const g of rowsOf<{ gameId: number; date: string; venueKnown: boolean; homeId: number; awayId: number; winnerId: number }>(
-    result,
-  )) {
+  type Row = { gameId: number; date: string; venueKnown: boolean; homeId: number; awayId: number; winnerId: number };
+  for (const g of rowsOf<Row & { confirmTeamId: number | null; confirmation: Confirmation | null }>(result)) {
     for (const [teamId, isHome] of [
       [g.homeId, true],
       [g.awayId, false],
     ] as const) {
+      if (!countsFor(g, teamId)) continue;
       results.push({ gameId: g.gameId, date: g.date, teamId, won: g.winnerId === teamId, home: g.venueKnown ? isHome : null });
     }
   }

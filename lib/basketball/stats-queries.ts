@@ -159,19 +159,3 @@ export function statValue(a: Averages, stat: LeaderStat): number | null {
   if (stat.endsWith('_pct')) return a[stat as 'fg_pct'];
   return a.per_game[stat as CountingKey];
 }
-
-/** Best per-game (or percentage) values among players with at least `minGames` games played. */
-export async function getLeaders(db: Db, opts: { season: number; stat: LeaderStat; minGames: number; limit: number }) {
-  const players = await getPlayerAverages(db, { seasons: [opts.season] });
-  return players
-    .filter((p) => p.all.games_played >= opts.minGames && statValue(p.all, opts.stat) !== null)
-    .sort((a, b) => (statValue(b.all, opts.stat) ?? 0) - (statValue(a.all, opts.stat) ?? 0) || a.playerId - b.playerId)
-    .slice(0, opts.limit)
-    .map((p, i) => ({
-      rank: i + 1,
-      player: { id: p.playerId, name: p.playerName },
-      teams: p.teams.map((t) => t.abbreviation),
-      value: statValue(p.all, opts.stat),
-      gamesPlayed: p.all.games_played,
-    }));
-}

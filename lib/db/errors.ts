@@ -23,3 +23,32 @@ export function constraintName(err: unknown): string | undefined {
   }
   return undefined;
 }
+
+// postgres.js connection error codes, socket errors, and SQLSTATEs of a server going away
+// (57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, class 08 connection).
+const lostCodes = new Set([
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECTION_CLOSED',
+  'CONNECT_TIMEOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+/** Did this fail because the database connection went away (not because of the query)? */
+export function isConnectionLost(err: unknown): boolean {
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (lostCodes.has(code) || code.startsWith('08'))) return true;
+    // PGlite, once closed, answers every query with this message and no code.
+    if (e instanceof Error && /PGlite is closed/i.test(e.message)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -68,7 +68,7 @@ async function appendOnce<T>(
   opts: AppendOptions,
 ): Promise<AppendResult<T>> {
   const outcome = await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${stream}, 0))`);
+    await lockStream(tx, stream);
     // Both reads at once: postgres.js pipelines them on the transaction's connection.
     const [[existing], [head]] = await Promise.all([
       tx.select().from(events).where(eq(events.id, event.id)),
@@ -128,4 +128,9 @@ export async function readStream<T = unknown>(
     .orderBy(asc(events.seq))
     .limit(Math.max(1, Math.min(Math.trunc(opts.limit ?? 1000) || 1000, 10_000)));
   return rows.map((r) => toStoredEvent<T>(r));
+}
+
+/** Holds the stream's append lock until the transaction ends: what else rewrites a stream's projection takes it too. */
+export async function lockStream(tx: Db, stream: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${stream}, 0))`);
 }

@@ -122,6 +122,49 @@ describe('basketball API', () => {
     expect(leaders.map((l) => l.value)).toEqual([...leaders.map((l) => l.value)].sort((a, b) => b - a));
     expect(leaders.every((l) => l.games_played >= 5)).toBe(true);
 
+    // Without min_games the league's rule qualifies: percentages need made shots scaled to the
+    // team's games (300 FG per 82), so a 1-for-1 shooter who leads with min_games=1 is not a leader.
+    type Leader = { value: number; games_played: number; player: { id: number }; teams: string[] };
+    const anyone = (await json(await get('/api/v1/basketball/leaders', 'season=2024&stat=fg_pct&min_games=1&per_page=3')))
+      .data as Leader[];
+    expect(anyone[0]?.value).toBe(1);
+    const qualified = await json(await get('/api/v1/basketball/leaders', 'season=2024&stat=fg_pct&per_page=10'));
+    expect((qualified.meta as unknown as { qualifier: { rule: string } }).qualifier.rule).toBe('made_shots');
+    const fgLeaders = qualified.data as Leader[];
+    expect(fgLeaders.length).toBeGreaterThan(0);
+    expect(fgLeaders.map((l) => l.player.id)).not.toContain(anyone[0]?.player.id);
+    const teamGames = async (abbr: string) => {
+      const all = (await json(await get('/api/v1/basketball/teams', 'per_page=100'))).data as {
+        id: number;
+        abbreviation: string;
+      }[];
+      const id = all.find((t) => t.abbreviation === abbr)?.id;
+      const games = (await json(await get('/api/v1/basketball/games', `seasons[]=2024&team_ids[]=${id}&per_page=100`))).data as {
+        status: string;
+      }[];
+      return games.filter((g) => g.status === 'final').length;
+    };
+    for (const l of fgLeaders) {
+      const avg = (
+        await json(await get('/api/v1/basketball/season-averages', `seasons[]=2024&player_ids[]=${l.player.id}&type=advanced`))
+      ).data as { totals: { fgm: number } }[];
+      const played = Math.max(...(await Promise.all(l.teams.map(teamGames))));
+      expect(avg[0]?.totals.fgm).toBeGreaterThanOrEqual(Math.ceil((300 * played) / 82));
+    }
+    const perGame = await json(await get('/api/v1/basketball/leaders', 'season=2024&stat=pts&per_page=5'));
+    expect((perGame.meta as unknown as { qualifier: { rule: string; share: number } }).qualifier).toMatchObject({
+      rule: 'share_of_team_games',
+      share: 0.7,
+    });
+    for (const l of perGame.data as Leader[]) {
+      const played = Math.max(...(await Promise.all(l.teams.map(teamGames))));
+      expect(l.games_played).toBeGreaterThanOrEqual(Math.ceil(0.7 * played));
+    }
+    // A season of team box scores only: no leaders, and the response says why.
+    const teamOnly = await json(await get('/api/v1/basketball/leaders', 'season=2018'));
+    expect(teamOnly.data).toEqual([]);
+    expect((teamOnly.meta as unknown as { player_stats: boolean }).player_stats).toBe(false);
+
     const top = leaders[0]?.player.id;
     const base = (await json(await get('/api/v1/basketball/season-averages', `seasons[]=2024&player_ids[]=${top}`)))
       .data as Record<string, unknown>[];

@@ -69,7 +69,7 @@ describe('basketball reads when the cache invalidation fails', () => {
     await importRows(rows);
     const top = [...rows].sort((a, b) => Number(b.PTS) - Number(a.PTS))[0];
     if (!top) throw new Error('no rows');
-    const leader = async () => (await cachedLeaders({ season: 2024, stat: 'pts', minGames: 1, limit: 3 }))[0];
+    const leader = async () => (await cachedLeaders({ season: 2024, stat: 'pts', minGames: 1, limit: 3 })).leaders[0];
     const first = await leader();
     expect(first?.value).toBe(Number(top.PTS));
     const playerId = first?.player.id ?? 0;

@@ -3,8 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bbPlayers } from '../../drizzle/schema';
 import { allContracts } from '../../lib/api/contracts';
 import { createApiKey } from '../../lib/auth/api-keys';
+import { mergePlayers } from '../../lib/basketball/identity/merge';
+import { createGame } from '../../lib/basketball/scoring/entities';
 import { scoreHole } from '../../lib/golf/rounds/score';
 import { startRound } from '../../lib/golf/rounds/start';
 import { backgroundImportsSettled } from '../../lib/imports/background';
@@ -48,6 +51,14 @@ const freshGame = async () =>
     homeCoachId: callers.sessions.coach.userId ?? '',
     visitorCoachId: callers.sessions.admin.userId ?? '',
   });
+const adminOnly = { anonymous: 401, admin: 200, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 };
+const twoPlayers = async () =>
+  (
+    await app.database.db
+      .insert(bbPlayers)
+      .values([{ name: 'Matrix One' }, { name: 'Matrix Two' }])
+      .returning()
+  ).map((p) => p.id) as [number, number];
 const coachOnly = { anonymous: 401, admin: 201, coach: 201, player: 403, fan: 403, 'read key': 403, 'write key': 403 };
 afterAll(async () => {
   // Uploads import after the response; let them finish before the database goes away.
@@ -110,6 +121,43 @@ const matrix: Row[] = [
       return { params: { id: String(g.gameId) }, body: event('period_start', { period: 1 }) };
     },
     expected: coachOnly,
+  },
+  ...(['accept', 'decline'] as const).map((answer) => ({
+    endpoint: `POST /api/v1/basketball/games/{id}/${answer}`,
+    // A game scheduled against the coach's team, waiting for its answer: its coaches and admins answer.
+    request: async () => {
+      const g = await createGame(
+        app.database.db,
+        { userId: callers.sessions.admin.userId ?? '' },
+        {
+          date: '2026-11-21',
+          home_team_id: otherTeam.teamId,
+          visitor_team_id: coachTeam.teamId,
+          rule_set: 'nba',
+          postseason: false,
+        },
+        coachTeam.teamId,
+      );
+      return { params: { id: String(g.id) } };
+    },
+    expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+  })),
+  {
+    endpoint: 'POST /api/v1/basketball/players/{id}/merge',
+    request: async () => {
+      const [a, b] = await twoPlayers();
+      return { params: { id: String(a) }, body: { player_id: b } };
+    },
+    expected: adminOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/basketball/player-merges/{id}/split',
+    request: async () => {
+      const [a, b] = await twoPlayers();
+      const merged = await mergePlayers(app.database.db, { userId: callers.sessions.admin.userId ?? '' }, a, b);
+      return { params: { id: String(merged.mergeId) } };
+    },
+    expected: adminOnly,
   },
   {
     endpoint: 'POST /api/v1/golf/courses',

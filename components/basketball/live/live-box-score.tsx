@@ -1,6 +1,6 @@
 // One team's box score in a live game: the usual columns plus plus/minus, who is on the court
 // marked, and the team line underneath.
-import { boxCells, boxColumns } from '@/components/basketball/box-columns';
+import { boxCells, boxColumns, boxFooter } from '@/components/basketball/box-columns';
 import { SortableTable } from '@/components/ui/sortable-table';
 import type { BoxscoreView } from '@/lib/basketball/scoring/views';
 
@@ -26,10 +26,11 @@ export function LiveBoxScore({ team, name, abbreviation }: { team: BoxTeam; name
           ...boxCells({ ...p, min: null }),
           plus_minus: p.plus_minus,
         }))}
+        footer={boxFooter({ ...t, min: null }, { reb: team.team_reb, turnover: team.team_tov })}
       />
       <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid={`live-totals-${abbreviation}`}>
         Team: {t.pts} pts · FG {t.fgm}-{t.fga} · 3P {t.fg3m}-{t.fg3a} · FT {t.ftm}-{t.fta} · {t.reb} reb · {t.ast} ast ·{' '}
-        {t.turnover} TO · ● on the court
+        {t.turnover} TO{team.team_reb ? ` · team rebounds ${team.team_reb} (not in REB)` : ''} · ● on the court
       </p>
     </section>
   );

@@ -83,6 +83,23 @@ export const appendGameEventContract = defineContract({
   response: storedEventView,
 });
 
+const answerContract = (answer: 'accept' | 'decline') =>
+  defineContract({
+    ...write,
+    status: 200,
+    path: `/api/v1/basketball/games/{id}/${answer}`,
+    summary: answer === 'accept' ? 'Accept a game scheduled against your team' : 'Decline a game scheduled against your team',
+    description:
+      answer === 'accept'
+        ? "A coach's game against a team they do not manage counts for that team (standings, its players' averages) only once a coach of that team or an admin accepts it. Accepting again is a no-op; after a decline it is a 409."
+        : 'The game never counts for your team; the other team keeps it. Declining again is a no-op; after an accept it is a 409.',
+    permission: 'basketball-game:create',
+    params: idParam,
+    response: gameView,
+  });
+export const acceptGameContract = answerContract('accept');
+export const declineGameContract = answerContract('decline');
+
 export const boxscoreContract = defineContract({
   ...read,
   path: '/api/v1/basketball/games/{id}/boxscore',
@@ -116,12 +133,47 @@ export const streamContract = defineContract({
   },
 });
 
+export const mergePlayersContract = defineContract({
+  ...write,
+  tag: 'Basketball players',
+  status: 200,
+  path: '/api/v1/basketball/players/{id}/merge',
+  summary: 'Merge another player into this one',
+  description:
+    "Admins. For two rows that are one person (files that spelled a name differently). The other player's games, roster rows and aliases move here; its name and source key stay as aliases. Where both have a line in one game, this player's line stays and the other is set aside. Averages, leaders and caches follow at once; the merge is audited and can be split (`POST /api/v1/basketball/player-merges/{merge_id}/split`). A player scored live (named in plays) cannot be the one merged away: merge the other way.",
+  permission: 'basketball-player:merge',
+  params: idParam,
+  body: z.strictObject({ player_id: id }),
+  response: z.object({
+    merge_id: z.number().int(),
+    player: z.object({ id: z.number().int(), name: z.string() }),
+    lines_moved: z.number().int(),
+    lines_set_aside: z.number().int(),
+  }),
+});
+
+export const splitMergeContract = defineContract({
+  ...write,
+  tag: 'Basketball players',
+  status: 200,
+  path: '/api/v1/basketball/player-merges/{id}/split',
+  summary: 'Split a wrong merge',
+  description: 'Admins. Restores the merged player with its own id, lines, roster rows and aliases. Splitting twice is a 409.',
+  permission: 'basketball-player:merge',
+  params: idParam,
+  response: z.object({ player: z.object({ id: z.number().int(), name: z.string() }), kept_player_id: z.number().int() }),
+});
+
 export const basketballLiveContracts = [
   streamContract,
   createTeamContract,
   createPlayerContract,
   createGameContract,
   appendGameEventContract,
+  acceptGameContract,
+  declineGameContract,
+  mergePlayersContract,
+  splitMergeContract,
   boxscoreContract,
   playsContract,
 ];

@@ -79,7 +79,21 @@ export const getGameContract = defineContract({
   summary: 'One game with its box score',
   params: idParam,
   response: gameView.extend({
-    team_stats: z.array(boxLine.extend({ team_id: z.number().int() })),
+    team_stats: z.array(
+      boxLine.extend({
+        team_id: z.number().int(),
+        team_reb: z
+          .number()
+          .int()
+          .nullable()
+          .describe('Rebounds credited to the team and to no player (not in `reb`); null when the source does not say'),
+        team_tov: z
+          .number()
+          .int()
+          .nullable()
+          .describe('Turnovers charged to the team and to no player (included in `turnover`); null when the source does not say'),
+      }),
+    ),
     player_stats: z.array(
       boxLine.extend({ player: z.object({ id: z.number().int(), name: z.string() }), team_id: z.number().int() }),
     ),
@@ -148,11 +162,12 @@ export const leadersContract = defineContract({
   ...base,
   path: '/api/v1/basketball/leaders',
   summary: 'Leaders by stat',
-  description: 'Per-game averages (or percentages) of players with at least `min_games` games played.',
+  description:
+    "Per-game averages (or percentages) of qualified players. Per-game stats qualify with 70% of the team's games played (the NBA's rule: 58 of 82), percentages with a minimum of made shots (300 FG, 82 3P, 125 FT over 82 games) scaled to the games played so far; `meta.qualifier` says which rule applied. `min_games` replaces the rule with a plain minimum of games played.",
   query: z.strictObject({
     season: z.coerce.number().int().min(1900).max(2200),
     stat: z.enum(leaderStats).default('pts'),
-    min_games: z.coerce.number().int().min(1).max(100).default(10),
+    min_games: z.coerce.number().int().min(1).max(100).optional(),
     per_page: z.coerce.number().int().min(1).max(100).default(25),
   }),
   response: z.array(

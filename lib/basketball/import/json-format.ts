@@ -47,7 +47,15 @@ export const exportGame = z.object({
   away_score: z.number().int().min(0).nullable(),
   winner_team: key.nullable(),
 });
-export const exportTeamLine = z.object({ game: key, team: key, min: count(400), ...statShape });
+export const exportTeamLine = z.object({
+  game: key,
+  team: key,
+  min: count(400),
+  ...statShape,
+  // Absent in files written before they were kept apart: null, the source did not say.
+  team_reb: count(200).nullable().optional(),
+  team_tov: count(200).nullable().optional(),
+});
 export const exportPlayerLine = z.object({ game: key, player: key, team: key, min: minutes.nullable(), ...statShape });
 
 export const basketballExport = z.object({
@@ -135,6 +143,8 @@ export async function importStatlineJson(database: Database, text: string): Prom
         min: l.min,
         stats: stats(l),
         plusMinus: l.plus_minus,
+        teamReb: l.team_reb,
+        teamTov: l.team_tov,
       })),
   );
   await upsertPlayerLines(

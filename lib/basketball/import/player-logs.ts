@@ -2,9 +2,10 @@
 import type { Database } from '@/lib/db/client';
 import type { Rejection } from '@/lib/imports/job';
 import { franchises } from '../franchises';
+import { ambiguousReason, identifyPlayers } from '../identity/identify';
 import { type PlayerLogLine, playerLogGameKey } from '../player-game-log';
 import type { NumberedRow } from './team-logs';
-import { ensurePlayers, ensureTeams, findGamesByTeams, pairKey, upsertGames, upsertPlayerLines } from './write';
+import { ensureTeams, findGamesByTeams, pairKey, upsertGames, upsertPlayerLines } from './write';
 
 const byAbbreviation = new Map(franchises.map((f) => [f.abbreviation, f]));
 
@@ -57,15 +58,25 @@ export async function writePlayerLines(
     created.get(playerLogGameKey(l.date, l.team, l.opponent)) ??
     Number.NaN;
 
-  const playerIds = await ensurePlayers(
+  // This source has no player ids: its key for a person is the spelling.
+  const keyOf = (l: PlayerLogLine) => `name:${l.player}`;
+  const { ids: playerIds, ambiguous } = await identifyPlayers(
     database,
-    lines.map((l) => ({ sourceId: `name:${l.player}`, name: l.player })),
+    lines.map((l) => ({ sourceKey: keyOf(l), name: l.player, teamId: teamId(l.team), season: l.season })),
   );
+  const rejections: Rejection[] = rows
+    .filter((r) => ambiguous.has(keyOf(r.row)))
+    .map((r) => ({
+      rowNumber: r.rowNumber,
+      raw: r.raw,
+      reason: ambiguousReason(r.rowNumber, 'PLAYER', r.row.player, ambiguous.get(keyOf(r.row))?.candidates ?? []),
+    }));
+  const landing = lines.filter((l) => !ambiguous.has(keyOf(l)));
   await upsertPlayerLines(
     database,
-    lines.map((l) => ({
+    landing.map((l) => ({
       gameId: gameIdOf(l),
-      playerId: playerIds.get(`name:${l.player}`) ?? Number.NaN,
+      playerId: playerIds.get(keyOf(l)) ?? Number.NaN,
       teamId: teamId(l.team),
       season: l.season,
       min: l.min,
@@ -73,5 +84,5 @@ export async function writePlayerLines(
       plusMinus: null,
     })),
   );
-  return { written: rows.length, rejections: [] };
+  return { written: landing.length, rejections };
 }

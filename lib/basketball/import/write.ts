@@ -142,14 +142,25 @@ export interface TeamLineInput {
   min: number;
   stats: CountingStats;
   plusMinus: number | null;
+  /** Team rebounds and turnovers (charged to no player); undefined when the source does not say. */
+  teamReb?: number | null;
+  teamTov?: number | null;
 }
 
 export async function upsertTeamLines(database: Database, lines: TeamLineInput[]): Promise<void> {
-  const columns = ['game_id', 'team_id', 'min', ...statColumns, 'plus_minus'];
+  const columns = ['game_id', 'team_id', 'min', ...statColumns, 'plus_minus', 'team_reb', 'team_tov'];
   await bulkUpsert(database, {
     table: 'bb_team_lines',
     columns,
-    rows: lines.map((l) => [l.gameId, l.teamId, l.min, ...statValues(l.stats), l.plusMinus]),
+    rows: lines.map((l) => [
+      l.gameId,
+      l.teamId,
+      l.min,
+      ...statValues(l.stats),
+      l.plusMinus,
+      l.teamReb ?? null,
+      l.teamTov ?? null,
+    ]),
     conflict: ['game_id', 'team_id'],
     update: columns.slice(2),
   });

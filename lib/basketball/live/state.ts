@@ -98,6 +98,23 @@ export function sideOf(state: GameState, teamId: number): Side | null {
 
 export const isOnRoster = (state: GameState, side: Side, playerId: number) => state.setup[side].player_ids.includes(playerId);
 
+/**
+ * A team's line as official box scores print it. Rebounds are the sum of the players: a rebound
+ * credited to no player (a "team rebound") is shown apart as `team_reb`. Turnovers and fouls keep
+ * what belongs to the team alone (shot-clock violations, bench technicals), as the official TOV and
+ * PF do; `team_tov` says how many of the turnovers no player committed.
+ */
+export function officialLine(team: Pick<TeamState, 'totals' | 'players'>) {
+  const players = Object.values(team.players);
+  const sum = (key: CountingKey) => players.reduce((n, p) => n + p[key], 0);
+  const reb = sum('reb');
+  return {
+    totals: { ...team.totals, reb, oreb: sum('oreb'), dreb: sum('dreb') } as Line,
+    team_reb: team.totals.reb - reb,
+    team_tov: team.totals.turnover - sum('turnover'),
+  };
+}
+
 /** The box score alone: team totals and player lines, without lineups, periods or the log. */
 export function boxScore(state: GameState) {
   return Object.fromEntries(sides.map((s) => [s, { totals: state.teams[s].totals, players: state.teams[s].players }])) as Record<

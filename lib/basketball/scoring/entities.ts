@@ -95,6 +95,8 @@ export async function createGame(
   db: Db,
   actor: Actor,
   input: { date: string; home_team_id: number; visitor_team_id: number; rule_set: RuleSetName; postseason: boolean },
+  /** The team that must accept the game before it counts for it (confirmation.ts), if any. */
+  confirmTeamId: number | null = null,
 ) {
   if (input.home_team_id === input.visitor_team_id) throw new DomainError('rule_violation', 'A team cannot play itself.');
   const game = await db.transaction(async (tx) => {
@@ -109,6 +111,8 @@ export async function createGame(
         ruleSet: input.rule_set,
         createdBy: actor.userId,
         status: 'scheduled',
+        confirmTeamId,
+        confirmation: confirmTeamId === null ? null : 'pending',
       })
       .returning();
     if (!row) throw new Error('insert returned no row');
@@ -124,7 +128,7 @@ export async function createGame(
       action: 'basketball-game.create',
       targetType: 'bb_game',
       targetId: String(row.id),
-      details: { ...input },
+      details: { ...input, confirm_team_id: confirmTeamId },
     });
     await touchBasketballData(tx);
     return row;

@@ -10,10 +10,11 @@ import { readStream } from '@/lib/events/store';
 import type { LoggedEvent } from '../live/events';
 import { append } from '../live/reducer';
 import { periodMinutes } from '../live/rules';
-import { emptyLine, type GameState, rulesOf, type Side, sides } from '../live/state';
+import { emptyLine, type GameState, officialLine, rulesOf, type Side, sides } from '../live/state';
 import { countingKeys, pickCounting } from '../stats';
 import { basketballTags } from '../tags';
 import { touchBasketballData } from '../versioned-cache';
+import { countsFor } from './counts-for';
 import { gameRosters } from './entities';
 
 export const gameStream = (gameId: number) => `basketball-game:${gameId}`;
@@ -125,19 +126,28 @@ async function deleteLines(tx: Db, gameId: number) {
 /** Everyone who was on the floor or in the box score; minutes are unknown (no game clock). */
 async function writeLines(tx: Db, game: GameRow, state: GameState) {
   await deleteLines(tx, game.id);
+  // Read under the append lock, so an answer committed a moment ago is in force.
+  const [answer] = await tx
+    .select({ confirmTeamId: bbGames.confirmTeamId, confirmation: bbGames.confirmation })
+    .from(bbGames)
+    .where(eq(bbGames.id, game.id));
   const appeared = await playersWhoAppeared(tx, gameStream(game.id), state);
   const rules = rulesOf(state);
   let teamMinutes = 0;
   for (let p = 1; p <= state.period; p++) teamMinutes += periodMinutes(rules, p) * 5;
   for (const side of sides) {
     const team = state.teams[side];
+    if (answer && !countsFor(answer, team.team_id)) continue;
     const diff = state.score[side] - state.score[side === 'home' ? 'visitor' : 'home'];
+    const official = officialLine(team);
     await tx.insert(bbTeamLines).values({
       gameId: game.id,
       teamId: team.team_id,
       min: teamMinutes,
-      ...pickCounting(team.totals),
+      ...pickCounting(official.totals),
       plusMinus: diff,
+      teamReb: official.team_reb,
+      teamTov: official.team_tov,
     });
     const rows = Object.entries(team.players)
       .filter(([id, line]) => appeared.has(Number(id)) || countingKeys.some((k) => line[k] !== 0))

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { StoredEvent } from '@/lib/events/schemas';
 import { gameView } from '../api-views';
-import type { GameState, Side } from '../live/state';
+import { type GameState, officialLine, type Side } from '../live/state';
 import { type CountingKey, countingKeys, pickCounting } from '../stats';
 
 const int = z.number().int();
@@ -51,7 +51,9 @@ export const boxscoreView = z.object({
   teams: z.array(
     z.object({
       team_id: int,
-      totals: counting,
+      totals: counting.describe('The official team line: rebounds are the sum of the players; turnovers include team turnovers'),
+      team_reb: int.describe('Rebounds credited to the team and to none of its players (not in `totals.reb`)'),
+      team_tov: int.describe('Turnovers charged to the team and to none of its players (included in `totals.turnover`)'),
       players: z.array(
         counting.extend({
           player_id: int,
@@ -113,9 +115,12 @@ export function toBoxscore(
     },
     teams: sidesInOrder.map((side) => {
       const t = state.teams[side];
+      const official = officialLine(t);
       return {
         team_id: t.team_id,
-        totals: pickCounting(t.totals),
+        totals: pickCounting(official.totals),
+        team_reb: official.team_reb,
+        team_tov: official.team_tov,
         players: Object.entries(t.players)
           .map(([id, line]) => {
             const who = roster.get(Number(id));

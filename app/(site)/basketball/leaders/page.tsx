@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { PillLinks } from '@/components/ui/pills';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { cachedLeaders } from '@/lib/basketball/cached-stats';
+import { seasonsWithPlayerStats } from '@/lib/basketball/leaders';
 import { listSeasons, pickSeason, seasonLabel } from '@/lib/basketball/seasons';
 import { type LeaderStat, leaderStats } from '@/lib/basketball/stats-queries';
 import { getDb } from '@/lib/db';
@@ -32,9 +34,8 @@ export default async function LeadersPage({ searchParams }: { searchParams: Prom
   const season = pickSeason(q.season, seasons);
   const stat = (leaderStats as readonly string[]).includes(q.stat ?? '') ? (q.stat as LeaderStat) : 'pts';
   if (!season) return <p>No games yet.</p>;
-  // A qualifier that scales with how much of the season the data covers.
-  const minGames = 10;
-  const leaders = await cachedLeaders({ season, stat, minGames, limit: 50 });
+  const { leaders, qualifier, hasPlayerStats } = await cachedLeaders({ season, stat, limit: 50 });
+  const withPlayers = hasPlayerStats ? [] : await seasonsWithPlayerStats(await getDb());
   const pct = stat.endsWith('_pct');
   return (
     <div className="space-y-4">
@@ -48,9 +49,33 @@ export default async function LeadersPage({ searchParams }: { searchParams: Prom
           current: s === stat,
         }))}
       />
-      <p className="text-xs text-zinc-500">Per game; players with at least {minGames} games played.</p>
-      {leaders.length === 0 ? (
-        <p className="text-sm text-zinc-500">No player box scores for this season.</p>
+      <p className="text-xs text-zinc-500" data-testid="leaders-qualifier">
+        {pct ? '' : 'Per game. '}Qualified: {qualifier.description}
+      </p>
+      {!hasPlayerStats ? (
+        <div className="space-y-1 text-sm text-zinc-500" data-testid="leaders-empty">
+          <p>No player statistics for this season: its data has team box scores only.</p>
+          {withPlayers.length ? (
+            <p>
+              Player statistics:{' '}
+              {withPlayers.map((s, i) => (
+                <span key={s}>
+                  {i ? ', ' : ''}
+                  <Link
+                    href={`/basketball/leaders?season=${s}&stat=${stat}`}
+                    className="text-brand-600 hover:underline dark:text-brand-500"
+                  >
+                    {seasonLabel(s)}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </div>
+      ) : leaders.length === 0 ? (
+        <p className="text-sm text-zinc-500" data-testid="leaders-empty">
+          No player qualifies yet for this statistic.
+        </p>
       ) : (
         <SortableTable
           testId="leaders"

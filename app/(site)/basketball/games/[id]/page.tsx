@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { boxCells, boxColumns } from '@/components/basketball/box-columns';
+import { boxCells, boxColumns, boxFooter } from '@/components/basketball/box-columns';
+import { GameConfirmation } from '@/components/basketball/game-confirmation';
 import { SortableTable } from '@/components/ui/sortable-table';
+import { getCurrentUser } from '@/lib/auth/session';
 import { getGame } from '@/lib/basketball/api-queries';
+import { mayAnswerFor } from '@/lib/basketball/scoring/confirmation';
 import { liveGameExists } from '@/lib/basketball/scoring/read';
 import { seasonLabel } from '@/lib/basketball/seasons';
 import { getDb } from '@/lib/db';
@@ -18,6 +21,7 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
   const found = Number.isInteger(id) && id > 0 ? await getGame(db, id) : null;
   if (!found) notFound();
   const scoredLive = await liveGameExists(db, id);
+  const user = await getCurrentUser();
   const { game, teamLines, playerLines } = found;
   const sides = [game.away, game.home];
   return (
@@ -44,6 +48,14 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
         {game.venueKnown ? null : (
           <p className="text-xs text-zinc-500">The source of this game records no venue and no final score.</p>
         )}
+        {game.confirmTeamId && game.confirmation ? (
+          <GameConfirmation
+            gameId={id}
+            teamName={game.confirmTeamId === game.home.id ? game.home.name : game.away.name}
+            status={game.confirmation}
+            mayAnswer={user ? await mayAnswerFor(db, user, game.confirmTeamId) : false}
+          />
+        ) : null}
         {scoredLive ? (
           <Link href={`/basketball/live/${id}`} className="text-sm text-brand-600 hover:underline dark:text-brand-500">
             {game.status === 'final' ? 'Play-by-play, shot chart and game flow →' : 'Follow live →'}
@@ -67,12 +79,14 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
                   href: `/basketball/players/${player.id}`,
                   ...boxCells(line),
                 }))}
+                footer={boxFooter(totals, { reb: totals?.teamReb ?? null, turnover: totals?.teamTov ?? null })}
               />
             ) : null}
             {totals ? (
               <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid={`team-totals-${team.abbreviation}`}>
                 Team: {totals.pts} pts · FG {totals.fgm}-{totals.fga} · 3P {totals.fg3m}-{totals.fg3a} · FT {totals.ftm}-
                 {totals.fta} · {totals.reb} reb · {totals.ast} ast · {totals.turnover} TO
+                {totals.teamReb ? ` · team rebounds ${totals.teamReb} (not in REB)` : ''}
               </p>
             ) : null}
           </section>

@@ -5,6 +5,7 @@ import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
 import { getGame, listGames } from '@/lib/basketball/api-queries';
 import { toGame } from '@/lib/basketball/api-views';
+import { teamToConfirm } from '@/lib/basketball/scoring/confirmation';
 import { createGame, requireTeams } from '@/lib/basketball/scoring/entities';
 
 export const GET = apiRoute(listGamesContract, async ({ db, query }) => {
@@ -29,7 +30,8 @@ export const POST = apiRoute(createGameContract, async ({ db, user, body, reques
   const teamIds = [body.home_team_id, body.visitor_team_id];
   await requireTeams(db, teamIds);
   await authorize({ kind: 'teams', teamIds });
-  const created = await createGame(db, { userId: user.id, requestId, ip }, body);
+  const confirmTeamId = await teamToConfirm(db, { userId: user.id, role: user.role }, [body.home_team_id, body.visitor_team_id]);
+  const created = await createGame(db, { userId: user.id, requestId, ip }, body, confirmTeamId);
   const found = await getGame(db, created.id);
   if (!found) throw new Error('created game vanished');
   return { data: { ...toGame(found.game), rule_set: body.rule_set } };

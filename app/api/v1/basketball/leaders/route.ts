@@ -3,7 +3,7 @@ import { apiRoute } from '@/lib/api/route';
 import { cachedLeaders } from '@/lib/basketball/cached-stats';
 
 export const GET = apiRoute(leadersContract, async ({ query }) => {
-  const leaders = await cachedLeaders({
+  const { leaders, qualifier, hasPlayerStats } = await cachedLeaders({
     season: query.season,
     stat: query.stat,
     minGames: query.min_games,
@@ -17,7 +17,12 @@ export const GET = apiRoute(leadersContract, async ({ query }) => {
       value: l.value ?? 0,
       games_played: l.gamesPlayed,
     })),
-    meta: { stat: query.stat, min_games: query.min_games },
+    meta: {
+      stat: query.stat,
+      qualifier,
+      player_stats: hasPlayerStats,
+      ...(query.min_games ? { min_games: query.min_games } : {}),
+    },
   };
 });
 

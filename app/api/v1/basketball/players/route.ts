@@ -5,6 +5,7 @@ import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
 import { listPlayers } from '@/lib/basketball/api-queries';
 import { withTeams } from '@/lib/basketball/player-view';
+import { refuseImportedTeams } from '@/lib/basketball/scoring/confirmation';
 import { createPlayer, requireTeams } from '@/lib/basketball/scoring/entities';
 
 export const GET = apiRoute(listPlayersContract, async ({ db, query }) => {
@@ -21,6 +22,7 @@ export const GET = apiRoute(listPlayersContract, async ({ db, query }) => {
 export const POST = apiRoute(createPlayerContract, async ({ db, user, body, requestId, ip, authorize }) => {
   await requireTeams(db, [body.team_id]);
   await authorize({ kind: 'teams', teamIds: [body.team_id] });
+  await refuseImportedTeams(db, user, [body.team_id]);
   const { player, season, jerseyNumber } = await createPlayer(db, { userId: user.id, requestId, ip }, body);
   return {
     data: {

@@ -10,7 +10,12 @@ export const GET = apiRoute(getGameContract, async ({ db, params }) => {
   return {
     data: {
       ...toGame(found.game),
-      team_stats: found.teamLines.map((l) => ({ ...toBoxLine(l), team_id: l.teamId })),
+      team_stats: found.teamLines.map((l) => ({
+        ...toBoxLine(l),
+        team_id: l.teamId,
+        team_reb: l.teamReb,
+        team_tov: l.teamTov,
+      })),
       player_stats: found.playerLines.map(({ line, player }) => ({ ...toBoxLine(line), player, team_id: line.teamId })),
     },
   };

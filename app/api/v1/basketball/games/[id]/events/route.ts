@@ -9,6 +9,9 @@ export const POST = apiRoute(appendGameEventContract, async ({ db, user, params,
   const game = await findGame(db, params.id);
   if (!game) throw new ApiError('not_found', `No game ${params.id}.`);
   await authorize({ kind: 'teams', teamIds: [game.homeTeamId, game.awayTeamId] });
+  if (game.withImportedTeam && user.role !== 'admin') {
+    throw new ApiError('forbidden', 'This game has an imported team: only an admin can score it.');
+  }
   const { event, duplicate } = await appendGameEvent(db, game, body, { userId: user.id, requestId });
   return { data: toPlayEvent(event), meta: { duplicate }, headers: { 'cache-control': 'no-store' } };
 });
