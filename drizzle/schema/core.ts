@@ -26,6 +26,9 @@ export const users = pgTable(
     name: text('name').notNull(),
     role: userRole('role').notNull().default('fan'),
     passwordHash: text('password_hash'),
+    // Sessions carry the version they were issued under; raising it (sign-out, a new password) ends
+    // every session issued before, though each cookie would otherwise stay valid for 30 days.
+    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`)],

@@ -8,6 +8,7 @@ import { clientIp } from './client-ip';
 import type { Role } from './roles';
 import { sameOriginPath } from './safe-redirect';
 import { authSecret } from './secret';
+import { claimedVersion, endSessions, SESSION_VERSION_CLAIM } from './sessions';
 import { guardSignIn } from './sign-in-limits';
 import { verifyCredentials } from './users';
 
@@ -18,6 +19,11 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: '/sign-in', error: '/sign-in' },
+    events: {
+      async signOut({ token }) {
+        if (token?.sub) await endSessions(await getDb(), token.sub, 'account.sign-out', claimedVersion(token));
+      },
+    },
     providers: [
       CredentialsProvider({
         name: 'Email',
@@ -31,7 +37,7 @@ export function authOptions(): NextAuthOptions {
           const user = await verifyCredentials(db, parsed.data.email, parsed.data.password);
           if (!user) return null;
           await recordAudit(db, { actorId: user.id, action: 'account.sign-in', targetType: 'user', targetId: user.id, ip });
-          return { id: user.id, email: user.email, name: user.name, role: user.role };
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         },
       }),
     ],
@@ -43,6 +49,7 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.sub = user.id;
           token.role = (user as { role?: Role }).role;
+          token[SESSION_VERSION_CLAIM] = (user as { sessionVersion?: number }).sessionVersion;
         }
         return token;
       },

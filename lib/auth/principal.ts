@@ -10,6 +10,7 @@ import { authenticateApiKey, type Scope } from './api-keys';
 import { clientIp } from './client-ip';
 import type { Role } from './roles';
 import { authSecret } from './secret';
+import { sessionIsCurrent } from './sessions';
 import { findUserById } from './users';
 
 export type Principal =
@@ -74,7 +75,7 @@ export async function resolvePrincipal(db: Db, headers: Headers): Promise<Princi
     const claims = await decode({ token, secret: authSecret() }).catch(() => null);
     if (!claims?.sub) continue;
     const user = await findUserById(db, claims.sub);
-    if (user) return { kind: 'session', user: toUser(user) };
+    if (user && sessionIsCurrent(claims, user)) return { kind: 'session', user: toUser(user) };
   }
   return { kind: 'anonymous' };
 }

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { type User, users } from '@/drizzle/schema';
-import { recordAudit } from '@/lib/audit';
+import { type AuditActor, recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, newPassword, verifyPassword } from './password';
 import type { Role } from './roles';
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
@@ -56,4 +56,40 @@ export async function verifyCredentials(db: Db, email: string, password: string)
   dummyHash ??= hashPassword('statline-timing-equaliser');
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   return user && ok ? user : null;
+}
+
+/**
+ * A new password for the actor, who must know the current one. It ends every session issued under
+ * the old one (the reason to change a password is often that someone else knows it).
+ */
+export async function changePassword(
+  db: Db,
+  actor: AuditActor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const rule = newPassword.safeParse(input.newPassword);
+  if (!rule.success) {
+    const details = rule.error.issues.map((i) => ({ path: 'new_password', message: i.message }));
+    throw new DomainError('validation_failed', 'The new password is not acceptable.', details);
+  }
+  const user = await findUserById(db, actor.userId);
+  if (!user) throw new DomainError('not_found', 'No such account.');
+  if (!(await verifyPassword(user.passwordHash ?? '', input.currentPassword))) {
+    throw new DomainError('forbidden', 'The current password is not right.');
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'account.password-change',
+      targetType: 'user',
+      targetId: user.id,
+      requestId: actor.requestId,
+      ip: actor.ip ?? null,
+    });
+  });
 }
