@@ -29,6 +29,7 @@ describe('parseEnv', () => {
       RATE_LIMIT_ANON_PER_MIN: 60,
       RATE_LIMIT_SIGNIN_PER_MIN: 10,
       RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: 30,
+      RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: 20,
       TRUSTED_PROXY_HOPS: 0,
       CORS_ORIGINS: [],
       DEFAULT_TIME_ZONE: 'UTC',
@@ -108,6 +109,7 @@ describe('parseEnv', () => {
     ['TRUSTED_PROXY_HOPS', '', 0],
     ['TRUSTED_PROXY_HOPS', '2', 2],
     ['RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR', '5', 5],
+    ['RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR', '3', 3],
   ])('reads %s=%j as %d', (name, value, expected) => {
     expect(parseEnv({ [name]: value })).toHaveProperty(name, expected);
   });

@@ -49,6 +49,8 @@ export const envSchema = z.object({
   RATE_LIMIT_SIGNIN_PER_MIN: intFromString(10, 1, 1_000_000),
   // Per account whatever the address: the brute-force guard that rotating addresses cannot dodge.
   RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: intFromString(30, 1, 1_000_000),
+  // Answers that say whether an email has an account: partner searches per user, sign-ups per address.
+  RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: intFromString(20, 1, 1_000_000),
   // How many proxies in front of the app append to X-Forwarded-For; the client is that many from the
   // right. 0: no proxy, the TCP peer is the client and forwarding headers are ignored.
   TRUSTED_PROXY_HOPS: intFromString(0, 0, 10),

@@ -14,7 +14,7 @@ export function anonymousBudget(ip: string | null): { key: string; limit: number
 }
 
 /** The RateLimit-* headers of a decision; throws the 429 (or the 503 of a limiter that failed closed). */
-export function enforce(result: RateLimitResult): RateLimitHeaders {
+export function enforce(result: RateLimitResult, per: 'minute' | 'hour' = 'minute'): RateLimitHeaders {
   const headers: RateLimitHeaders = {
     'RateLimit-Limit': String(result.limit),
     'RateLimit-Remaining': String(result.remaining),
@@ -30,7 +30,7 @@ export function enforce(result: RateLimitResult): RateLimitHeaders {
   metrics().rateLimited.inc();
   throw new ApiError(
     'rate_limited',
-    `Too many requests: ${result.limit} per minute. Retry in ${result.resetSeconds} s.`,
+    `Too many requests: ${result.limit} per ${per}. Retry in ${result.resetSeconds} s.`,
     undefined,
     retry,
   );

@@ -3,6 +3,7 @@ import { type User, users } from '@/drizzle/schema';
 import { type AuditActor, recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
+import { chargeAccountLookup } from './account-lookup';
 import { hashPassword, newPassword, verifyPassword } from './password';
 import type { Role } from './roles';
 
@@ -33,6 +34,8 @@ export async function registerAccount(
   input: { email: string; name: string; password: string },
   request: { requestId?: string; ip?: string | null },
 ): Promise<User> {
+  // "Email in use" tells the asker that the address has an account: counted like any other lookup.
+  await chargeAccountLookup(`ip:${request.ip ?? 'unknown'}`);
   return db.transaction(async (tx) => {
     const created = await createUser(tx, input);
     await recordAudit(tx, {
@@ -90,6 +93,22 @@ export async function changePassword(
       targetId: user.id,
       requestId: actor.requestId,
       ip: actor.ip ?? null,
+    });
+  });
+}
+
+/** Whether other people may find the actor by their exact email (to add them to a round). */
+export async function setFindableByEmail(db: Db, actor: AuditActor, findable: boolean): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ findableByEmail: findable }).where(eq(users.id, actor.userId));
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'account.findable-by-email',
+      targetType: 'user',
+      targetId: actor.userId,
+      requestId: actor.requestId,
+      ip: actor.ip ?? null,
+      details: { findable },
     });
   });
 }
