@@ -48,8 +48,11 @@ export default defineConfig({
       SHUTDOWN_GRACE_MS: '200',
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
-      // Every browser here signs in from 127.0.0.1; the sign-in throttle has its own integration test.
+      // Every browser here signs in from 127.0.0.1, as the same demo accounts, and signs up from there;
+      // the throttles have their own integration tests.
       RATE_LIMIT_SIGNIN_PER_MIN: '1000',
+      RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: '1000',
+      RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: '1000',
       // Required in production with Postgres (replicas share it); harmless with PGlite.
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-only-secret-not-for-production',
     },

@@ -13,7 +13,8 @@ test('two instances sharing Redis enforce one budget per caller', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
       const target = i % 2 === 0 ? a : b;
-      const res = await fetch(`${target.url}/api/v1/me`, { headers: { 'x-forwarded-for': '198.51.100.23' } });
+      // A fresh forged address each time: with no proxy in front, the TCP peer is what counts.
+      const res = await fetch(`${target.url}/api/v1/me`, { headers: { 'x-forwarded-for': `198.51.100.${i}` } });
       statuses.push(res.status);
       if (res.status === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     }

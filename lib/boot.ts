@@ -1,5 +1,7 @@
 // Start-up, called once from instrumentation.ts: validate the environment (exit with one line
-// naming the variable), open + migrate (+ seed) the database, install signal handlers.
+// naming the variable), stamp requests with their peer address, open + migrate (+ seed) the
+// database, install signal handlers.
+import { installPeerAddressStamp } from './auth/peer-address';
 import { EnvError, env } from './env';
 
 export async function boot(): Promise<void> {
@@ -12,6 +14,8 @@ export async function boot(): Promise<void> {
     }
     throw err;
   }
+  // Before the first request: per-address limits and the audit log need the TCP peer's address.
+  installPeerAddressStamp();
   // Without NEXTAUTH_URL, next-auth v4 would assume http://localhost:3000 for redirects and cookie
   // security; trusting the (proxy-set) Host gives the real origin instead.
   if (!env().NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';

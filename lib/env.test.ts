@@ -28,7 +28,9 @@ describe('parseEnv', () => {
       RATE_LIMIT_USER_PER_MIN: 120,
       RATE_LIMIT_ANON_PER_MIN: 60,
       RATE_LIMIT_SIGNIN_PER_MIN: 10,
-      TRUSTED_PROXY_HOPS: 1,
+      RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: 30,
+      RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: 20,
+      TRUSTED_PROXY_HOPS: 0,
       CORS_ORIGINS: [],
       DEFAULT_TIME_ZONE: 'UTC',
     });
@@ -104,6 +106,10 @@ describe('parseEnv', () => {
     ['SHUTDOWN_GRACE_MS', '0', 0],
     ['SHUTDOWN_GRACE_MS', '120000', 120_000],
     ['SHUTDOWN_GRACE_MS', '', 3000],
+    ['TRUSTED_PROXY_HOPS', '', 0],
+    ['TRUSTED_PROXY_HOPS', '2', 2],
+    ['RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR', '5', 5],
+    ['RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR', '3', 3],
   ])('reads %s=%j as %d', (name, value, expected) => {
     expect(parseEnv({ [name]: value })).toHaveProperty(name, expected);
   });
@@ -113,6 +119,9 @@ describe('parseEnv', () => {
     ['CACHE_MAX_ENTRIES', '10000001'],
     ['SHUTDOWN_GRACE_MS', '-1'],
     ['SHUTDOWN_GRACE_MS', '120001'],
+    ['TRUSTED_PROXY_HOPS', '11'],
+    ['TRUSTED_PROXY_HOPS', '-1'],
+    ['RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR', '0'],
   ])('rejects out-of-range %s=%s', (name, value) => {
     expect(envError({ [name]: value }).problems).toEqual([expect.stringMatching(new RegExp(`^${name} must be an integer`))]);
   });

@@ -47,8 +47,13 @@ export const envSchema = z.object({
   RATE_LIMIT_USER_PER_MIN: intFromString(120, 1, 1_000_000),
   RATE_LIMIT_ANON_PER_MIN: intFromString(60, 1, 1_000_000),
   RATE_LIMIT_SIGNIN_PER_MIN: intFromString(10, 1, 1_000_000),
-  // How many proxies in front of the app append to X-Forwarded-For; the client is that many from the right.
-  TRUSTED_PROXY_HOPS: intFromString(1, 0, 10),
+  // Per account whatever the address: the brute-force guard that rotating addresses cannot dodge.
+  RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: intFromString(30, 1, 1_000_000),
+  // Answers that say whether an email has an account: partner searches per user, sign-ups per address.
+  RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: intFromString(20, 1, 1_000_000),
+  // How many proxies in front of the app append to X-Forwarded-For; the client is that many from the
+  // right. 0: no proxy, the TCP peer is the client and forwarding headers are ignored.
+  TRUSTED_PROXY_HOPS: intFromString(0, 0, 10),
   // When set, /api/metrics asks for "Authorization: Bearer <token>".
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // Origins allowed to call /api/v1 from a browser, comma-separated ("*" for any).

@@ -33,7 +33,12 @@ function create() {
     }),
     rateLimitFailOpen: new Counter({
       name: 'rate_limit_fail_open_total',
-      help: 'Requests let through uncounted because the rate-limit store was unreachable',
+      help: "Requests let through on this process's own count because the rate-limit store was unreachable",
+      registers: [registry],
+    }),
+    rateLimitFailClosed: new Counter({
+      name: 'rate_limit_fail_closed_total',
+      help: 'Requests refused with 503 because a fail-closed limit (sign-in) could not reach its store',
       registers: [registry],
     }),
     sseClients: new Gauge({

@@ -11,6 +11,7 @@ import { sameOriginPath } from '@/lib/auth/safe-redirect';
 const messages: Record<string, string> = {
   CredentialsSignin: 'That email and password do not match an account.',
   TooManyAttempts: 'Too many sign-in attempts. Wait a minute and try again.',
+  SignInUnavailable: 'Sign-in is busy right now. Try again in a few seconds.',
 };
 
 export function SignInForm() {

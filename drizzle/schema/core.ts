@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
   check,
   customType,
   index,
@@ -26,6 +27,12 @@ export const users = pgTable(
     name: text('name').notNull(),
     role: userRole('role').notNull().default('fan'),
     passwordHash: text('password_hash'),
+    // Sessions carry the version they were issued under; raising it (sign-out, a new password) ends
+    // every session issued before, though each cookie would otherwise stay valid for 30 days.
+    sessionVersion: integer('session_version').notNull().default(0),
+    // Whether other people may find this account by its exact email (to add it to a golf round).
+    // Off until the person turns it on: an address should not tell strangers it has an account.
+    findableByEmail: boolean('findable_by_email').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`)],

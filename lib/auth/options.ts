@@ -3,13 +3,13 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit';
-import { hitRateLimit } from '@/lib/cache/rate-limit';
 import { getDb } from '@/lib/db';
-import { env } from '@/lib/env';
 import { clientIp } from './client-ip';
 import type { Role } from './roles';
 import { sameOriginPath } from './safe-redirect';
 import { authSecret } from './secret';
+import { claimedVersion, endSessions, SESSION_VERSION_CLAIM } from './sessions';
+import { guardSignIn } from './sign-in-limits';
 import { verifyCredentials } from './users';
 
 const credentials = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(1000) });
@@ -19,6 +19,11 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: '/sign-in', error: '/sign-in' },
+    events: {
+      async signOut({ token }) {
+        if (token?.sub) await endSessions(await getDb(), token.sub, 'account.sign-out', claimedVersion(token));
+      },
+    },
     providers: [
       CredentialsProvider({
         name: 'Email',
@@ -27,19 +32,12 @@ export function authOptions(): NextAuthOptions {
           const parsed = credentials.safeParse(raw);
           if (!parsed.success) return null;
           const ip = clientIp(new Headers(req?.headers as Record<string, string> | undefined));
-          // Brute-force throttle: per client address and per account, whichever trips first.
-          const limit = env().RATE_LIMIT_SIGNIN_PER_MIN;
-          const [byIp, byEmail] = await Promise.all([
-            hitRateLimit(`signin:ip:${ip ?? 'unknown'}`, limit, 60),
-            // Per account *and* address: a stranger's failures cannot lock the owner out elsewhere.
-            hitRateLimit(`signin:email:${parsed.data.email.toLowerCase()}:${ip ?? 'unknown'}`, limit, 60),
-          ]);
-          if (!byIp.allowed || !byEmail.allowed) throw new Error('TooManyAttempts');
+          await guardSignIn(parsed.data.email, ip);
           const db = await getDb();
           const user = await verifyCredentials(db, parsed.data.email, parsed.data.password);
           if (!user) return null;
           await recordAudit(db, { actorId: user.id, action: 'account.sign-in', targetType: 'user', targetId: user.id, ip });
-          return { id: user.id, email: user.email, name: user.name, role: user.role };
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         },
       }),
     ],
@@ -51,6 +49,7 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.sub = user.id;
           token.role = (user as { role?: Role }).role;
+          token[SESSION_VERSION_CLAIM] = (user as { sessionVersion?: number }).sessionVersion;
         }
         return token;
       },

@@ -3,10 +3,14 @@
 import { decode } from 'next-auth/jwt';
 import type { User } from '@/drizzle/schema';
 import { ApiError } from '@/lib/api/errors';
+import { anonymousBudget, enforce } from '@/lib/api/rate-limit-verdict';
+import { hitRateLimit } from '@/lib/cache/rate-limit';
 import type { Db } from '@/lib/db/client';
 import { authenticateApiKey, type Scope } from './api-keys';
+import { clientIp } from './client-ip';
 import type { Role } from './roles';
 import { authSecret } from './secret';
+import { sessionIsCurrent } from './sessions';
 import { findUserById } from './users';
 
 export type Principal =
@@ -40,15 +44,28 @@ function cookieValue(header: string | null, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A request whose credentials fail is refused before the route's own rate limit, so it is counted
+ * here, against its address's anonymous budget: guessing keys (or sending junk) is not free.
+ */
+async function chargeFailedCredentials(headers: Headers): Promise<void> {
+  const { key, limit } = anonymousBudget(clientIp(headers));
+  enforce(await hitRateLimit(key, limit, 60));
+}
+
 export async function resolvePrincipal(db: Db, headers: Headers): Promise<Principal> {
   const authorization = headers.get('authorization');
   if (authorization) {
     const [scheme, credential] = authorization.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !credential) {
+      await chargeFailedCredentials(headers);
       throw new ApiError('unauthorized', 'Authorization must be "Bearer <api key>".');
     }
     const found = await authenticateApiKey(db, credential);
-    if (!found) throw new ApiError('unauthorized', 'The API key is invalid or has been revoked.');
+    if (!found) {
+      await chargeFailedCredentials(headers);
+      throw new ApiError('unauthorized', 'The API key is invalid or has been revoked.');
+    }
     return { kind: 'api-key', user: toUser(found.user), keyId: found.key.id, scope: found.key.scope };
   }
   const cookies = headers.get('cookie');
@@ -58,7 +75,7 @@ export async function resolvePrincipal(db: Db, headers: Headers): Promise<Princi
     const claims = await decode({ token, secret: authSecret() }).catch(() => null);
     if (!claims?.sub) continue;
     const user = await findUserById(db, claims.sub);
-    if (user) return { kind: 'session', user: toUser(user) };
+    if (user && sessionIsCurrent(claims, user)) return { kind: 'session', user: toUser(user) };
   }
   return { kind: 'anonymous' };
 }

@@ -1,9 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { type User, users } from '@/drizzle/schema';
-import { recordAudit } from '@/lib/audit';
+import { type AuditActor, recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
-import { hashPassword, verifyPassword } from './password';
+import { chargeAccountLookup } from './account-lookup';
+import { hashPassword, newPassword, verifyPassword } from './password';
 import type { Role } from './roles';
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
@@ -33,6 +34,8 @@ export async function registerAccount(
   input: { email: string; name: string; password: string },
   request: { requestId?: string; ip?: string | null },
 ): Promise<User> {
+  // "Email in use" tells the asker that the address has an account: counted like any other lookup.
+  await chargeAccountLookup(`ip:${request.ip ?? 'unknown'}`);
   return db.transaction(async (tx) => {
     const created = await createUser(tx, input);
     await recordAudit(tx, {
@@ -56,4 +59,56 @@ export async function verifyCredentials(db: Db, email: string, password: string)
   dummyHash ??= hashPassword('statline-timing-equaliser');
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   return user && ok ? user : null;
+}
+
+/**
+ * A new password for the actor, who must know the current one. It ends every session issued under
+ * the old one (the reason to change a password is often that someone else knows it).
+ */
+export async function changePassword(
+  db: Db,
+  actor: AuditActor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const rule = newPassword.safeParse(input.newPassword);
+  if (!rule.success) {
+    const details = rule.error.issues.map((i) => ({ path: 'new_password', message: i.message }));
+    throw new DomainError('validation_failed', 'The new password is not acceptable.', details);
+  }
+  const user = await findUserById(db, actor.userId);
+  if (!user) throw new DomainError('not_found', 'No such account.');
+  if (!(await verifyPassword(user.passwordHash ?? '', input.currentPassword))) {
+    throw new DomainError('forbidden', 'The current password is not right.');
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'account.password-change',
+      targetType: 'user',
+      targetId: user.id,
+      requestId: actor.requestId,
+      ip: actor.ip ?? null,
+    });
+  });
+}
+
+/** Whether other people may find the actor by their exact email (to add them to a round). */
+export async function setFindableByEmail(db: Db, actor: AuditActor, findable: boolean): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ findableByEmail: findable }).where(eq(users.id, actor.userId));
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'account.findable-by-email',
+      targetType: 'user',
+      targetId: actor.userId,
+      requestId: actor.requestId,
+      ip: actor.ip ?? null,
+      details: { findable },
+    });
+  });
 }

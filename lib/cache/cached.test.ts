@@ -15,7 +15,7 @@ function broken(mode: 'reject' | 'hang'): CacheDriver & { writes: number } {
   const fail = () => (mode === 'reject' ? Promise.reject(new Error('ECONNREFUSED')) : new Promise<never>(() => {}));
   const base = createMemoryCache();
   const driver = { ...base, name: 'redis' as const, writes: 0 };
-  for (const op of ['get', 'mget', 'del', 'incr', 'publish', 'subscribe', 'ping'] as const) driver[op] = fail;
+  for (const op of ['get', 'mget', 'del', 'incr', 'incrMany', 'publish', 'subscribe', 'ping'] as const) driver[op] = fail;
   driver.set = () => {
     driver.writes++;
     return fail();
@@ -115,13 +115,18 @@ describe('rate limiting', () => {
     expect(rateLimitDecision(3, -1, 10, 60).resetSeconds).toBe(60);
   });
 
-  it.each(['reject', 'hang'] as const)('fails open when the cache %ss', async (mode) => {
-    expect(await hitRateLimit('ip', 1, 60, broken(mode), { prefix: 'unit', timeoutMs: 50 })).toEqual({
-      allowed: true,
-      limit: 1,
-      remaining: 1,
-      resetSeconds: 60,
-      degraded: true,
-    });
+  it.each(['reject', 'hang'] as const)("fails open when the cache %ss, within this process's own count", async (mode) => {
+    const cache = broken(mode);
+    const hit = () => hitRateLimit('ip', 2, 60, cache, { prefix: 'unit', timeoutMs: 50 });
+    expect(await hit()).toEqual({ allowed: true, limit: 2, remaining: 1, resetSeconds: 60, degraded: true });
+    expect(await hit()).toMatchObject({ allowed: true, remaining: 0, degraded: true });
+    // The local window holds even with no shared count to ask.
+    expect(await hit()).toMatchObject({ allowed: false, remaining: 0, degraded: false });
+  });
+
+  it.each(['reject', 'hang'] as const)('fails closed when asked to and the cache %ss', async (mode) => {
+    const result = await hitRateLimit('ip', 5, 60, broken(mode), { prefix: 'unit', timeoutMs: 50, onCacheFailure: 'closed' });
+    expect(result).toMatchObject({ allowed: false, degraded: true });
+    expect(result.resetSeconds).toBeLessThanOrEqual(5);
   });
 });

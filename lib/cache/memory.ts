@@ -42,6 +42,23 @@ export function createMemoryCache(options: MemoryCacheOptions = {}): CacheDriver
   const remainingMs = (entry: Entry) =>
     Number.isFinite(entry.expiresAt) ? Math.max(1, Math.floor(entry.expiresAt - performance.now())) : -1;
 
+  const increment = (key: string, ttlSeconds: number | undefined) => {
+    const current = read(key);
+    if (!current) {
+      write(key, '1', ttlSeconds);
+      return { count: 1, ttlMs: ttlSeconds && ttlSeconds > 0 ? Math.floor(ttlSeconds * 1000) : -1 };
+    }
+    const count = /^-?\d+$/.test(current.value) ? Number(current.value) : Number.NaN;
+    if (!Number.isSafeInteger(count)) throw new Error('ERR value is not an integer or out of range');
+    // Fixed window: later increments keep the deadline set by the first one (a counter
+    // without any deadline gets one, as in the Redis script).
+    current.value = String(count + 1);
+    if (!Number.isFinite(current.expiresAt) && ttlSeconds && ttlSeconds > 0)
+      current.expiresAt = performance.now() + ttlSeconds * 1000;
+    lru.set(key, current);
+    return { count: count + 1, ttlMs: remainingMs(current) };
+  };
+
   return {
     name: 'memory',
     async get(key) {
@@ -63,20 +80,12 @@ export function createMemoryCache(options: MemoryCacheOptions = {}): CacheDriver
     },
     async incr(key, ttlSeconds) {
       open();
-      const current = read(key);
-      if (!current) {
-        write(key, '1', ttlSeconds);
-        return { count: 1, ttlMs: ttlSeconds && ttlSeconds > 0 ? Math.floor(ttlSeconds * 1000) : -1 };
-      }
-      const count = /^-?\d+$/.test(current.value) ? Number(current.value) : Number.NaN;
-      if (!Number.isSafeInteger(count)) throw new Error('ERR value is not an integer or out of range');
-      // Fixed window: later increments keep the deadline set by the first one (a counter
-      // without any deadline gets one, as in the Redis script).
-      current.value = String(count + 1);
-      if (!Number.isFinite(current.expiresAt) && ttlSeconds && ttlSeconds > 0)
-        current.expiresAt = performance.now() + ttlSeconds * 1000;
-      lru.set(key, current);
-      return { count: count + 1, ttlMs: remainingMs(current) };
+      return increment(key, ttlSeconds);
+    },
+    async incrMany(items) {
+      open();
+      // Synchronous, so no other call interleaves: atomic as the Redis script is.
+      return items.map((i) => increment(i.key, i.ttlSeconds));
     },
     async publish(channel, message) {
       open();

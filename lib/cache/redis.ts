@@ -4,8 +4,8 @@
 import { createClient } from 'redis';
 import { logger } from '@/lib/log';
 import { rateLimitedLogger, withTimeout } from './guard';
-import { INCR_SCRIPT, parseIncrReply, ttlArg } from './incr-script';
-import type { CacheDriver } from './types';
+import { firstIncr, INCR_SCRIPT, parseIncrReply, ttlArg } from './incr-script';
+import type { CacheDriver, IncrItem } from './types';
 
 export interface RedisCacheOptions {
   url: string;
@@ -86,6 +86,16 @@ export function createRedisCache(options: RedisCacheOptions): CacheDriver {
     c.destroy();
   };
 
+  const incrMany = async (items: readonly IncrItem[]) => {
+    if (items.length === 0) return [];
+    await ready();
+    const reply = await client.eval(INCR_SCRIPT, {
+      keys: items.map((i) => i.key),
+      arguments: items.map((i) => ttlArg(i.ttlSeconds)),
+    });
+    return parseIncrReply(reply, items.length);
+  };
+
   return {
     name: 'redis',
     async get(key) {
@@ -108,9 +118,9 @@ export function createRedisCache(options: RedisCacheOptions): CacheDriver {
       await client.del(keys);
     },
     async incr(key, ttlSeconds) {
-      await ready();
-      return parseIncrReply(await client.eval(INCR_SCRIPT, { keys: [key], arguments: [ttlArg(ttlSeconds)] }));
+      return firstIncr(await incrMany([{ key, ttlSeconds }]));
     },
+    incrMany,
     async publish(channel, message) {
       await ready();
       await client.publish(channel, message);

@@ -2,6 +2,11 @@
 // `@upstash/redis` (UPSTASH_REDIS_REST_*) and an in-process LRU (neither configured).
 export type CacheDriverName = 'redis' | 'upstash' | 'memory';
 
+export interface IncrItem {
+  key: string;
+  ttlSeconds?: number;
+}
+
 export interface CacheDriver {
   readonly name: CacheDriverName;
   /** String value or null when absent/expired. Keys are passed through unprefixed: callers prefix. */
@@ -15,6 +20,8 @@ export interface CacheDriver {
    * Returns the new count and the remaining time to live in ms.
    */
   incr(key: string, ttlSeconds?: number): Promise<{ count: number; ttlMs: number }>;
+  /** incr() of several keys, atomically and in one round trip; results in the order asked. */
+  incrMany(items: readonly IncrItem[]): Promise<{ count: number; ttlMs: number }[]>;
   publish(channel: string, message: string): Promise<void>;
   /** Resolves once the subscription is active; returns an unsubscribe function. */
   subscribe(channel: string, onMessage: (message: string) => void): Promise<() => Promise<void>>;

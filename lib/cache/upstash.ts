@@ -3,8 +3,8 @@
 // quick retry, and a per-request timeout so a hung endpoint cannot hold a request open.
 import { Redis } from '@upstash/redis';
 import { withTimeout } from './guard';
-import { INCR_SCRIPT, parseIncrReply, ttlArg } from './incr-script';
-import type { CacheDriver } from './types';
+import { firstIncr, INCR_SCRIPT, parseIncrReply, ttlArg } from './incr-script';
+import type { CacheDriver, IncrItem } from './types';
 
 export interface UpstashCacheOptions {
   url: string;
@@ -38,6 +38,15 @@ export function createUpstashCache(options: UpstashCacheOptions): CacheDriver {
     enableTelemetry: false,
   });
   const subscribers = new Set<Subscriber>();
+  const incrMany = async (items: readonly IncrItem[]) => {
+    if (items.length === 0) return [];
+    const reply = await redis.eval(
+      INCR_SCRIPT,
+      items.map((i) => i.key),
+      items.map((i) => ttlArg(i.ttlSeconds)),
+    );
+    return parseIncrReply(reply, items.length);
+  };
 
   return {
     name: 'upstash',
@@ -57,8 +66,9 @@ export function createUpstashCache(options: UpstashCacheOptions): CacheDriver {
       await redis.del(...keys);
     },
     async incr(key, ttlSeconds) {
-      return parseIncrReply(await redis.eval(INCR_SCRIPT, [key], [ttlArg(ttlSeconds)]));
+      return firstIncr(await incrMany([{ key, ttlSeconds }]));
     },
+    incrMany,
     async publish(channel, message) {
       // The SDK splits its SSE stream on newlines, so such a message would arrive truncated.
       if (/[\r\n]/.test(message)) throw new Error('upstash pub/sub cannot carry messages containing newlines');

@@ -146,6 +146,20 @@ describe.each(drivers)('cache contract: $name', ({ name, setup }) => {
     expect((await fx.cache.incr(k('no-ttl'))).ttlMs).toBe(-1);
   });
 
+  it('incrMany counts several keys, each with its own window, in one call', async () => {
+    const [a, b] = [k('many-a'), k('many-b')];
+    expect(await fx.cache.incrMany([])).toEqual([]);
+    await fx.cache.incr(a, 10);
+    const results = await fx.cache.incrMany([
+      { key: a, ttlSeconds: 10 },
+      { key: b, ttlSeconds: 2 },
+    ]);
+    expect(results.map((r) => r.count)).toEqual([2, 1]);
+    expect(results[0]?.ttlMs).toBeGreaterThan(2_000);
+    expect(results[1]?.ttlMs).toBeGreaterThan(0);
+    expect(results[1]?.ttlMs).toBeLessThanOrEqual(2_000);
+  });
+
   it('delivers published messages to every subscriber of the channel only', async () => {
     const { cache } = fx;
     const got = { a1: [] as string[], a2: [] as string[], b: [] as string[] };

@@ -63,14 +63,18 @@ describe('redis outage', () => {
     expect(await opsCount('redis', 'hit')).toBeGreaterThan(hits0); // the cache was in use before the kill
     expect(await opsCount('redis', 'error')).toBeGreaterThan(errors0); // and its failures were counted
 
-    // While down: ping rejects fast, rate limiting fails open, invalidation reports failure.
+    // While down: ping rejects fast, rate limiting fails open (within this process's own count) or
+    // closed when asked, invalidation reports failure.
     const ping = await cache.ping().then(
       () => 'ok',
       () => 'failed',
     );
     expect(ping).toBe('failed');
-    expect(await hitRateLimit('ip:down', 1, 60, cache, { prefix })).toMatchObject({ allowed: true, degraded: true });
-    expect(await hitRateLimit('ip:down', 1, 60, cache, { prefix })).toMatchObject({ allowed: true, degraded: true });
+    expect(await hitRateLimit('ip:down', 2, 60, cache, { prefix })).toMatchObject({ allowed: true, degraded: true });
+    expect(await hitRateLimit('ip:down', 2, 60, cache, { prefix })).toMatchObject({ allowed: true, degraded: true });
+    expect(await hitRateLimit('ip:down', 2, 60, cache, { prefix })).toMatchObject({ allowed: false });
+    const closed = { prefix, onCacheFailure: 'closed' as const };
+    expect(await hitRateLimit('signin:down', 2, 60, cache, closed)).toMatchObject({ allowed: false, degraded: true });
     expect(await invalidateTags(['games'], opts)).toBe(false);
     await expect(cache.publish(`${prefix}:doorbell`, 'lost')).rejects.toThrow();
 

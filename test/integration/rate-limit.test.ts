@@ -8,6 +8,8 @@ const LIMIT = 3;
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({
+    // As behind one proxy, so X-Forwarded-For names the caller (client-address.test.ts covers no proxy).
+    TRUSTED_PROXY_HOPS: '1',
     RATE_LIMIT_ANON_PER_MIN: String(LIMIT),
     RATE_LIMIT_API_KEY_PER_MIN: String(LIMIT),
     RATE_LIMIT_USER_PER_MIN: String(LIMIT),
@@ -43,6 +45,18 @@ describe('rate limits', () => {
     expect((await res.json()).error.code).toBe('rate_limited');
     // Another address has its own budget.
     expect((await call(ME, { headers: { 'x-forwarded-for': '203.0.113.8' } })).status).toBe(401);
+  });
+
+  it('counts malformed, unknown and revoked bearer tokens against the address', async () => {
+    const from = (authorization: string) => ({ authorization, 'x-forwarded-for': '203.0.113.40' });
+    const junk = ['Bearer', 'Basic dXNlcjpwYXNz', `Bearer sl_000000000000_${'x'.repeat(43)}`];
+    for (const authorization of junk) expect((await call(ME, { headers: from(authorization) })).status).toBe(401);
+    const res = await call(ME, { headers: from('Bearer not-a-key') });
+    expectLimited(res);
+    expect((await res.json()).error.code).toBe('rate_limited');
+    // It is the address's anonymous budget: an anonymous request from there is refused too.
+    expectLimited(await call(ME, { headers: { 'x-forwarded-for': '203.0.113.40' } }));
+    expect((await call(ME, { headers: { ...from('Bearer junk'), 'x-forwarded-for': '203.0.113.41' } })).status).toBe(401);
   });
 
   it('counts an API key across addresses', async () => {

@@ -33,3 +33,28 @@ export function failTagInvalidation(): { failed: () => number; restore: () => vo
     },
   };
 }
+
+/**
+ * Slows every call to the app's cache by `ms` (Redis saturated or far away); returns a restore.
+ * The calls still complete, so a limiter that gave up on them has counted nothing.
+ */
+export function delayCache(ms: number): { restore: () => void } {
+  const g = globalThis as Record<symbol, unknown>;
+  const real = g[CACHE_KEY] as CacheDriver;
+  const sleep = () => new Promise((r) => setTimeout(r, ms));
+  g[CACHE_KEY] = new Proxy(real, {
+    get(target, prop) {
+      const v = Reflect.get(target, prop, target);
+      if (typeof v !== 'function') return v;
+      return async (...args: unknown[]) => {
+        await sleep();
+        return v.apply(target, args);
+      };
+    },
+  });
+  return {
+    restore: () => {
+      g[CACHE_KEY] = real;
+    },
+  };
+}

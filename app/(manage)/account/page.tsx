@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { FindableToggle } from '@/components/auth/findable-toggle';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
+import { findUserById } from '@/lib/auth/users';
+import { getDb } from '@/lib/db';
+import { saveFindableByEmail } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const user = await requireUser('/account');
+  const account = await findUserById(await getDb(), user.id);
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
@@ -22,6 +27,7 @@ export default async function AccountPage() {
         <dt className="text-zinc-500">Role</dt>
         <dd data-testid="role">{user.role}</dd>
       </dl>
+      <FindableToggle initial={account?.findableByEmail ?? false} save={saveFindableByEmail} />
       <ul className="space-y-2 text-sm">
         <li>
           <Link href="/settings/api-keys" className="text-brand-600 hover:underline dark:text-brand-500">

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { newPassword } from '@/lib/auth/password';
 import { defineContract } from '../contract';
 import { userView } from './shared';
 
 export const signUpBody = z.object({
   email: z.email('must be an email address').max(320),
   name: z.string().trim().min(1, 'is required').max(100),
-  password: z.string().min(10, 'must be at least 10 characters').max(200),
+  password: newPassword,
 });
 
 export const createAccount = defineContract({
