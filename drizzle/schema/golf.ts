@@ -133,6 +133,12 @@ export const golfRoundPlayers = pgTable(
     finishHoles: integer('finish_holes'),
     finishBirdies: integer('finish_birdies'),
     finishEagles: integer('finish_eagles'),
+    // An account added to someone else's round: 'pending' until they confirm it (or write to it
+    // themselves), 'declined' if they refuse it. Only a confirmed round is on the player's record
+    // (rounds, analytics, achievements, exports, handicap). The creator and guests are confirmed.
+    confirmation: text('confirmation', { enum: ['confirmed', 'pending', 'declined'] })
+      .notNull()
+      .default('confirmed'),
   },
   (t) => [
     primaryKey({ columns: [t.roundId, t.position] }),

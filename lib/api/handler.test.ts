@@ -80,18 +80,28 @@ describe('withRoute', () => {
     ['a non-Error', 'connect ECONNREFUSED 10.0.0.5:5432 password=hunter2'],
     [
       'an Error with an unknown code',
-      Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432 password=hunter2'), { code: 'ECONNREFUSED' }),
+      Object.assign(new Error('connect EWHATEVER 10.0.0.5:5432 password=hunter2'), { code: 'EWHATEVER' }),
     ],
   ])('turns %s into a bare 500 that does not leak the message', async (_what, err) => {
     const res = await call(fail(err), { 'x-request-id': 'rid-500' });
     expect(res.status).toBe(500);
     const text = await res.text();
-    expect(text).not.toMatch(/ECONNREFUSED|hunter2|10\.0\.0\.5/);
+    expect(text).not.toMatch(/ECONNREFUSED|EWHATEVER|hunter2|10\.0\.0\.5/);
     const body = JSON.parse(text);
     expect(Object.keys(body)).toEqual(['error']);
     expect(Object.keys(body.error).sort()).toEqual(['code', 'message', 'requestId']);
     expect(body.error).toMatchObject({ code: 'internal', requestId: 'rid-500' });
     expect(body.error.message).toMatch(/request id/);
+  });
+
+  it('turns a lost database connection into 503 with Retry-After, without leaking the message', async () => {
+    for (const code of ['ECONNREFUSED', 'CONNECTION_ENDED', '57P01', '08006']) {
+      const err = Object.assign(new Error(`connect 10.0.0.5:5432 password=hunter2 (${code})`), { code });
+      const res = await call(fail(err), { 'x-request-id': 'rid-503' });
+      expect(res.status, code).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('1');
+      expect(await res.text()).not.toMatch(/hunter2|10\.0\.0\.5/);
+    }
   });
 
   it('turns a stream_conflict DomainError into 409 with the sequence numbers', async () => {

@@ -13,7 +13,7 @@ import { startRound } from '../../lib/golf/rounds/start';
 import { backgroundImportsSettled } from '../../lib/imports/background';
 import { startTestApp, type TestApp } from '../support/app';
 import { teamLog2019 } from '../support/basketball-csv';
-import { type Caller, call, makeCallers } from '../support/callers';
+import { type Caller, call, makeCallers, makeUser } from '../support/callers';
 import { addFictionalCourse, type TestCourse } from '../support/golf-api';
 import { body as event, makeLiveGame, makeTeam } from '../support/live-game';
 import { routeHandlers } from '../support/routes';
@@ -193,6 +193,15 @@ const matrix: Row[] = [
     request: async () => ({ params: { id: await golfRound(1) } }),
     expected: golfers(200),
   },
+  ...(['confirm', 'decline'] as const).map((answer) => ({
+    endpoint: `POST /api/v1/golf/rounds/{id}/${answer}`,
+    // A round another golfer started with the caller in it: the caller answers for themselves.
+    request: async (caller: Caller) => ({
+      params: { id: await golfRoundWith(['admin', 'coach'].includes(caller.name) ? caller.userId : undefined) },
+    }),
+    // The player is in no round here: refused by scope (403), as a stranger to a round always is.
+    expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+  })),
 ];
 
 // Golf: admins, coaches and players may add courses and play; fans and the fan's keys may not.
@@ -219,6 +228,26 @@ async function golfRound(holes = 0): Promise<string> {
     guests: [],
   });
   for (let hole = 1; hole <= holes; hole++) await scoreHole(app.database.db, player, roundId, 1, { hole, strokes: 4 });
+  return roundId;
+}
+
+/** A round started by a fresh golfer with `userId` added (when it is someone who may play). */
+async function golfRoundWith(userId?: string): Promise<string> {
+  const course = await golfCourse();
+  const starter = await makeUser(app.database.db, 'player');
+  const { roundId } = await startRound(
+    app.database.db,
+    { userId: starter.id },
+    {
+      course_id: course.courseId,
+      tee_id: course.tees.White as number,
+      date: '2026-11-21',
+      format: 'stroke_play',
+      caller_plays: true,
+      players: userId ? [{ user_id: userId }] : [],
+      guests: [],
+    },
+  );
   return roundId;
 }
 

@@ -66,6 +66,15 @@ export const golf = {
         params: { id: roundId },
       }),
     ),
+  answer: async (headers: Headers, roundId: string, answer: 'confirm' | 'decline') =>
+    json(
+      await call(golfRoutes[`POST /api/v1/golf/rounds/{id}/${answer}`], {
+        method: 'POST',
+        path: `/api/v1/golf/rounds/${roundId}/${answer}`,
+        headers,
+        params: { id: roundId },
+      }),
+    ),
   round: async (roundId: string, headers: Headers = {}) =>
     json(
       await call(golfRoutes['GET /api/v1/golf/rounds/{id}'], {

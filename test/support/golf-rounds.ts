@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../lib/db/client';
 import { GOLF_ANALYTICS_CONSUMER, runGolfAnalytics } from '../../lib/golf/analytics/consumer';
+import { answerRound } from '../../lib/golf/rounds/answer';
 import { finishRound, scoreHole } from '../../lib/golf/rounds/score';
 import { startRound } from '../../lib/golf/rounds/start';
 
@@ -33,6 +34,8 @@ export async function playRound(
     cards: number[][];
     finish?: boolean;
     putts?: number;
+    /** The other golfers confirm the round (default): otherwise it is not on their record. */
+    confirm?: boolean;
   },
 ): Promise<string> {
   const [first, ...others] = opts.userIds;
@@ -47,6 +50,7 @@ export async function playRound(
     players: others.map((user_id) => ({ user_id })),
     guests: [],
   });
+  if (opts.confirm !== false) for (const userId of others) await answerRound(db, { userId }, roundId, 'confirm');
   for (const [p, card] of opts.cards.entries()) {
     for (const [i, strokes] of card.entries()) {
       const putts = Math.min(opts.putts ?? 2, strokes - 1);

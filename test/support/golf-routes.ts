@@ -7,6 +7,8 @@ import * as analyticsRoute from '../../app/api/v1/golf/players/[id]/analytics/ro
 import * as handicapRoute from '../../app/api/v1/golf/players/[id]/handicap/route';
 import * as playerRoundsRoute from '../../app/api/v1/golf/players/[id]/rounds/route';
 import * as playerCsvRoute from '../../app/api/v1/golf/players/[id]/rounds.csv/route';
+import * as confirmRoute from '../../app/api/v1/golf/rounds/[id]/confirm/route';
+import * as declineRoute from '../../app/api/v1/golf/rounds/[id]/decline/route';
 import * as finishRoute from '../../app/api/v1/golf/rounds/[id]/finish/route';
 import * as holeRoute from '../../app/api/v1/golf/rounds/[id]/holes/[n]/route';
 import * as leaderboardRoute from '../../app/api/v1/golf/rounds/[id]/leaderboard/route';
@@ -23,6 +25,8 @@ export const golfRoutes = {
   'GET /api/v1/golf/rounds/{id}': roundRoute.GET,
   'PUT /api/v1/golf/rounds/{id}/holes/{n}': holeRoute.PUT,
   'POST /api/v1/golf/rounds/{id}/finish': finishRoute.POST,
+  'POST /api/v1/golf/rounds/{id}/confirm': confirmRoute.POST,
+  'POST /api/v1/golf/rounds/{id}/decline': declineRoute.POST,
   'GET /api/v1/golf/rounds/{id}/leaderboard': leaderboardRoute.GET,
   'GET /api/v1/golf/rounds/{id}/stream': streamRoute.GET,
   'GET /api/v1/golf/players/{id}/rounds': playerRoundsRoute.GET,

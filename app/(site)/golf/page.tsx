@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { CourseList } from '@/components/golf/courses/course-list';
+import { RoundsAwaiting } from '@/components/golf/rounds-awaiting';
 import { RoundsList } from '@/components/golf/rounds-list';
 import { can } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { listCourses } from '@/lib/golf/courses/queries';
 import { toCourseView } from '@/lib/golf/courses/view';
-import { listPlayerRounds } from '@/lib/golf/rounds/player-rounds';
+import { listPlayerRounds, listRoundsAwaitingConfirmation } from '@/lib/golf/rounds/player-rounds';
 
 export const metadata: Metadata = { title: 'Golf' };
 
@@ -19,9 +20,10 @@ export default async function GolfPage() {
   await connection();
   const db = await getDb();
   const user = await getCurrentUser().catch(() => null);
-  const [courses, rounds] = await Promise.all([
+  const [courses, rounds, awaiting] = await Promise.all([
     listCourses(db, { limit: 100 }),
     user ? listPlayerRounds(db, user.id, { limit: 20 }) : Promise.resolve([]),
+    user ? listRoundsAwaitingConfirmation(db, user.id) : Promise.resolve([]),
   ]);
   const playing = rounds.filter((r) => r.status === 'in_progress');
   const golfer = user && can(user.role, 'golf-round:edit');
@@ -56,6 +58,7 @@ export default async function GolfPage() {
           </p>
         )}
       </header>
+      <RoundsAwaiting rounds={awaiting} />
       {playing.length > 0 ? (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold">Rounds in progress</h2>

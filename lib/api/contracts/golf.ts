@@ -160,6 +160,22 @@ export const finishRoundContract = defineContract({
   response: roundView,
 });
 
+const answerContract = (answer: 'confirm' | 'decline') =>
+  defineContract({
+    ...write,
+    method: 'POST',
+    path: `/api/v1/golf/rounds/{id}/${answer}`,
+    summary: answer === 'confirm' ? 'Confirm a round someone else put you in' : 'Decline a round someone else put you in',
+    description:
+      answer === 'confirm'
+        ? "An account added to another golfer's round is not on that account's record (its rounds, analytics, achievements, CSV export, handicap) until it confirms the round, here or by entering a score itself. Confirming again changes nothing; after a decline it is a 409."
+        : 'The round never counts on your record, and you may no longer write to it. Declining again changes nothing; after confirming it is a 409.',
+    params: roundParams,
+    response: roundView,
+  });
+export const confirmRoundContract = answerContract('confirm');
+export const declineRoundContract = answerContract('decline');
+
 export const leaderboardContract = defineContract({
   ...read,
   path: '/api/v1/golf/rounds/{id}/leaderboard',
@@ -274,6 +290,8 @@ export const golfContracts = [
   getRoundContract,
   scoreHoleContract,
   finishRoundContract,
+  confirmRoundContract,
+  declineRoundContract,
   leaderboardContract,
   roundStreamContract,
   playerRoundsContract,

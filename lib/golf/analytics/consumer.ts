@@ -29,7 +29,7 @@ export async function handleGolfBatch(tx: Db, batch: readonly StoredEvent[]): Pr
   const roundIds = [...new Set(golf.map((e) => e.stream.slice(ROUND_STREAM_PREFIX.length)))];
   // Account players of the rounds that are finished now: only finished rounds count in analytics.
   const players = await tx
-    .select({ roundId: golfRoundPlayers.roundId, userId: golfRoundPlayers.userId })
+    .select({ roundId: golfRoundPlayers.roundId, userId: golfRoundPlayers.userId, confirmation: golfRoundPlayers.confirmation })
     .from(golfRoundPlayers)
     .innerJoin(golfRounds, eq(golfRounds.id, golfRoundPlayers.roundId))
     .where(
@@ -37,9 +37,15 @@ export async function handleGolfBatch(tx: Db, batch: readonly StoredEvent[]): Pr
     );
   const golfers = [...new Set(players.map((p) => p.userId as string))].sort();
   for (const e of golf) {
-    if (e.type !== roundEventTypes.finished) continue;
     const roundId = e.stream.slice(ROUND_STREAM_PREFIX.length);
-    for (const p of players) if (p.roundId === roundId) await recordAchievements(tx, p.userId as string, roundId);
+    // Achievements come with the finish, or, for a golfer added by someone else, with their confirmation.
+    const earners =
+      e.type === roundEventTypes.finished
+        ? players.filter((p) => p.roundId === roundId && p.confirmation === 'confirmed')
+        : e.type === roundEventTypes.confirmed
+          ? players.filter((p) => p.roundId === roundId && p.userId === e.actorId && p.confirmation === 'confirmed')
+          : [];
+    for (const p of earners) await recordAchievements(tx, p.userId as string, roundId);
   }
   for (const userId of golfers) await recomputeGolfer(tx, userId);
   return golfers.map(golfTags.analytics);

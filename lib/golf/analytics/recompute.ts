@@ -24,7 +24,9 @@ async function finishedRoundIds(tx: Db, userId: string): Promise<string[]> {
     .select({ id: golfRounds.id })
     .from(golfRoundPlayers)
     .innerJoin(golfRounds, eq(golfRounds.id, golfRoundPlayers.roundId))
-    .where(and(eq(golfRoundPlayers.userId, userId), eq(golfRounds.status, 'finished')));
+    .where(
+      and(eq(golfRoundPlayers.userId, userId), eq(golfRounds.status, 'finished'), eq(golfRoundPlayers.confirmation, 'confirmed')),
+    );
   return rows.map((r) => r.id);
 }
 
@@ -147,7 +149,13 @@ async function finishedCards(tx: Db, userId: string): Promise<FinishedCard[]> {
     .innerJoin(golfRounds, eq(golfRounds.id, golfRoundPlayers.roundId))
     .innerJoin(golfCourses, eq(golfCourses.id, golfRounds.courseId))
     .innerJoin(golfTees, eq(golfTees.id, golfRounds.teeId))
-    .where(and(eq(golfRoundPlayers.userId, userId), isNotNull(golfRounds.finishedPosition)))
+    .where(
+      and(
+        eq(golfRoundPlayers.userId, userId),
+        isNotNull(golfRounds.finishedPosition),
+        eq(golfRoundPlayers.confirmation, 'confirmed'),
+      ),
+    )
     .orderBy(asc(golfRounds.finishedPosition));
   return rows.map(({ player, round, courseName, cardHoles }) => ({
     round_id: round.id,

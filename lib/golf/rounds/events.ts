@@ -8,6 +8,8 @@ export const roundEventTypes = {
   started: 'round_started',
   holeScored: 'hole_scored',
   finished: 'round_finished',
+  confirmed: 'round_confirmed',
+  declined: 'round_declined',
 } as const;
 export type RoundEventType = (typeof roundEventTypes)[keyof typeof roundEventTypes];
 
@@ -52,3 +54,6 @@ export type HoleScoredData = z.infer<typeof holeScoredData>;
 
 export const roundFinishedData = z.object({ round_id: z.uuid() });
 export type RoundFinishedData = z.infer<typeof roundFinishedData>;
+
+/** An account's answer to a round someone else put them in: the actor is the account itself. */
+export const roundAnswerData = z.object({ position: int.min(1).max(4) });

@@ -39,6 +39,8 @@ export async function listPlayerRounds(db: Db, userId: string, opts: { after?: [
     .where(
       and(
         eq(golfRoundPlayers.userId, userId),
+        // A round someone else put this golfer in is on their record only once they confirm it.
+        eq(golfRoundPlayers.confirmation, 'confirmed'),
         opts.after ? sql`(${golfRounds.date}, ${golfRounds.id}) < (${opts.after[0]}::date, ${opts.after[1]}::uuid)` : undefined,
       ),
     )
@@ -105,7 +107,7 @@ export async function exportPlayerRounds(db: Db, userId: string): Promise<string
       golfHoleScores,
       and(eq(golfHoleScores.roundId, golfRounds.id), eq(golfHoleScores.position, golfRoundPlayers.position)),
     )
-    .where(eq(golfRoundPlayers.userId, userId))
+    .where(and(eq(golfRoundPlayers.userId, userId), eq(golfRoundPlayers.confirmation, 'confirmed')))
     .orderBy(golfRounds.date, golfRounds.id, golfHoleScores.hole);
   return toCsv(
     exportColumns,
@@ -127,4 +129,22 @@ export async function exportPlayerRounds(db: Db, userId: string): Promise<string
       r.sand,
     ]),
   );
+}
+
+/** Rounds other golfers put this account in that wait for its answer, newest first. */
+export async function listRoundsAwaitingConfirmation(db: Db, userId: string) {
+  return db
+    .select({
+      roundId: golfRounds.id,
+      date: golfRounds.date,
+      status: golfRounds.status,
+      courseName: golfCourses.name,
+      startedBy: sql<string>`(select name from users u where u.id = ${golfRounds.createdBy})`,
+    })
+    .from(golfRoundPlayers)
+    .innerJoin(golfRounds, eq(golfRounds.id, golfRoundPlayers.roundId))
+    .innerJoin(golfCourses, eq(golfCourses.id, golfRounds.courseId))
+    .where(and(eq(golfRoundPlayers.userId, userId), eq(golfRoundPlayers.confirmation, 'pending')))
+    .orderBy(desc(golfRounds.date), desc(golfRounds.id))
+    .limit(20);
 }

@@ -9,7 +9,14 @@ import { type Db, rowsOf } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import type { StoredEvent } from '@/lib/events/schemas';
 import { golfTags } from '../tags';
-import { type HoleScoredData, holeScoredData, roundEventTypes, roundFinishedData, roundStartedData } from './events';
+import {
+  type HoleScoredData,
+  holeScoredData,
+  roundAnswerData,
+  roundEventTypes,
+  roundFinishedData,
+  roundStartedData,
+} from './events';
 import { findRound, type LoadedRound, loadRound } from './load';
 import { postRoundAndLater, type RepostOptions } from './repost';
 
@@ -22,6 +29,10 @@ export async function projectRoundEvent(tx: Db, event: StoredEvent, opts: Repost
       return projectHoleScored(tx, event, opts);
     case roundEventTypes.finished:
       return projectFinished(tx, event, opts);
+    case roundEventTypes.confirmed:
+      return projectAnswer(tx, event, 'confirmed', opts);
+    case roundEventTypes.declined:
+      return projectAnswer(tx, event, 'declined', opts);
     default:
       throw new DomainError('rule_violation', `"${event.type}" is not an event of a golf round`);
   }
@@ -55,6 +66,8 @@ async function projectStarted(tx: Db, event: StoredEvent): Promise<string[]> {
       gender: p.gender,
       handicapIndex: p.handicap_index,
       courseHandicap: p.course_handicap,
+      // Starting the round is its creator's word; everyone else it names has not said yet.
+      confirmation: p.user_id === null || p.user_id === event.actorId ? ('confirmed' as const) : ('pending' as const),
     })),
   );
   return [golfTags.round(data.round_id), ...data.players.flatMap((p) => (p.user_id ? [golfTags.player(p.user_id)] : []))];
@@ -65,6 +78,7 @@ async function projectStarted(tx: Db, event: StoredEvent): Promise<string[]> {
 async function projectHoleScored(tx: Db, event: StoredEvent, opts: RepostOptions): Promise<string[]> {
   const roundId = roundIdOf(event);
   const d = holeScoredData.parse(event.data);
+  await confirmByWriting(tx, roundId, event.actorId);
   const [row] = rowsOf<{ status: string | null; n: number }>(
     await tx.execute(sql`
       with target as (
@@ -109,6 +123,7 @@ async function projectFinished(tx: Db, event: StoredEvent, opts: RepostOptions):
   const round = await findRound(tx, roundId);
   if (!round) throw new DomainError('rule_violation', `round ${roundId} has not started`);
   if (round.status === 'finished') throw new DomainError('rule_violation', 'the round is already finished');
+  await confirmByWriting(tx, roundId, event.actorId);
   const [scored] = await tx.select({ n: count() }).from(golfHoleScores).where(eq(golfHoleScores.roundId, roundId));
   if (!scored?.n) throw new DomainError('rule_violation', 'a round needs at least one hole scored before it can finish');
   await tx
@@ -119,6 +134,52 @@ async function projectFinished(tx: Db, event: StoredEvent, opts: RepostOptions):
   await snapshotCards(tx, loaded);
   const tags = [golfTags.round(roundId)];
   tags.push(...(await postRoundAndLater(tx, loaded, new Date(event.createdAt), event.seq, opts)));
+  return tags;
+}
+
+/** A pending account writing to the round confirms it; one that declined it may not write to it. */
+async function confirmByWriting(tx: Db, roundId: string, actorId: string | null) {
+  if (!actorId) return;
+  const [row] = rowsOf<{ confirmation: string }>(
+    await tx.execute(sql`
+      update ${golfRoundPlayers} set confirmation = case when confirmation = 'pending' then 'confirmed' else confirmation end
+      where round_id = ${roundId} and user_id = ${actorId}
+      returning confirmation`),
+  );
+  if (row?.confirmation === 'declined') {
+    throw new DomainError('conflict', 'You declined this round: it is not on your record, and you may not write to it.');
+  }
+}
+
+async function projectAnswer(
+  tx: Db,
+  event: StoredEvent,
+  answer: 'confirmed' | 'declined',
+  opts: RepostOptions,
+): Promise<string[]> {
+  const roundId = roundIdOf(event);
+  const { position } = roundAnswerData.parse(event.data);
+  const [player] = await tx
+    .select({ userId: golfRoundPlayers.userId, confirmation: golfRoundPlayers.confirmation })
+    .from(golfRoundPlayers)
+    .where(and(eq(golfRoundPlayers.roundId, roundId), eq(golfRoundPlayers.position, position)));
+  if (!player?.userId || player.userId !== event.actorId) {
+    throw new DomainError('rule_violation', 'only the golfer in that position can answer for it');
+  }
+  if (player.confirmation !== 'pending' && player.confirmation !== answer) {
+    throw new DomainError('conflict', `You ${player.confirmation} this round already.`);
+  }
+  await tx
+    .update(golfRoundPlayers)
+    .set({ confirmation: answer })
+    .where(and(eq(golfRoundPlayers.roundId, roundId), eq(golfRoundPlayers.position, position)));
+  const tags = [golfTags.round(roundId), golfTags.player(player.userId)];
+  const round = await findRound(tx, roundId);
+  // Confirming a finished round posts it now (its log counts the confirmation as the player's write).
+  if (answer === 'confirmed' && round?.status === 'finished') {
+    const loaded = (await loadRound(tx, roundId)) as LoadedRound;
+    tags.push(...(await postRoundAndLater(tx, loaded, loaded.round.finishedAt ?? new Date(event.createdAt), event.seq, opts)));
+  }
   return tags;
 }
 

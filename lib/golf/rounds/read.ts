@@ -52,6 +52,7 @@ export function toRoundView(loaded: LoadedRound, posted: PostedRow[], lastSeq: n
         user_id: p.userId,
         name: p.name,
         guest: p.userId === null,
+        confirmation: p.confirmation,
         gender: p.gender,
         handicap_index: p.handicapIndex,
         course_handicap: p.courseHandicap,

@@ -110,6 +110,11 @@ export const roundView = z.object({
       user_id: z.uuid().nullable(),
       name: z.string(),
       guest: z.boolean(),
+      confirmation: z
+        .enum(['confirmed', 'pending', 'declined'])
+        .describe(
+          "An account added by someone else: pending until it confirms the round (POST …/confirm, or a score of its own), declined if it refused. Only a confirmed round is on the player's record",
+        ),
       gender: z.enum(genders),
       handicap_index: z.number().nullable(),
       course_handicap: int
