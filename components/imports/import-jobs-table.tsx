@@ -6,6 +6,7 @@ const statusStyle: Record<ImportJob['status'], string> = {
   queued: 'bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300',
   running: 'bg-brand-50 text-brand-700 dark:bg-zinc-800 dark:text-brand-500',
   succeeded: 'bg-green-50 text-green-700 dark:bg-green-950 dark:text-green-400',
+  partial: 'bg-amber-50 text-amber-800 dark:bg-amber-950 dark:text-amber-300',
   failed: 'bg-red-50 text-red-700 dark:bg-red-950 dark:text-red-400',
 };
 
@@ -21,6 +22,8 @@ export function ImportJobsTable({ jobs }: { jobs: ImportJob[] }) {
         'Status',
         { label: 'Rows', className: 'hidden text-right sm:table-cell' },
         { label: 'Inserted', className: 'hidden text-right sm:table-cell' },
+        { label: 'Updated', className: 'hidden text-right md:table-cell' },
+        { label: 'Unchanged', className: 'hidden text-right md:table-cell' },
         { label: 'Rejected', className: 'text-right' },
       ]}
     >
@@ -40,6 +43,8 @@ export function ImportJobsTable({ jobs }: { jobs: ImportJob[] }) {
           </td>
           <td className="hidden px-3 py-1.5 text-right tabular-nums sm:table-cell">{j.processedRows.toLocaleString('en-US')}</td>
           <td className="hidden px-3 py-1.5 text-right tabular-nums sm:table-cell">{j.insertedRows.toLocaleString('en-US')}</td>
+          <td className="hidden px-3 py-1.5 text-right tabular-nums md:table-cell">{j.updatedRows.toLocaleString('en-US')}</td>
+          <td className="hidden px-3 py-1.5 text-right tabular-nums md:table-cell">{j.unchangedRows.toLocaleString('en-US')}</td>
           <td className="px-3 py-1.5 text-right tabular-nums">{j.rejectedRows.toLocaleString('en-US')}</td>
         </tr>
       ))}

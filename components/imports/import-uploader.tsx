@@ -20,7 +20,7 @@ export function ImportUploader({ maxMb }: { maxMb: number }) {
     const body = await res?.json().catch(() => null);
     if (res?.ok && body?.data) {
       setJob(body.data);
-      if (body.data.status === 'succeeded' || body.data.status === 'failed') {
+      if (['succeeded', 'partial', 'failed'].includes(body.data.status)) {
         setPolling(false);
         router.refresh(); // the recent-jobs list below is server-rendered
         return;

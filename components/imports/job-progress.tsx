@@ -6,10 +6,12 @@ import { FormResult } from '@/components/ui/form';
 export interface JobState {
   id: string;
   source: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  status: 'queued' | 'running' | 'succeeded' | 'partial' | 'failed';
   total_rows: number | null;
   processed_rows: number;
   inserted_rows: number;
+  updated_rows: number;
+  unchanged_rows: number;
   rejected_rows: number;
   error: string | null;
   rejections: { row_number: number; reason: string }[];
@@ -18,7 +20,7 @@ export interface JobState {
 const n = (v: number) => v.toLocaleString('en-US');
 
 export function JobProgress({ job }: { job: JobState | null }) {
-  const done = job?.status === 'succeeded' || job?.status === 'failed';
+  const done = job?.status === 'succeeded' || job?.status === 'partial' || job?.status === 'failed';
   // A bar with no value is indeterminate: shown while uploading or before a row count is known.
   const known =
     job && !done && job.total_rows ? { value: Math.min(job.processed_rows, job.total_rows), max: job.total_rows } : null;
@@ -37,8 +39,8 @@ export function JobProgress({ job }: { job: JobState | null }) {
           ? 'Uploading…'
           : job.status === 'queued' || job.status === 'running'
             ? `Importing ${job.source}… ${n(job.processed_rows)}${job.total_rows ? ` of about ${n(job.total_rows)}` : ''} rows`
-            : job.status === 'succeeded'
-              ? `Done: ${job.source}: ${n(job.processed_rows)} rows, ${n(job.inserted_rows)} inserted, ${n(job.rejected_rows)} rejected.`
+            : job.status === 'succeeded' || job.status === 'partial'
+              ? `${job.status === 'partial' ? 'Done, with rejected rows' : 'Done'}: ${job.source}: ${n(job.processed_rows)} rows, ${n(job.inserted_rows)} inserted, ${n(job.updated_rows)} updated, ${n(job.unchanged_rows)} unchanged, ${n(job.rejected_rows)} rejected.`
               : null}
       </p>
       <FormResult error={job?.status === 'failed' ? `Import failed: ${job.error ?? 'unknown error'}` : null} />
@@ -48,6 +50,14 @@ export function JobProgress({ job }: { job: JobState | null }) {
             Rejected rows
             {job.rejected_rows > job.rejections.length ? ` (first ${job.rejections.length} of ${n(job.rejected_rows)})` : ''}
           </h3>
+          <a
+            href={`/api/v1/basketball/imports/${job.id}/rejections.csv`}
+            className="text-sm text-brand-600 hover:underline dark:text-brand-500"
+            data-testid="rejections-csv"
+            download
+          >
+            Download all {n(job.rejected_rows)} rejected rows (CSV)
+          </a>
           <DataTable testId="rejections-table" headings={['Row', 'Reason']}>
             {job.rejections.map((r) => (
               <tr key={`${r.row_number}:${r.reason}`}>

@@ -100,7 +100,8 @@ export const dataVersions = pgTable('data_versions', {
   version: bigint('version', { mode: 'number' }).notNull().default(0),
 });
 
-export const importStatus = pgEnum('import_status', ['queued', 'running', 'succeeded', 'failed']);
+// succeeded: every row landed; partial: some rows were rejected; failed: nothing landed (or the run broke).
+export const importStatus = pgEnum('import_status', ['queued', 'running', 'succeeded', 'partial', 'failed']);
 
 export const importJobs = pgTable(
   'import_jobs',
@@ -112,6 +113,8 @@ export const importJobs = pgTable(
     totalRows: integer('total_rows'),
     processedRows: integer('processed_rows').notNull().default(0),
     insertedRows: integer('inserted_rows').notNull().default(0),
+    updatedRows: integer('updated_rows').notNull().default(0),
+    unchangedRows: integer('unchanged_rows').notNull().default(0),
     rejectedRows: integer('rejected_rows').notNull().default(0),
     error: text('error'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),

@@ -1,6 +1,7 @@
 // Basketball-Reference style player game logs (one row per player per game, no game id and no
 // home/away flag) → validated lines keyed by date and the two teams. Pure.
 import { z } from 'zod';
+import { describeIssue } from '@/lib/imports/row-issue';
 import { franchiseByBref } from './franchises';
 import { type CountingStats, count, inconsistency, minutes } from './stat-fields';
 
@@ -58,14 +59,11 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 export function parsePlayerLogRow(raw: unknown): Parsed<PlayerLogLine> {
   const r = playerGameLogRow.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    return { ok: false, reason: `${issue?.path.join('.') || 'row'}: ${issue?.message}` };
-  }
+  if (!r.success) return { ok: false, reason: describeIssue(raw as Record<string, unknown>, r.error.issues[0]) };
   const v = r.data;
   if (v.Tm === v.Opp) return { ok: false, reason: 'Tm and Opp are the same team' };
   const date = isoDate(v.Data);
-  if (!date) return { ok: false, reason: `Data: ${v.Data} is not a real date` };
+  if (!date) return { ok: false, reason: `Data: '${v.Data}' is not a real date` };
   const stats: CountingStats = {
     fgm: v.FG,
     fga: v.FGA,

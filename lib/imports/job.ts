@@ -26,10 +26,16 @@ export async function startImportJob(db: Db, id: string): Promise<void> {
   await db.update(importJobs).set({ status: 'running', startedAt: sql`now()` }).where(eq(importJobs.id, id));
 }
 
+export interface RowCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
 export async function recordProgress(
   db: Db,
   id: string,
-  p: { processed: number; inserted: number; total?: number | null; rejections: Rejection[] },
+  p: { processed: number; counts: RowCounts; total?: number | null; rejections: Rejection[] },
 ): Promise<void> {
   if (p.rejections.length > 0) {
     await db
@@ -40,19 +46,34 @@ export async function recordProgress(
     .update(importJobs)
     .set({
       processedRows: p.processed,
-      insertedRows: p.inserted,
+      insertedRows: p.counts.inserted,
+      updatedRows: p.counts.updated,
+      unchangedRows: p.counts.unchanged,
       rejectedRows: sql`${importJobs.rejectedRows} + ${p.rejections.length}`,
       ...(p.total === undefined ? {} : { totalRows: p.total }),
     })
     .where(eq(importJobs.id, id));
 }
 
-export async function finishImportJob(db: Db, id: string, outcome: { error?: string; total?: number }): Promise<void> {
+/** What the job's status says: every row landed, some did, or none did (or the run broke). */
+export function outcomeStatus(rows: number, rejected: number, error?: string): 'succeeded' | 'partial' | 'failed' {
+  if (error) return 'failed';
+  if (rejected === 0) return 'succeeded';
+  return rejected >= rows ? 'failed' : 'partial';
+}
+
+export async function finishImportJob(
+  db: Db,
+  id: string,
+  outcome: { error?: string; total?: number; rejected?: number },
+): Promise<void> {
+  const total = outcome.total ?? 0;
+  const status = outcomeStatus(total, outcome.rejected ?? 0, outcome.error);
   await db
     .update(importJobs)
     .set({
-      status: outcome.error ? 'failed' : 'succeeded',
-      error: outcome.error ?? null,
+      status,
+      error: outcome.error ?? (status === 'failed' ? `Every one of the ${total} rows was rejected: nothing was imported.` : null),
       finishedAt: sql`now()`,
       ...(outcome.total === undefined ? {} : { totalRows: outcome.total }),
     })

@@ -32,7 +32,7 @@ export async function startImport(db: Db, actor: ImportActor, upload: ImportUplo
     if (type === 'text/csv') {
       await recordProgress(tx, created.id, {
         processed: 0,
-        inserted: 0,
+        counts: { inserted: 0, updated: 0, unchanged: 0 },
         total: estimateCsvRows(file),
         rejections: [],
       });

@@ -10,6 +10,8 @@ export function importJobJson(j: ImportJob) {
     total_rows: j.totalRows,
     processed_rows: j.processedRows,
     inserted_rows: j.insertedRows,
+    updated_rows: j.updatedRows,
+    unchanged_rows: j.unchangedRows,
     rejected_rows: j.rejectedRows,
     error: j.error,
     created_at: j.createdAt.toISOString(),

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,8 +56,10 @@ describe('basketball import: team game logs', () => {
   it('changes nothing when the same file is imported again', async () => {
     const before = await exportBasketball(database.db);
     const again = await importBasketball(database, { source: 'log-2019.csv', input: createReadStream(teamLog2019) });
-    expect(again.rejected).toBe(0);
+    expect(again).toMatchObject({ rows: 2460, inserted: 0, updated: 0, unchanged: 2460, rejected: 0 });
     expect(await exportBasketball(database.db)).toEqual(before);
+    const [job] = await database.db.select().from(importJobs).where(eq(importJobs.id, again.jobId));
+    expect(job).toMatchObject({ status: 'succeeded', insertedRows: 0, updatedRows: 0, unchangedRows: 2460 });
   });
 
   it('rejects malformed rows with their row number and reason, and imports the rest', async () => {
@@ -78,15 +80,41 @@ describe('basketball import: team game logs', () => {
     expect(summary).toMatchObject({ rows: 6, inserted: 2, rejected: 4 });
     const rejections = await listRejections(database.db, summary.jobId);
     expect(rejections.map((r) => r.rowNumber)).toEqual([4, 5, 6, 7]);
-    expect(rejections[0]?.reason).toMatch(/^PTS/);
-    expect(rejections[1]?.reason).toMatch(/^GAME_DATE/);
-    expect(rejections[2]?.reason).toMatch(/other team's row is missing/);
-    expect(rejections[3]?.reason).toMatch(/unreadable CSV/);
+    // Each reason names the row, the column, the value and what was expected.
+    expect(rejections[0]?.reason).toBe("row 4, PTS: 'lots': expected whole points, 0-999");
+    expect(rejections[1]?.reason).toMatch(/^row 5, GAME_DATE: '2030-02-30'/);
+    expect(rejections[2]?.reason).toBe("row 6, GAME_ID: '0022900003' has no row for the other team");
+    expect(rejections[3]?.reason).toMatch(/^row 7: unreadable CSV/);
+    for (const r of rejections) expect(r.reason).not.toMatch(/Invalid input/);
+    const [job] = await database.db.select().from(importJobs).where(eq(importJobs.id, summary.jobId));
+    expect(job?.status).toBe('partial');
     const standings = await getStandings(database.db, 2029);
     expect(standings.map((s) => [s.abbreviation, s.wins, s.losses])).toEqual([
       ['BOS', 1, 0],
       ['NYK', 0, 1],
     ]);
+  });
+
+  it('rejects a row repeated within a file, naming the row it repeats, and merges nothing', async () => {
+    const [head, first, second] = readFileSync(teamLog2019, 'utf8').split('\n') as [string, string, string];
+    const changed = second.replace(/,(\d+),(-?\d+),1$/, (_m, pts, pm) => `,${Number(pts) + 10},${pm},1`);
+    const csv = [head, first, second, changed].join('\n');
+    const summary = await importBasketball(database, { source: 'dupes.csv', input: fromText(csv) });
+    expect(summary).toMatchObject({ rows: 3, rejected: 1 });
+    const [rejection] = await listRejections(database.db, summary.jobId);
+    expect(rejection?.reason).toBe('row 4: repeats row 3 (the same game and team); not imported');
+  });
+
+  it('marks an upload whose every row was rejected as failed, not succeeded', async () => {
+    const csv =
+      'Player,Tm,Opp,Res,MP,FG,FGA,FG%,3P,3PA,3P%,FT,FTA,FT%,ORB,DRB,TRB,AST,STL,BLK,TOV,PF,PTS,GmSc,Data\nA B,BOS,NYK,W,30,x,1,,0,0,,0,0,,0,0,0,0,0,0,0,0,0,0,10/22/2024\n';
+    const summary = await importBasketball(database, { source: 'all-bad.csv', input: fromText(csv) });
+    expect(summary).toMatchObject({ rows: 1, rejected: 1, inserted: 0 });
+    const [job] = await database.db.select().from(importJobs).where(eq(importJobs.id, summary.jobId));
+    expect(job?.status).toBe('failed');
+    expect(job?.error).toMatch(/nothing was imported/);
+    const [rejection] = await listRejections(database.db, summary.jobId);
+    expect(rejection?.reason).toBe("row 2, FG: 'x' is not a whole number");
   });
 
   it('refuses a file it cannot recognise, marking the job failed', async () => {

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 // Uploading files through the API: 202 at once, the job polled to its end, rejections with row
 // numbers, failures recorded on the job, and the admin-only and size limits.
 import { count, eq } from 'drizzle-orm';
@@ -57,7 +58,7 @@ async function waitForJob(id: string, caller = admin) {
     const res = await call(GET, { path: `/api/v1/basketball/imports/${id}`, headers: caller.headers, params: { id } });
     expect(res.status).toBe(200);
     const { data } = await res.json();
-    if (data.status === 'succeeded' || data.status === 'failed') return data;
+    if (['succeeded', 'partial', 'failed'].includes(data.status)) return data;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`job ${id} never finished`);
@@ -99,8 +100,38 @@ describe('POST /api/v1/basketball/imports', () => {
     const res = await upload(admin, csv, 'text/csv; charset=utf-8');
     expect(res.status).toBe(202);
     const job = await waitForJob((await res.json()).data.id);
-    expect(job).toMatchObject({ status: 'succeeded', processed_rows: 3, inserted_rows: 2, rejected_rows: 1 });
-    expect(job.rejections).toEqual([{ row_number: 4, reason: expect.stringMatching(/^PTS/) }]);
+    expect(job).toMatchObject({ status: 'partial', processed_rows: 3, rejected_rows: 1 });
+    expect(job.inserted_rows + job.updated_rows + job.unchanged_rows).toBe(2);
+    expect(job.rejections).toEqual([{ row_number: 4, reason: expect.stringMatching(/^row 4, PTS: 'lots'/) }]);
+  });
+
+  it('offers every rejected row as a CSV to fix and upload again, formula cells escaped, for admins only', async () => {
+    const csv = [
+      validCsv.split('\n')[0],
+      line('1610612738', 'BOS', '0023100011', 'BOS @ NYK', 'W', '=1+2'),
+      line('1610612752', 'NYK', '0023100011', 'NYK vs. BOS', 'L', 'x'),
+    ].join('\n');
+    const res = await upload(admin, csv, 'text/csv');
+    const id = (await res.json()).data.id as string;
+    const job = await waitForJob(id);
+    expect(job).toMatchObject({ status: 'failed', rejected_rows: 2 });
+    const download = await call(route('GET /api/v1/basketball/imports/{id}/rejections.csv'), {
+      path: `/api/v1/basketball/imports/${id}/rejections.csv`,
+      headers: admin.headers,
+      params: { id },
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toMatch(/^text\/csv/);
+    const rows = parse(await download.text(), { columns: true }) as { row_number: string; reason: string; raw: string }[];
+    expect(rows.map((r) => r.row_number)).toEqual(['2', '3']);
+    expect(rows[0]?.reason).toMatch(/^'?row 2, PTS: /);
+    for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+\-@]/);
+    const coach = await call(route('GET /api/v1/basketball/imports/{id}/rejections.csv'), {
+      path: `/api/v1/basketball/imports/${id}/rejections.csv`,
+      headers: callers.sessions.coach.headers,
+      params: { id },
+    });
+    expect(coach.status).toBe(403);
   });
 
   it('fails the job with a clear error when the file is in no known format', async () => {
@@ -184,9 +215,12 @@ describe('GET /api/v1/basketball/imports', () => {
     };
     const first = await page('per_page=2');
     expect(first.data.map((j: { id: string }) => j.id)).toEqual([ids[2], ids[1]]);
-    expect(first.data[0]).toMatchObject({ source: 'c.csv', status: 'succeeded', inserted_rows: 4 });
+    // The same file three times: the first inserts, the later ones find every line as stored.
+    expect(first.data[0]).toMatchObject({ source: 'c.csv', status: 'succeeded', inserted_rows: 0, unchanged_rows: 4 });
     const second = await page(`per_page=2&cursor=${first.meta.next_cursor}`);
     expect(second.data[0].id).toBe(ids[0]);
+    // validCsv was imported by an earlier test: even the first of these finds every line stored.
+    expect(second.data[0]).toMatchObject({ source: 'a.csv', inserted_rows: 0, unchanged_rows: 4 });
     expect((await call(LIST, { path: '/api/v1/basketball/imports?cursor=nonsense', headers: admin.headers })).status).toBe(400);
     expect((await call(LIST, { path: '/api/v1/basketball/imports', headers: callers.sessions.coach.headers })).status).toBe(403);
     expect((await call(LIST, { path: '/api/v1/basketball/imports', headers: callers.readKey.headers })).status).toBe(403);

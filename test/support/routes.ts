@@ -3,6 +3,7 @@
 import * as accountsRoute from '../../app/api/v1/accounts/route';
 import * as keyRoute from '../../app/api/v1/api-keys/[id]/route';
 import * as keysRoute from '../../app/api/v1/api-keys/route';
+import * as rejectionsCsvRoute from '../../app/api/v1/basketball/imports/[id]/rejections.csv/route';
 import * as importRoute from '../../app/api/v1/basketball/imports/[id]/route';
 import * as importsRoute from '../../app/api/v1/basketball/imports/route';
 import * as meRoute from '../../app/api/v1/me/route';
@@ -20,6 +21,7 @@ export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/basketball/imports': importsRoute.POST as Handler,
   'GET /api/v1/basketball/imports': importsRoute.GET as Handler,
   'GET /api/v1/basketball/imports/{id}': importRoute.GET as Handler,
+  'GET /api/v1/basketball/imports/{id}/rejections.csv': rejectionsCsvRoute.GET as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
 };

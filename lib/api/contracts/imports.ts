@@ -13,14 +13,18 @@ export const importJobView = z.object({
   id: z.uuid(),
   kind: z.string(),
   source: z.string(),
-  status: z.enum(['queued', 'running', 'succeeded', 'failed']),
+  status: z
+    .enum(['queued', 'running', 'succeeded', 'partial', 'failed'])
+    .describe('succeeded: every row landed; partial: some rows were rejected (see rejections); failed: nothing landed'),
   total_rows: z
     .number()
     .int()
     .nullable()
     .describe('While running: an estimate from the file’s line count (null when unknown); exact once finished'),
   processed_rows: z.number().int(),
-  inserted_rows: z.number().int(),
+  inserted_rows: z.number().int().describe('Box-score lines new to the database'),
+  updated_rows: z.number().int().describe('Lines that were stored already and changed'),
+  unchanged_rows: z.number().int().describe('Lines stored already with exactly these values (a re-import: all of them)'),
   rejected_rows: z.number().int(),
   error: z.string().nullable().describe('Why the job failed (null unless status is failed)'),
   created_at: z.iso.datetime(),
@@ -67,6 +71,17 @@ export const getBasketballImportContract = defineContract({
   }),
 });
 
+export const basketballImportRejectionsCsvContract = defineContract({
+  ...base,
+  method: 'GET',
+  path: '/api/v1/basketball/imports/{id}/rejections.csv',
+  summary: "An import job's rejected rows as CSV",
+  description:
+    'text/csv with columns row_number, reason, raw (the row as read): every rejected row, to fix and upload again. Cells that a spreadsheet would run as a formula are escaped.',
+  scope: 'read',
+  params: z.object({ id: uuidInput('must be an import job id') }),
+});
+
 export const listBasketballImportsContract = defineContract({
   ...base,
   method: 'GET',
@@ -77,4 +92,9 @@ export const listBasketballImportsContract = defineContract({
   response: z.array(importJobView),
 });
 
-export const importContracts = [startBasketballImportContract, getBasketballImportContract, listBasketballImportsContract];
+export const importContracts = [
+  startBasketballImportContract,
+  getBasketballImportContract,
+  basketballImportRejectionsCsvContract,
+  listBasketballImportsContract,
+];

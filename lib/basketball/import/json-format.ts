@@ -1,9 +1,11 @@
 // Statline's own basketball export format (JSON): everything keyed by natural ids, so
 // export → import → export gives the same document.
 import { z } from 'zod';
+import type { UpsertCounts } from '@/lib/db/bulk';
 import type { Database } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import type { Rejection } from '@/lib/imports/job';
+import { describeIssue } from '@/lib/imports/row-issue';
 import { count, inconsistency, minutes, signedInt } from '../stat-fields';
 import { pickCounting } from '../stats';
 import { ensurePlayers, ensureTeams, upsertGames, upsertPlayerLines, upsertTeamLines } from './write';
@@ -78,7 +80,10 @@ export type BasketballExport = {
 };
 
 /** Validates each entry on its own: a bad one is rejected (numbered across the whole document), the rest import. */
-export async function importStatlineJson(database: Database, text: string): Promise<{ rows: number; rejections: Rejection[] }> {
+export async function importStatlineJson(
+  database: Database,
+  text: string,
+): Promise<{ rows: number; counts: UpsertCounts; rejections: Rejection[] }> {
   let doc: z.infer<typeof basketballExport>;
   try {
     doc = basketballExport.parse(JSON.parse(text));
@@ -93,9 +98,9 @@ export async function importStatlineJson(database: Database, text: string): Prom
       const r = schema.safeParse(item);
       const problem = r.success
         ? (extra?.(r.data) ?? null)
-        : `${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`;
+        : describeIssue((item ?? {}) as Record<string, unknown>, r.error.issues[0]);
       if (problem) {
-        rejections.push({ rowNumber: n, reason: `${section}: ${problem}`, raw: JSON.stringify(item).slice(0, 2000) });
+        rejections.push({ rowNumber: n, reason: `item ${n} (${section}), ${problem}`, raw: JSON.stringify(item).slice(0, 2000) });
         return [];
       }
       return [r.data as z.infer<S>];
@@ -133,7 +138,7 @@ export async function importStatlineJson(database: Database, text: string): Prom
     players.map((p) => ({ sourceId: p.source_id, name: p.name })),
   );
   const stats = pickCounting;
-  await upsertTeamLines(
+  const teamCounts = await upsertTeamLines(
     database,
     teamLines
       .filter((l) => gameIds.has(l.game) && teamIds.has(l.team))
@@ -147,7 +152,7 @@ export async function importStatlineJson(database: Database, text: string): Prom
         teamTov: l.team_tov,
       })),
   );
-  await upsertPlayerLines(
+  const playerCounts = await upsertPlayerLines(
     database,
     playerLines
       .filter((l) => gameIds.has(l.game) && teamIds.has(l.team) && playerIds.has(l.player))
@@ -161,5 +166,11 @@ export async function importStatlineJson(database: Database, text: string): Prom
         plusMinus: l.plus_minus,
       })),
   );
-  return { rows: n, rejections };
+  // Counted on the box-score lines, what a re-import must leave alone.
+  const counts = {
+    inserted: teamCounts.inserted + playerCounts.inserted,
+    updated: teamCounts.updated + playerCounts.updated,
+    unchanged: teamCounts.unchanged + playerCounts.unchanged,
+  };
+  return { rows: n, counts, rejections };
 }

@@ -1,4 +1,5 @@
 // Player game logs → players, rosters, games (venue unknown unless already stored) and player lines.
+import type { UpsertCounts } from '@/lib/db/bulk';
 import type { Database } from '@/lib/db/client';
 import type { Rejection } from '@/lib/imports/job';
 import { franchises } from '../franchises';
@@ -12,8 +13,8 @@ const byAbbreviation = new Map(franchises.map((f) => [f.abbreviation, f]));
 export async function writePlayerLines(
   database: Database,
   rows: NumberedRow<PlayerLogLine>[],
-): Promise<{ written: number; rejections: Rejection[] }> {
-  if (rows.length === 0) return { written: 0, rejections: [] };
+): Promise<{ written: number; counts: UpsertCounts; rejections: Rejection[] }> {
+  if (rows.length === 0) return { written: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, rejections: [] };
   const lines = rows.map((r) => r.row);
   const teamIds = await ensureTeams(
     database,
@@ -72,7 +73,7 @@ export async function writePlayerLines(
       reason: ambiguousReason(r.rowNumber, 'PLAYER', r.row.player, ambiguous.get(keyOf(r.row))?.candidates ?? []),
     }));
   const landing = lines.filter((l) => !ambiguous.has(keyOf(l)));
-  await upsertPlayerLines(
+  const counts = await upsertPlayerLines(
     database,
     landing.map((l) => ({
       gameId: gameIdOf(l),
@@ -84,5 +85,5 @@ export async function writePlayerLines(
       plusMinus: null,
     })),
   );
-  return { written: landing.length, rejections };
+  return { written: landing.length, counts, rejections };
 }

@@ -5,7 +5,14 @@ import { parse } from 'csv-parse';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Database } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
-import { createImportJob, finishImportJob, type Rejection, recordProgress, startImportJob } from '@/lib/imports/job';
+import {
+  createImportJob,
+  finishImportJob,
+  type Rejection,
+  type RowCounts,
+  recordProgress,
+  startImportJob,
+} from '@/lib/imports/job';
 import { type PlayerLogLine, parsePlayerLogRow } from '../player-game-log';
 import { basketballTags } from '../tags';
 import type { TeamGameLogFullRow } from '../team-game-log';
@@ -32,11 +39,20 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
 }
 
+interface ImportState {
+  bytes: number;
+  rows: number;
+  counts: RowCounts;
+  rejected: number;
+}
+
 export interface ImportSummary {
   jobId: string;
   format: BasketballFormat;
   rows: number;
   inserted: number;
+  updated: number;
+  unchanged: number;
   rejected: number;
   ms: number;
 }
@@ -50,10 +66,10 @@ export async function importBasketball(database: Database, opts: ImportOptions):
   const jobId =
     opts.jobId ?? (await createImportJob(db, { kind: 'basketball', source: opts.source, createdBy: opts.createdBy })).id;
   await startImportJob(db, jobId);
-  const state = { bytes: 0, rows: 0, inserted: 0, rejected: 0 };
+  const state: ImportState = { bytes: 0, rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, rejected: 0 };
   const report = async (rejections: Rejection[]) => {
     state.rejected += rejections.length;
-    await recordProgress(db, jobId, { processed: state.rows, inserted: state.inserted, rejections });
+    await recordProgress(db, jobId, { processed: state.rows, counts: state.counts, rejections });
     opts.onProgress?.({ bytes: state.bytes, totalBytes: opts.totalBytes ?? null, rows: state.rows, rejected: state.rejected });
   };
   try {
@@ -76,20 +92,22 @@ export async function importBasketball(database: Database, opts: ImportOptions):
     if (format === 'statline-json') {
       const result = await importStatlineJson(database, await readAll(stream));
       state.rows = result.rows;
-      state.inserted = result.rows - result.rejections.length;
+      state.counts = result.counts;
       await report(result.rejections);
     } else {
       await importCsv(database, stream, format, state, report);
     }
     // Before the job reads as done: once it does, no read may still be served from before the import.
     await touchBasketballData(db);
-    await finishImportJob(db, jobId, { total: state.rows });
+    await finishImportJob(db, jobId, { total: state.rows, rejected: state.rejected });
     await invalidateTags(basketballTags.all);
     return {
       jobId,
       format,
       rows: state.rows,
-      inserted: state.inserted,
+      inserted: state.counts.inserted,
+      updated: state.counts.updated,
+      unchanged: state.counts.unchanged,
       rejected: state.rejected,
       ms: Math.round(performance.now() - started),
     };
@@ -106,9 +124,19 @@ async function importCsv(
   database: Database,
   stream: Readable,
   format: 'team-game-log' | 'player-game-log',
-  state: { rows: number; inserted: number },
+  state: ImportState,
   report: (rejections: Rejection[]) => Promise<void>,
 ): Promise<void> {
+  // Each row's natural key → the row it was first seen on: a repeat is rejected, never merged.
+  const seen = new Map<string, number>();
+  const repeated = (key: string, rowNumber: number, what: string): Rejection | null => {
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, rowNumber);
+      return null;
+    }
+    return { rowNumber, reason: `row ${rowNumber}: repeats row ${first} (the same ${what}); not imported` };
+  };
   const parser = stream.pipe(
     parse({
       columns: true,
@@ -123,7 +151,7 @@ async function importCsv(
   let rejections: Rejection[] = [];
   parser.on('skip', (err: Error & { lines?: number }) => {
     state.rows++;
-    rejections.push({ rowNumber: err.lines ?? 0, reason: `unreadable CSV: ${err.message}` });
+    rejections.push({ rowNumber: err.lines ?? 0, reason: `row ${err.lines ?? '?'}: unreadable CSV: ${err.message}` });
   });
   const pending = new Map<string, NumberedRow<TeamGameLogFullRow>[]>();
   let ready: NumberedRow<TeamGameLogFullRow>[] = [];
@@ -131,7 +159,11 @@ async function importCsv(
 
   const flush = async () => {
     const result = format === 'team-game-log' ? await writeTeamGames(database, ready) : await writePlayerLines(database, lines);
-    state.inserted += result.written;
+    state.counts = {
+      inserted: state.counts.inserted + result.counts.inserted,
+      updated: state.counts.updated + result.counts.updated,
+      unchanged: state.counts.unchanged + result.counts.unchanged,
+    };
     rejections.push(...result.rejections);
     ready = [];
     lines = [];
@@ -149,6 +181,11 @@ async function importCsv(
         rejections.push(v);
         continue;
       }
+      const repeat = repeated(`${v.row.GAME_ID}|${v.row.TEAM_ID}`, rowNumber, 'game and team');
+      if (repeat) {
+        rejections.push({ ...repeat, raw: v.raw });
+        continue;
+      }
       const group = [...(pending.get(v.row.GAME_ID) ?? []), v];
       if (group.length === 2) {
         pending.delete(v.row.GAME_ID);
@@ -157,14 +194,22 @@ async function importCsv(
       if (ready.length >= TEAM_BATCH_GAMES * 2) await flush();
     } else {
       const p = parsePlayerLogRow(record);
-      if (!p.ok) rejections.push({ rowNumber, reason: p.reason, raw: JSON.stringify(record) });
-      else lines.push({ rowNumber, row: p.value, raw: '' });
+      if (!p.ok) rejections.push({ rowNumber, reason: `row ${rowNumber}, ${p.reason}`, raw: JSON.stringify(record) });
+      else {
+        const repeat = repeated(`${p.value.date}|${p.value.team}|${p.value.player}`, rowNumber, 'player, team and date');
+        if (repeat) rejections.push({ ...repeat, raw: JSON.stringify(record) });
+        else lines.push({ rowNumber, row: p.value, raw: JSON.stringify(record) });
+      }
       if (lines.length >= PLAYER_BATCH_ROWS) await flush();
     }
   }
   for (const group of pending.values()) {
     for (const r of group) {
-      rejections.push({ rowNumber: r.rowNumber, reason: `game ${r.row.GAME_ID}: the other team's row is missing`, raw: r.raw });
+      rejections.push({
+        rowNumber: r.rowNumber,
+        reason: `row ${r.rowNumber}, GAME_ID: '${r.row.GAME_ID}' has no row for the other team`,
+        raw: r.raw,
+      });
     }
   }
   await flush();

@@ -1,6 +1,8 @@
 // Team game logs → teams, games (home/away, scores, winner) and team box-score lines.
+import type { UpsertCounts } from '@/lib/db/bulk';
 import type { Database } from '@/lib/db/client';
 import type { Rejection } from '@/lib/imports/job';
+import { describeIssue } from '@/lib/imports/row-issue';
 import { pairGames, type TeamGameLogFullRow, teamGameLogFullRow, teamLineStats } from '../team-game-log';
 import { ensureTeams, upsertGames, upsertTeamLines } from './write';
 
@@ -14,8 +16,11 @@ export interface NumberedRow<T> {
 export function validateTeamRow(record: Record<string, string>, rowNumber: number): NumberedRow<TeamGameLogFullRow> | Rejection {
   const parsed = teamGameLogFullRow.safeParse(record);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { rowNumber, reason: `${issue?.path.join('.') || 'row'}: ${issue?.message}`, raw: JSON.stringify(record) };
+    return {
+      rowNumber,
+      reason: `row ${rowNumber}, ${describeIssue(record, parsed.error.issues[0])}`,
+      raw: JSON.stringify(record),
+    };
   }
   return { rowNumber, row: parsed.data, raw: JSON.stringify(record) };
 }
@@ -24,7 +29,7 @@ export function validateTeamRow(record: Record<string, string>, rowNumber: numbe
 export async function writeTeamGames(
   database: Database,
   rows: NumberedRow<TeamGameLogFullRow>[],
-): Promise<{ written: number; rejections: Rejection[] }> {
+): Promise<{ written: number; counts: UpsertCounts; rejections: Rejection[] }> {
   const { games, problems } = pairGames(rows.map((r) => r.row));
   const rejections: Rejection[] = [];
   for (const problem of problems) {
@@ -32,7 +37,7 @@ export async function writeTeamGames(
     for (const r of rows.filter((x) => x.row.GAME_ID === gameId))
       rejections.push({ rowNumber: r.rowNumber, reason: problem, raw: r.raw });
   }
-  if (games.length === 0) return { written: 0, rejections };
+  if (games.length === 0) return { written: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, rejections };
   const teamIds = await ensureTeams(
     database,
     games.flatMap((g) => [
@@ -56,7 +61,7 @@ export async function writeTeamGames(
       winnerTeamId: id(g.homeRow.WL === 'W' ? g.home.sourceId : g.away.sourceId),
     })),
   );
-  await upsertTeamLines(
+  const counts = await upsertTeamLines(
     database,
     games.flatMap((g) =>
       [g.homeRow, g.awayRow].map((r) => ({
@@ -68,5 +73,5 @@ export async function writeTeamGames(
       })),
     ),
   );
-  return { written: games.length * 2, rejections };
+  return { written: games.length * 2, counts, rejections };
 }

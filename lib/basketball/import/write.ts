@@ -1,7 +1,7 @@
 // Writes validated basketball data, idempotently: every row has a natural key, every write upserts.
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { bbGames, bbPlayers, bbTeams } from '@/drizzle/schema';
-import { bulkUpsert } from '@/lib/db/bulk';
+import { bulkUpsert, type UpsertCounts } from '@/lib/db/bulk';
 import type { Database } from '@/lib/db/client';
 import { franchiseById } from '../franchises';
 import type { CountingStats } from '../stat-fields';
@@ -147,9 +147,9 @@ export interface TeamLineInput {
   teamTov?: number | null;
 }
 
-export async function upsertTeamLines(database: Database, lines: TeamLineInput[]): Promise<void> {
+export async function upsertTeamLines(database: Database, lines: TeamLineInput[]): Promise<UpsertCounts> {
   const columns = ['game_id', 'team_id', 'min', ...statColumns, 'plus_minus', 'team_reb', 'team_tov'];
-  await bulkUpsert(database, {
+  return bulkUpsert(database, {
     table: 'bb_team_lines',
     columns,
     rows: lines.map((l) => [
@@ -201,9 +201,9 @@ export interface PlayerLineInput {
   plusMinus: number | null;
 }
 
-export async function upsertPlayerLines(database: Database, lines: PlayerLineInput[]): Promise<void> {
+export async function upsertPlayerLines(database: Database, lines: PlayerLineInput[]): Promise<UpsertCounts> {
   const columns = ['game_id', 'player_id', 'team_id', 'min', ...statColumns, 'plus_minus'];
-  await bulkUpsert(database, {
+  const counts = await bulkUpsert(database, {
     table: 'bb_player_lines',
     columns,
     rows: lines.map((l) => [l.gameId, l.playerId, l.teamId, l.min, ...statValues(l.stats), l.plusMinus]),
@@ -217,4 +217,5 @@ export async function upsertPlayerLines(database: Database, lines: PlayerLineInp
     conflict: ['player_id', 'team_id', 'season'],
     update: [],
   });
+  return counts;
 }
