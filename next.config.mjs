@@ -27,7 +27,16 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino', 'prom-client', 'redis', 'postgres'],
   poweredByHeader: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // HSTS only where the browser reached us over TLS (a proxy in front says so, or the site's own
+    // URL is https): browsers ignore it over plain http, and localhost must stay reachable that way.
+    const hsts = [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }];
+    const tls = process.env.NEXTAUTH_URL?.startsWith('https://');
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      tls
+        ? { source: '/:path*', headers: hsts }
+        : { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: hsts },
+    ];
   },
 };
 

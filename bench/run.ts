@@ -2,12 +2,14 @@
 import { basketballBench } from './basketball';
 import { cacheOutageBench } from './cache-outage';
 import { golfBench } from './golf';
+import { importBench } from './import';
 import { liveBench } from './live';
 
 const suites: Record<string, () => Promise<void>> = {
   basketball: basketballBench,
   'cache-outage': cacheOutageBench,
   golf: golfBench,
+  import: importBench,
   live: liveBench,
 };
 

@@ -36,3 +36,10 @@ test('metrics expose request durations by route and status, cache and process me
   expect(text).toContain('events_appended_total');
   expect(text).toContain('process_cpu_user_seconds_total');
 });
+
+test('HSTS is sent when the request came over TLS through a proxy, never over plain http', async ({ request }) => {
+  const plain = await request.get('/');
+  expect(plain.headers()['strict-transport-security']).toBeUndefined();
+  const tls = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
+  expect(tls.headers()['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+});

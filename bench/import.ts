@@ -1,0 +1,109 @@
+// `npm run bench -- import`: a basketball player-log import against a raw COPY of the same rows,
+// measured in the same run on the same Postgres. The file is generated from the demo player logs
+// (each copy moved whole years later, so every row stays a distinct player-game): 1,000,000 rows by
+// default (IMPORT_BENCH_ROWS to change). Reports rows/s of both, their ratio (target ≥ 0.1), and the
+// peak RSS of this process during the import (target < 400 MB: the file is streamed).
+import { createReadStream, createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import cliProgress from 'cli-progress';
+import postgres from 'postgres';
+import { importBasketball } from '@/lib/basketball/import/run';
+import { openDatabase } from '@/lib/db/client';
+import { runMigrations } from '@/lib/db/migrate';
+import { saveResults } from './lib/results';
+
+const demo = path.join('lib', 'demo', 'data', 'basketball', 'player-games-2024-10-22_2024-12-31.csv');
+
+async function generate(file: string, rows: number): Promise<void> {
+  const [header, ...lines] = readFileSync(demo, 'utf8').trim().split(/\r?\n/) as [string, ...string[]];
+  const out = createWriteStream(file);
+  out.write(`${header}\n`);
+  let written = 0;
+  for (let copy = 0; written < rows; copy++) {
+    for (const line of lines) {
+      if (written >= rows) break;
+      // The date is the last column, M/D/YYYY: the same day `copy` years on.
+      const moved = line.replace(/(\d+)\/(\d+)\/(\d{4})$/, (_m, mo, d, y) => `${mo}/${d}/${Number(y) + copy}`);
+      if (!out.write(`${moved}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+      written++;
+    }
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
+async function rawCopy(url: string, file: string, columns: string[]): Promise<number> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(`create unlogged table if not exists bench_raw (${columns.map((_c, i) => `c${i} text`).join(', ')})`);
+    await sql.unsafe('truncate bench_raw');
+    const t0 = performance.now();
+    const writable = await sql.unsafe('copy bench_raw from stdin with (format csv, header true)').writable();
+    await pipeline(createReadStream(file), writable);
+    return (performance.now() - t0) / 1000;
+  } finally {
+    await sql.end();
+  }
+}
+
+export async function importBench(): Promise<void> {
+  const base = process.env.DATABASE_URL;
+  if (!base?.startsWith('postgres')) throw new Error('The import bench needs Postgres: set DATABASE_URL.');
+  const rows = Number(process.env.IMPORT_BENCH_ROWS ?? 1_000_000);
+  const name = `statline_bench_import_${process.pid}`;
+  const admin = postgres(base.replace(/\/[^/?]*(\?|$)/, '/postgres$1'), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.unsafe(`create database ${name}`);
+  const url = base.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
+  const file = path.join(tmpdir(), `statline-bench-${process.pid}.csv`);
+  try {
+    console.log(`Generating ${rows.toLocaleString('en-US')} player-log rows…`);
+    await generate(file, rows);
+    const header = (readFileSync(demo, 'utf8').split(/\r?\n/)[0] ?? '').split(',');
+    const copySeconds = await rawCopy(url, file, header);
+    const database = await openDatabase({ kind: 'postgres', url, poolMax: 4 });
+    await runMigrations(database);
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 100);
+    const bar = new cliProgress.SingleBar(
+      { format: 'import {bar} {percentage}% | {value}/{total} rows' },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(rows, 0);
+    const t0 = performance.now();
+    const summary = await importBasketball(database, {
+      source: 'bench.csv',
+      input: createReadStream(file),
+      totalBytes: statSync(file).size,
+      onProgress: (p) => bar.update(p.rows),
+    });
+    const importSeconds = (performance.now() - t0) / 1000;
+    bar.stop();
+    clearInterval(sampler);
+    await database.close();
+    const copyRate = Math.round(rows / copySeconds);
+    const importRate = Math.round(rows / importSeconds);
+    const results = {
+      rows,
+      raw_copy: { seconds: Math.round(copySeconds * 10) / 10, rows_per_s: copyRate },
+      import: {
+        seconds: Math.round(importSeconds * 10) / 10,
+        rows_per_s: importRate,
+        inserted: summary.inserted,
+        rejected: summary.rejected,
+        peak_rss_mb: Math.round(peakRss / 1024 / 1024),
+      },
+      ratio_to_raw_copy: Math.round((importRate / copyRate) * 1000) / 1000,
+      targets: { ratio_at_least: 0.1, peak_rss_mb_below: 400 },
+    };
+    console.log(JSON.stringify(results, null, 2));
+    console.log(`Results: ${saveResults('import', results)}`);
+  } finally {
+    rmSync(file, { force: true });
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
