@@ -58,7 +58,7 @@ export interface ImportSummary {
 }
 
 const TEAM_BATCH_GAMES = 500;
-const PLAYER_BATCH_ROWS = 2000;
+const PLAYER_BATCH_ROWS = 10_000;
 
 export async function importBasketball(database: Database, opts: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
