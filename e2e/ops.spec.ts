@@ -43,3 +43,10 @@ test('HSTS is sent when the request came over TLS through a proxy, never over pl
   const tls = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
   expect(tls.headers()['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
 });
+
+test('a server action posted from another origin is refused with 403, not a 500', async ({ request }) => {
+  for (const origin of ['http://evil.example', 'null']) {
+    const res = await request.post('/account', { headers: { 'next-action': '7f00000000000000', origin }, data: '[]' });
+    expect(res.status(), origin).toBe(403);
+  }
+});

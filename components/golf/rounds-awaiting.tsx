@@ -2,7 +2,7 @@
 
 // Rounds someone else put the signed-in golfer in: confirm (it joins their record) or decline.
 import Link from 'next/link';
-import { useApiForm } from '@/components/basketball/live/use-api-form';
+import { AnswerButtons } from '@/components/ui/answer-buttons';
 
 export interface AwaitingRound {
   roundId: string;
@@ -13,17 +13,6 @@ export interface AwaitingRound {
 
 function Answer({ round }: { round: AwaitingRound }) {
   const base = `/api/v1/golf/rounds/${round.roundId}`;
-  const confirm = useApiForm(
-    `${base}/confirm`,
-    () => ({}),
-    () => 'Confirmed.',
-  );
-  const decline = useApiForm(
-    `${base}/decline`,
-    () => ({}),
-    () => 'Declined.',
-  );
-  const error = confirm.error ?? decline.error;
   return (
     <li
       className="space-y-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
@@ -35,19 +24,7 @@ function Answer({ round }: { round: AwaitingRound }) {
         </Link>{' '}
         — {round.startedBy ?? 'Another golfer'} put you in this round. It is not on your record until you confirm it.
       </p>
-      <div className="flex gap-2">
-        <form onSubmit={confirm.onSubmit}>
-          <button type="submit" disabled={confirm.busy} className="min-h-11 rounded bg-brand-600 px-4 font-medium text-white">
-            Confirm
-          </button>
-        </form>
-        <form onSubmit={decline.onSubmit}>
-          <button type="submit" disabled={decline.busy} className="min-h-11 rounded border border-zinc-400 px-4 font-medium">
-            Decline
-          </button>
-        </form>
-      </div>
-      {error ? <p className="text-sm text-red-700 dark:text-red-400">{error}</p> : null}
+      <AnswerButtons yes={{ label: 'Confirm', url: `${base}/confirm` }} no={{ label: 'Decline', url: `${base}/decline` }} />
     </li>
   );
 }
