@@ -48,6 +48,27 @@ describe('readJsonBody', () => {
       code: 'bad_request',
     });
   });
+  it('answers a body whose client went away mid-upload with bad_request, not an unhandled error', async () => {
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (!sent) {
+          sent = true;
+          controller.enqueue(new TextEncoder().encode('{"a":'));
+        } else controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+      },
+    });
+    const aborted = new Request('http://x', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit);
+    await expect(readJsonBody(aborted)).rejects.toMatchObject({
+      code: 'bad_request',
+      message: expect.stringMatching(/ended early/),
+    });
+  });
   it('answers malformed JSON with bad_request and oversized bodies with 413', async () => {
     await expect(readJsonBody(req('{'))).rejects.toMatchObject({ code: 'bad_request' });
     await expect(readJsonBody(req('x'.repeat(1_000_001)))).rejects.toMatchObject({ code: 'payload_too_large' });

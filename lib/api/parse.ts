@@ -32,7 +32,11 @@ export async function readBodyLimited(req: Request, maxBytes: number, limitText:
   let size = 0;
   const reader = req.body?.getReader();
   while (reader) {
-    const { done, value } = await reader.read();
+    // A client that goes away mid-upload ends the stream with an error: that is the client's doing,
+    // answered (to no one) and logged as a 400, not a server fault.
+    const { done, value } = await reader.read().catch(() => {
+      throw new ApiError('bad_request', 'The request body ended early: the client went away or the connection broke.');
+    });
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
