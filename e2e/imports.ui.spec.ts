@@ -22,15 +22,22 @@ test('the demo admin imports a CSV and watches it to the end', async ({ page, si
 
   const progress = page.getByTestId('import-progress');
   await expect(progress).toBeVisible();
-  await expect(progress).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  // One row rejected: partial, not succeeded. The demo game was stored already: unchanged, not inserted.
+  await expect(progress).toHaveAttribute('data-status', 'partial', { timeout: 30_000 });
   await expect(progress).toHaveAttribute('value', '1');
-  await expect(page.getByTestId('import-status')).toHaveText('Done: e2e-games.csv: 3 rows, 2 inserted, 1 rejected.');
+  await expect(page.getByTestId('import-status')).toHaveText(
+    'Done, with rejected rows: e2e-games.csv: 3 rows, 0 inserted, 0 updated, 2 unchanged, 1 rejected.',
+  );
   const rejections = page.getByTestId('rejections-table');
   await expect(rejections.locator('tbody tr')).toHaveCount(1);
-  await expect(rejections.locator('tbody tr').first()).toContainText(/^4\s*PTS/);
+  await expect(rejections.locator('tbody tr').first()).toContainText(/^4\s*row 4, PTS: 'lots'/);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('rejections-csv').click();
+  const csvText = readFileSync((await (await download).path()) ?? '', 'utf8');
+  expect(csvText).toContain("row 4, PTS: 'lots'");
   // The server-rendered list below refreshes once the job ends.
   await expect(page.getByTestId('import-jobs').locator('tbody tr').first()).toContainText('e2e-games.csv');
-  await expect(page.getByTestId('import-jobs').locator('tbody tr').first()).toContainText('succeeded');
+  await expect(page.getByTestId('import-jobs').locator('tbody tr').first()).toContainText('partial');
   await expect(page.getByRole('button', { name: 'Import' })).toBeEnabled();
 });
 

@@ -2,6 +2,7 @@
 // port of the same host included) posting with the victim's cookie, or a form posting text/plain to
 // dodge a CORS preflight. Each is refused; the same requests from the site itself, or with an API
 // key, go through.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { basketballRoutes } from '../support/basketball-routes';
@@ -26,7 +27,7 @@ const createTeam = (headers: Record<string, string>, rawBody?: string) =>
     method: 'POST',
     path: '/api/v1/basketball/teams',
     headers,
-    ...(rawBody === undefined ? { body: { name: 'Forged', abbreviation: 'FRG' } } : { rawBody }),
+    ...(rawBody === undefined ? { body: { name: `Forged ${randomUUID().slice(0, 8)}`, abbreviation: 'FRG' } } : { rawBody }),
   });
 
 describe('cross-site writes with the session cookie', () => {

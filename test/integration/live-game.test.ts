@@ -3,7 +3,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as averagesRoute from '../../app/api/v1/basketball/season-averages/route';
-import { bbLiveGames, bbPlayerLines, bbTeamLines, events, teamStaff } from '../../drizzle/schema';
+import { bbLiveGames, bbPlayerLines, bbTeamLines, bbTeams, events, teamStaff } from '../../drizzle/schema';
 import { rebuildGame } from '../../lib/basketball/scoring/rebuild';
 import { startTestApp, type TestApp } from '../support/app';
 import { type Caller, call, makeCallers } from '../support/callers';
@@ -58,6 +58,26 @@ async function startedGame(): Promise<LiveFixture> {
 }
 
 describe('creating what a scorekeeper scores', () => {
+  it('refuses a second team of the same name (any case, imported ones too), even when ten ask at once', async () => {
+    const first = await send('POST /api/v1/basketball/teams', coach, { body: { name: 'Unique Uniques', abbreviation: 'UNQ' } });
+    expect(first.status).toBe(201);
+    const again = await send('POST /api/v1/basketball/teams', admin, { body: { name: 'UNIQUE uniques', abbreviation: 'UN2' } });
+    expect(again.status).toBe(409);
+    expect(again.json.error.message).toMatch(/exists already/);
+    await app.database.db
+      .insert(bbTeams)
+      .values({ sourceId: 'nba-unique-test', abbreviation: 'IMP', name: 'Imported Importers' });
+    expect(
+      (await send('POST /api/v1/basketball/teams', coach, { body: { name: 'Imported Importers', abbreviation: 'IMQ' } })).status,
+    ).toBe(409);
+    const racing = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        send('POST /api/v1/basketball/teams', coach, { body: { name: 'Racing Racers', abbreviation: 'RAC' } }),
+      ),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+  });
+
   it('a coach creates a team (and then coaches it), its players and a game', async () => {
     const team = await send('POST /api/v1/basketball/teams', coach, {
       body: { name: 'Hornets', abbreviation: 'hor', city: 'Springfield' },

@@ -98,7 +98,7 @@ const matrix: Row[] = [
   },
   {
     endpoint: 'POST /api/v1/basketball/teams',
-    request: async () => ({ body: { name: 'Matrix', abbreviation: 'MTX' } }),
+    request: async () => ({ body: { name: `Matrix ${randomUUID().slice(0, 8)}`, abbreviation: 'MTX' } }),
     expected: coachOnly,
   },
   {

@@ -1,6 +1,6 @@
 // Creating what a scorekeeper scores: teams (their creator coaches them), players on a roster, and
 // games with a rule set. Each write is one transaction with its audit row.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { bbGames, bbLiveGames, bbPlayers, bbRosters, bbTeams, teamStaff } from '@/drizzle/schema';
 import { recordAudit } from '@/lib/audit';
 import { invalidateTags } from '@/lib/cache/cached';
@@ -23,22 +23,35 @@ interface Actor {
 
 export async function createTeam(db: Db, actor: Actor, input: { name: string; abbreviation: string; city?: string }) {
   const fullName = input.city ? `${input.city} ${input.name}` : input.name;
-  const team = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(bbTeams)
-      .values({ abbreviation: input.abbreviation, name: fullName, city: input.city ?? null, createdBy: actor.userId })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
-    await tx.insert(teamStaff).values({ userId: actor.userId, teamId: row.id });
-    await recordAudit(tx, {
-      ...auditOf(actor),
-      action: 'basketball-team.create',
-      targetType: 'bb_team',
-      targetId: String(row.id),
-      details: { name: fullName, abbreviation: row.abbreviation },
+  const taken = () =>
+    new DomainError('conflict', `A team named "${fullName}" exists already: pick another name (add the city or the level).`);
+  const [existing] = await db
+    .select({ id: bbTeams.id })
+    .from(bbTeams)
+    .where(sql`lower(${bbTeams.name}) = lower(${fullName})`)
+    .limit(1);
+  if (existing) throw taken();
+  const team = await db
+    .transaction(async (tx) => {
+      const [row] = await tx
+        .insert(bbTeams)
+        .values({ abbreviation: input.abbreviation, name: fullName, city: input.city ?? null, createdBy: actor.userId })
+        .returning();
+      if (!row) throw new Error('insert returned no row');
+      await tx.insert(teamStaff).values({ userId: actor.userId, teamId: row.id });
+      await recordAudit(tx, {
+        ...auditOf(actor),
+        action: 'basketball-team.create',
+        targetType: 'bb_team',
+        targetId: String(row.id),
+        details: { name: fullName, abbreviation: row.abbreviation },
+      });
+      return row;
+    })
+    .catch((err: unknown) => {
+      // Two creating the same name at once: the unique index lets one through.
+      throw sqlState(err) === '23505' ? taken() : err;
     });
-    return row;
-  });
   return { team, shortName: input.name };
 }
 
