@@ -38,9 +38,7 @@ export const bbTeams = pgTable(
     index('bb_teams_abbr_idx').on(t.abbreviation),
     // Two teams of one name are one too many for anyone picking from a list; imported names are
     // checked in code (an import may rename an old franchise to a current one).
-    uniqueIndex('bb_teams_created_name_uq')
-      .on(sql`lower(${t.name})`)
-      .where(sql`${t.createdBy} is not null`),
+    uniqueIndex('bb_teams_created_name_uq').on(sql`lower(${t.name})`).where(sql`${t.createdBy} is not null`),
   ],
 );
 export type BbTeam = typeof bbTeams.$inferSelect;
