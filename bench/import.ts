@@ -64,7 +64,8 @@ export async function importBench(): Promise<void> {
     const copySeconds = await rawCopy(url, file, header);
     const database = await openDatabase({ kind: 'postgres', url, poolMax: 4 });
     await runMigrations(database);
-    let peakRss = process.memoryUsage().rss;
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 100);
@@ -94,6 +95,7 @@ export async function importBench(): Promise<void> {
         rows_per_s: importRate,
         inserted: summary.inserted,
         rejected: summary.rejected,
+        rss_before_mb: Math.round(rssBefore / 1024 / 1024),
         peak_rss_mb: Math.round(peakRss / 1024 / 1024),
       },
       ratio_to_raw_copy: Math.round((importRate / copyRate) * 1000) / 1000,

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { describeIssue } from '@/lib/imports/row-issue';
 import { franchiseByBref } from './franchises';
-import { type CountingStats, count, inconsistency, minutes } from './stat-fields';
+import { type CountingStats, cellCount, cellMinutes, inconsistency } from './stat-fields';
 
 const bref = z.string().refine((v) => franchiseByBref.has(v), 'unknown team abbreviation');
 
@@ -12,22 +12,22 @@ export const playerGameLogRow = z.object({
   Tm: bref,
   Opp: bref,
   Res: z.enum(['W', 'L'], 'expected W or L'),
-  MP: minutes,
-  FG: count(),
-  FGA: count(),
-  '3P': count(),
-  '3PA': count(),
-  FT: count(),
-  FTA: count(),
-  ORB: count(),
-  DRB: count(),
-  TRB: count(),
-  AST: count(),
-  STL: count(),
-  BLK: count(),
-  TOV: count(),
-  PF: count(),
-  PTS: count(),
+  MP: cellMinutes,
+  FG: cellCount(),
+  FGA: cellCount(),
+  '3P': cellCount(),
+  '3PA': cellCount(),
+  FT: cellCount(),
+  FTA: cellCount(),
+  ORB: cellCount(),
+  DRB: cellCount(),
+  TRB: cellCount(),
+  AST: cellCount(),
+  STL: cellCount(),
+  BLK: cellCount(),
+  TOV: cellCount(),
+  PF: cellCount(),
+  PTS: cellCount(),
   Data: z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'expected a date like 10/22/2024'),
 });
 

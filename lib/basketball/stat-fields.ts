@@ -1,17 +1,17 @@
 // Zod pieces shared by the box-score parsers: counting stats arrive as CSV strings or JSON numbers.
 import { z } from 'zod';
 
-/** A whole number from a CSV cell or JSON; blank is missing, never 0. */
-export const count = (max = 999) =>
-  z.union([
-    z.number().int().min(0).max(max),
-    z
-      .string()
-      .trim()
-      .regex(/^\d+$/, 'expected a whole number')
-      .transform(Number)
-      .refine((n) => n <= max, `expected at most ${max}`),
-  ]);
+/** A whole number in a CSV cell; blank is missing, never 0. */
+export const cellCount = (max = 999) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'expected a whole number')
+    .transform(Number)
+    .refine((n) => n <= max, `expected at most ${max}`);
+
+/** A whole number from a CSV cell or JSON. Sources known to be CSV use cellCount: a union tries (and fails) the number branch on every cell first. */
+export const count = (max = 999) => z.union([z.number().int().min(0).max(max), cellCount(max)]);
 
 export const signedInt = z.union([
   z.number().int(),
@@ -25,6 +25,16 @@ export const signedInt = z.union([
 /** Decimal minutes (30.3) or "MM:SS" (30:18); "0:00" is zero minutes, not missing. */
 export const minutes = z.union([z.number().min(0).max(100), z.string().trim()]).transform((v, ctx) => {
   if (typeof v === 'number') return v;
+  return minutesOfCell(v, ctx);
+});
+
+/** Minutes in a CSV cell. */
+export const cellMinutes = z
+  .string()
+  .trim()
+  .transform((v, ctx) => minutesOfCell(v, ctx));
+
+function minutesOfCell(v: string, ctx: z.RefinementCtx): number {
   const clock = /^(\d{1,3}):([0-5]\d)$/.exec(v);
   const n = clock ? Number(clock[1]) + Number(clock[2]) / 60 : /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
   if (!Number.isFinite(n) || n > 100) {
@@ -32,7 +42,7 @@ export const minutes = z.union([z.number().min(0).max(100), z.string().trim()]).
     return z.NEVER;
   }
   return Math.round(n * 100) / 100;
-});
+}
 
 export interface CountingStats {
   fgm: number;

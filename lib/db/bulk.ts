@@ -1,9 +1,7 @@
-// Bulk upsert for imports: COPY into a temporary table and one INSERT … ON CONFLICT on Postgres
-// (postgres.js streams COPY FROM STDIN); multi-row INSERTs on PGlite, which has no COPY stream.
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+// Bulk upsert for imports: a batch travels as one JSON parameter, is typed by the table's own row
+// type (json_populate_recordset) and merged in one INSERT … ON CONFLICT: one statement, one round
+// trip, no temporary table and no per-column casts, the same SQL on Postgres and on PGlite.
 import { sql } from 'drizzle-orm';
-import { copyCsvLine } from '@/lib/csv';
 import { type Database, rowsOf } from './client';
 
 export interface BulkUpsert {
@@ -16,31 +14,41 @@ export interface BulkUpsert {
   update: string[];
 }
 
-const ident = (name: string) => {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe identifier ${name}`);
-  return `"${name}"`;
-};
-
 export interface UpsertCounts {
   inserted: number;
   updated: number;
   unchanged: number;
 }
 
-// A row whose values are all as stored is not written at all (no dead tuple, no trigger), and is
-// counted as unchanged; xmax = 0 tells a fresh insert from an update in what comes back.
-function upsertTail(op: BulkUpsert): string {
-  const cols = op.columns.map(ident).join(', ');
-  const set = op.update.map((c) => `${ident(c)} = excluded.${ident(c)}`).join(', ');
-  const table = ident(op.table);
-  const changed = `(${op.update.map((c) => `${table}.${ident(c)}`).join(', ')}) is distinct from (${op.update
+export const noCounts = (): UpsertCounts => ({ inserted: 0, updated: 0, unchanged: 0 });
+
+export const addCounts = (a: UpsertCounts, b: UpsertCounts): UpsertCounts => ({
+  inserted: a.inserted + b.inserted,
+  updated: a.updated + b.updated,
+  unchanged: a.unchanged + b.unchanged,
+});
+
+export const ident = (name: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe identifier ${name}`);
+  return `"${name}"`;
+};
+
+/**
+ * The ON CONFLICT clause and RETURNING of an upsert. A row whose values are all as stored is not
+ * written at all (no dead tuple, no trigger) and is counted as unchanged; xmax = 0 tells a fresh
+ * insert from an update in what comes back.
+ */
+export function conflictClause(table: string, conflict: string[], update: string[]): string {
+  const t = ident(table);
+  const set = update.map((c) => `${ident(c)} = excluded.${ident(c)}`).join(', ');
+  const changed = `(${update.map((c) => `${t}.${ident(c)}`).join(', ')}) is distinct from (${update
     .map((c) => `excluded.${ident(c)}`)
     .join(', ')})`;
-  const conflict = `on conflict (${op.conflict.map(ident).join(', ')}) ${set ? `do update set ${set} where ${changed}` : 'do nothing'}`;
-  return `${cols}) %SOURCE% ${conflict} returning (xmax = 0) as inserted`;
+  const action = set ? `do update set ${set} where ${changed}` : 'do nothing';
+  return `on conflict (${conflict.map(ident).join(', ')}) ${action} returning (xmax = 0) as inserted`;
 }
 
-function countOf(total: number, returned: { inserted: boolean }[]): UpsertCounts {
+export function countOf(total: number, returned: { inserted: boolean }[]): UpsertCounts {
   const inserted = returned.filter((r) => r.inserted).length;
   return { inserted, updated: returned.length - inserted, unchanged: total - returned.length };
 }
@@ -49,47 +57,31 @@ function countOf(total: number, returned: { inserted: boolean }[]): UpsertCounts
 function dedupe(op: BulkUpsert): unknown[][] {
   const at = op.conflict.map((c) => op.columns.indexOf(c));
   const byKey = new Map<string, unknown[]>();
-  for (const row of op.rows) byKey.set(JSON.stringify(at.map((i) => row[i])), row);
+  for (const row of op.rows) byKey.set(at.length === 1 ? String(row[at[0] ?? 0]) : at.map((i) => row[i]).join('\u0000'), row);
   return [...byKey.values()];
 }
 
+/** Rows as the JSON array of objects json_populate_recordset reads, keyed by column name. */
+export function recordsJson(columns: string[], rows: unknown[][]): string {
+  return JSON.stringify(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]))));
+}
+
+// Large enough that a statement's fixed cost vanishes, small enough that one JSON text stays a few MB.
+const ROWS_PER_STATEMENT = 20_000;
+
 export async function bulkUpsert(database: Database, input: BulkUpsert): Promise<UpsertCounts> {
   const op = { ...input, rows: dedupe(input) };
-  if (op.rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+  let counts = noCounts();
   const cols = op.columns.map(ident).join(', ');
-  if (database.kind === 'postgres' && database.sql) {
-    const tmp = `tmp_${op.table}_${process.pid}_${Date.now()}`;
-    const returned = await database.sql.begin(async (tx) => {
-      await tx.unsafe(`create temp table ${ident(tmp)} (like ${ident(op.table)} including defaults) on commit drop`);
-      const writable = await tx.unsafe(`copy ${ident(tmp)} (${cols}) from stdin with (format csv)`).writable();
-      const lines = op.rows.map(copyCsvLine);
-      await pipeline(Readable.from(lines), writable);
-      return tx.unsafe<{ inserted: boolean }[]>(
-        `insert into ${ident(op.table)} (${upsertTail(op).replace('%SOURCE%', `select ${cols} from ${ident(tmp)}`)}`,
-      );
-    });
-    return countOf(op.rows.length, [...returned]);
-  }
-  const returned: { inserted: boolean }[] = [];
-  // PGlite: parameterised multi-row inserts, sized under Postgres' 65535-parameter limit.
-  const perBatch = Math.max(1, Math.floor(30_000 / op.columns.length));
-  for (let i = 0; i < op.rows.length; i += perBatch) {
-    const chunk = op.rows.slice(i, i + perBatch);
-    const values = sql.join(
-      chunk.map(
-        (r) =>
-          sql`(${sql.join(
-            r.map((v) => sql`${v}`),
-            sql`, `,
-          )})`,
+  const tail = conflictClause(op.table, op.conflict, op.update);
+  for (let i = 0; i < op.rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = op.rows.slice(i, i + ROWS_PER_STATEMENT);
+    const returned = rowsOf<{ inserted: boolean }>(
+      await database.db.execute(
+        sql`insert into ${sql.raw(ident(op.table))} (${sql.raw(cols)}) select ${sql.raw(cols)} from json_populate_recordset(null::${sql.raw(ident(op.table))}, ${recordsJson(op.columns, chunk)}::json) ${sql.raw(tail)}`,
       ),
-      sql`, `,
     );
-    const [head, tail] = upsertTail(op).split('%SOURCE%') as [string, string];
-    const result = await database.db.execute(
-      sql`insert into ${sql.raw(ident(op.table))} (${sql.raw(head)} values ${values} ${sql.raw(tail)}`,
-    );
-    returned.push(...rowsOf<{ inserted: boolean }>(result));
+    counts = addCounts(counts, countOf(chunk.length, returned));
   }
-  return countOf(op.rows.length, returned);
+  return counts;
 }

@@ -3,6 +3,7 @@
 import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { invalidateTags } from '@/lib/cache/cached';
+import { addCounts } from '@/lib/db/bulk';
 import type { Database } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import {
@@ -67,10 +68,10 @@ export async function importBasketball(database: Database, opts: ImportOptions):
     opts.jobId ?? (await createImportJob(db, { kind: 'basketball', source: opts.source, createdBy: opts.createdBy })).id;
   await startImportJob(db, jobId);
   const state: ImportState = { bytes: 0, rows: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, rejected: 0 };
-  const report = async (rejections: Rejection[]) => {
+  const report = async (rejections: Rejection[], processed = state.rows) => {
     state.rejected += rejections.length;
-    await recordProgress(db, jobId, { processed: state.rows, counts: state.counts, rejections });
-    opts.onProgress?.({ bytes: state.bytes, totalBytes: opts.totalBytes ?? null, rows: state.rows, rejected: state.rejected });
+    await recordProgress(db, jobId, { processed, counts: state.counts, rejections });
+    opts.onProgress?.({ bytes: state.bytes, totalBytes: opts.totalBytes ?? null, rows: processed, rejected: state.rejected });
   };
   try {
     const counted = opts.input.pipe(
@@ -125,7 +126,7 @@ async function importCsv(
   stream: Readable,
   format: 'team-game-log' | 'player-game-log',
   state: ImportState,
-  report: (rejections: Rejection[]) => Promise<void>,
+  report: (rejections: Rejection[], processed?: number) => Promise<void>,
 ): Promise<void> {
   // Each row's natural key → the row it was first seen on: a repeat is rejected, never merged.
   const seen = new Map<string, number>();
@@ -157,19 +158,22 @@ async function importCsv(
   let ready: NumberedRow<TeamGameLogFullRow>[] = [];
   let lines: NumberedRow<PlayerLogLine>[] = [];
 
+  // One batch is written while the next is parsed: Postgres and the parser each keep a core busy.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    const result = format === 'team-game-log' ? await writeTeamGames(database, ready) : await writePlayerLines(database, lines);
-    state.counts = {
-      inserted: state.counts.inserted + result.counts.inserted,
-      updated: state.counts.updated + result.counts.updated,
-      unchanged: state.counts.unchanged + result.counts.unchanged,
-    };
-    rejections.push(...result.rejections);
+    const batch = { ready, lines, rejections, processed: state.rows };
     ready = [];
     lines = [];
-    const out = rejections;
     rejections = [];
-    await report(out);
+    await writing;
+    writing = (async () => {
+      const result =
+        format === 'team-game-log' ? await writeTeamGames(database, batch.ready) : await writePlayerLines(database, batch.lines);
+      state.counts = addCounts(state.counts, result.counts);
+      await report([...batch.rejections, ...result.rejections], batch.processed);
+    })();
+    // A failed write surfaces at the next flush or at the end, never as an unhandled rejection.
+    writing.catch(() => {});
   };
 
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
@@ -183,7 +187,7 @@ async function importCsv(
       }
       const repeat = repeated(`${v.row.GAME_ID}|${v.row.TEAM_ID}`, rowNumber, 'game and team');
       if (repeat) {
-        rejections.push({ ...repeat, raw: v.raw });
+        rejections.push({ ...repeat, raw: JSON.stringify(record) });
         continue;
       }
       const group = [...(pending.get(v.row.GAME_ID) ?? []), v];
@@ -198,7 +202,7 @@ async function importCsv(
       else {
         const repeat = repeated(`${p.value.date}|${p.value.team}|${p.value.player}`, rowNumber, 'player, team and date');
         if (repeat) rejections.push({ ...repeat, raw: JSON.stringify(record) });
-        else lines.push({ rowNumber, row: p.value, raw: JSON.stringify(record) });
+        else lines.push({ rowNumber, row: p.value, record });
       }
       if (lines.length >= PLAYER_BATCH_ROWS) await flush();
     }
@@ -208,11 +212,12 @@ async function importCsv(
       rejections.push({
         rowNumber: r.rowNumber,
         reason: `row ${r.rowNumber}, GAME_ID: '${r.row.GAME_ID}' has no row for the other team`,
-        raw: r.raw,
+        raw: JSON.stringify(r.record),
       });
     }
   }
   await flush();
+  await writing;
 }
 
 /** Reads the first chunk to sniff the format, then hands back a stream that still starts with it. */

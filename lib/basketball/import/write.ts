@@ -1,8 +1,8 @@
 // Writes validated basketball data, idempotently: every row has a natural key, every write upserts.
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { bbGames, bbPlayers, bbTeams } from '@/drizzle/schema';
 import { bulkUpsert, type UpsertCounts } from '@/lib/db/bulk';
-import type { Database } from '@/lib/db/client';
+import { type Database, rowsOf } from '@/lib/db/client';
 import { franchiseById } from '../franchises';
 import type { CountingStats } from '../stat-fields';
 import { countingKeys } from '../stats';
@@ -106,32 +106,55 @@ export async function gameIds(database: Database, sourceIds: string[]): Promise<
   return new Map(rows.map((r) => [r.sourceId ?? '', r.id]));
 }
 
-/** Games already stored (from any source) for a date and an unordered pair of teams. */
-export async function findGamesByTeams(
-  database: Database,
-  keys: { date: string; a: number; b: number }[],
-): Promise<Map<string, number>> {
-  if (keys.length === 0) return new Map();
-  const rows = await database.db
-    .select({ id: bbGames.id, date: bbGames.date, home: bbGames.homeTeamId, away: bbGames.awayTeamId })
-    .from(bbGames)
-    .where(
-      or(
-        ...keys.map((k) =>
-          and(
-            eq(bbGames.date, k.date),
-            or(
-              and(eq(bbGames.homeTeamId, k.a), eq(bbGames.awayTeamId, k.b)),
-              and(eq(bbGames.homeTeamId, k.b), eq(bbGames.awayTeamId, k.a)),
-            ),
-          ),
-        ),
-      ),
-    );
-  return new Map(rows.map((r) => [pairKey(r.date, r.home, r.away), r.id]));
+/** A game a player-log row belongs to: its natural key, the date and the two teams as the file names them. */
+export interface LogGameInput {
+  key: string;
+  season: number;
+  date: string;
+  team: number;
+  opponent: number;
+  /** Venue unknown: the pair in name order stands in for home and away. */
+  first: number;
+  second: number;
+  winner: number;
 }
 
-export const pairKey = (date: string, a: number, b: number) => `${date}:${Math.min(a, b)}-${Math.max(a, b)}`;
+/**
+ * Ids for player-log games, set-wise in one statement: a game already stored for that date and
+ * unordered pair of teams (from any source, e.g. team logs with venues) is the same game; the rest
+ * are created under their natural key, with no scores and only the winner the source states.
+ */
+export async function resolveLogGames(database: Database, games: LogGameInput[]): Promise<Map<string, number>> {
+  if (games.length === 0) return new Map();
+  const wanted = JSON.stringify(games);
+  const rows = rowsOf<{ key: string; id: number }>(
+    await database.db.execute(sql`
+      with wanted as (
+        select * from json_to_recordset(${wanted}::json)
+          as w(key text, season int, date date, team int, opponent int, first int, second int, winner int)
+      ),
+      found as (
+        select distinct on (w.key) w.key, g.id from wanted w
+        join bb_games g on g.date = w.date and (
+          (g.home_team_id = w.team and g.away_team_id = w.opponent) or (g.home_team_id = w.opponent and g.away_team_id = w.team))
+        order by w.key, g.id
+      ),
+      created as (
+        insert into bb_games (source_id, season, date, postseason, home_team_id, away_team_id, venue_known, winner_team_id, status)
+        select w.key, w.season, w.date, false, w.first, w.second, false, w.winner, 'final'
+        from wanted w where not exists (select 1 from found f where f.key = w.key)
+        on conflict (source_id) do nothing
+        returning source_id as key, id
+      )
+      select key, id from found
+      union all select key, id from created
+      union all select g.source_id, g.id from wanted w join bb_games g on g.source_id = w.key`),
+  );
+  // In that order of preference: a game found by date and teams wins over one found by key.
+  const ids = new Map<string, number>();
+  for (const r of rows) if (!ids.has(r.key)) ids.set(r.key, Number(r.id));
+  return ids;
+}
 
 const statColumns = countingKeys;
 const statValues = (s: CountingStats) => statColumns.map((c) => s[c]);
