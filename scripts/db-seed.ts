@@ -1,10 +1,9 @@
 // `npm run db:seed [name…]`: load demo data into any database, idempotently, with a progress bar.
 import cliProgress from 'cli-progress';
 import { closeCache } from '@/lib/cache';
-import { openDatabase } from '@/lib/db/client';
+import { openScriptDatabaseOrExit } from '@/lib/db/cli';
 import { runMigrations } from '@/lib/db/migrate';
 import { runSeeds, seeds } from '@/lib/demo';
-import { env } from '@/lib/env';
 
 const only = process.argv.slice(2);
 const unknown = only.filter((n) => !seeds.some((s) => s.name === n));
@@ -12,10 +11,9 @@ if (unknown.length > 0) {
   console.error(`Unknown seed(s): ${unknown.join(', ')}. Known: ${seeds.map((s) => s.name).join(', ')}`);
   process.exit(2);
 }
-const e = env();
-const database = await openDatabase(
-  e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: 2 } : { kind: 'pglite', dataDir: e.PGLITE_DIR },
-);
+const database = await openScriptDatabaseOrExit({
+  instead: 'Stop the app first, or set DATABASE_URL to seed a Postgres database.',
+});
 const bar = new cliProgress.SingleBar(
   { format: '{seed} [{bar}] {value}/{total}', hideCursor: true },
   cliProgress.Presets.shades_classic,

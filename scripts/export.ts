@@ -1,9 +1,8 @@
 // `npm run export -- basketball [season…] > file.json`: Statline's JSON export (re-importable with
 // `npm run import -- basketball file.json`; export → import → export gives the same document).
 import { exportBasketball } from '@/lib/basketball/export';
-import { openDatabase } from '@/lib/db/client';
+import { openScriptDatabaseOrExit } from '@/lib/db/cli';
 import { runMigrations } from '@/lib/db/migrate';
-import { env } from '@/lib/env';
 
 const [sport, ...rest] = process.argv.slice(2);
 const seasons = rest.map(Number);
@@ -13,10 +12,9 @@ if (sport !== 'basketball' || seasons.some((s) => !Number.isInteger(s) || s < 19
 }
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => process.exit(err.code === 'EPIPE' ? 0 : 1));
-const e = env();
-const database = await openDatabase(
-  e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: 2 } : { kind: 'pglite', dataDir: e.PGLITE_DIR },
-);
+const database = await openScriptDatabaseOrExit({
+  instead: 'Stop the app first, or set DATABASE_URL to export from a Postgres database.',
+});
 try {
   await runMigrations(database);
   const doc = await exportBasketball(database.db, { seasons: seasons.length ? seasons : undefined });

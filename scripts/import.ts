@@ -7,9 +7,9 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import { importBasketball } from '@/lib/basketball/import/run';
-import { type Database, openDatabase } from '@/lib/db/client';
+import { openScriptDatabaseOrExit } from '@/lib/db/cli';
+import type { Database } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
-import { env } from '@/lib/env';
 import { listRejections } from '@/lib/imports/job';
 
 interface Summary {
@@ -49,10 +49,9 @@ const sizes = files.map((file) => {
 });
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
-const e = env();
-const database = await openDatabase(
-  e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: 2 } : { kind: 'pglite', dataDir: e.PGLITE_DIR },
-);
+const database = await openScriptDatabaseOrExit({
+  instead: 'Upload the file on the import page of the running app (/admin/imports) instead, or stop the app and run this again.',
+});
 const bar = new cliProgress.SingleBar(
   { format: '{file} [{bar}] {percentage}% {done}/{size} · {rows} rows', hideCursor: true },
   cliProgress.Presets.shades_classic,

@@ -3,9 +3,9 @@
 // Stop the dev server first when using the embedded database (one process per PGlite folder).
 import cliProgress from 'cli-progress';
 import { liveGameIds, rebuildGame } from '@/lib/basketball/scoring/rebuild';
-import { type Database, openDatabase } from '@/lib/db/client';
+import { openScriptDatabaseOrExit } from '@/lib/db/cli';
+import type { Database } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
-import { env } from '@/lib/env';
 import { resetGolfAnalytics, runGolfAnalytics } from '@/lib/golf/analytics/consumer';
 import { rebuildRound, roundIds } from '@/lib/golf/rounds/rebuild';
 
@@ -78,10 +78,9 @@ if (!rebuild) {
   console.error(`Usage: npm run rebuild -- <${Object.keys(rebuilders).join('|')}>`);
   process.exit(2);
 }
-const e = env();
-const database = await openDatabase(
-  e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: 2 } : { kind: 'pglite', dataDir: e.PGLITE_DIR },
-);
+const database = await openScriptDatabaseOrExit({
+  instead: 'Stop the app first, or set DATABASE_URL to rebuild a Postgres database the app shares.',
+});
 let failed = 0;
 try {
   await runMigrations(database);

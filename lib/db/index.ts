@@ -5,6 +5,7 @@
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
 import { type Database, type Db, openDatabase } from './client';
+import { claimEmbeddedDatabase } from './embedded-owner';
 import { runMigrations } from './migrate';
 
 const KEY = Symbol.for('statline.database');
@@ -27,15 +28,19 @@ async function init(): Promise<Database> {
       : { kind: 'pglite', dataDir: e.PGLITE_DIR },
   );
   const log = logger().child({ component: 'db', driver: database.kind });
+  // The CLI scripts read this to refuse writing under a running app (lib/db/embedded-owner.ts).
+  const release = database.kind === 'pglite' ? claimEmbeddedDatabase(e.PGLITE_DIR) : () => {};
+  const close = database.close.bind(database);
+  const owned: Database = { ...database, close: () => close().finally(release) };
   try {
     const t0 = performance.now();
-    await runMigrations(database);
+    await runMigrations(owned);
     log.info({ ms: Math.round(performance.now() - t0) }, 'migrations applied');
-    for (const hook of (globalThis as Holder)[HOOKS] ?? []) await hook(database);
-    return database;
+    for (const hook of (globalThis as Holder)[HOOKS] ?? []) await hook(owned);
+    return owned;
   } catch (err) {
     // Close before the next caller retries: two PGlite instances on one folder corrupt it.
-    await database.close().catch(() => {});
+    await owned.close().catch(() => {});
     throw err;
   }
 }
