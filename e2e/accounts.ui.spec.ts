@@ -61,3 +61,51 @@ test('the demo admin can browse the audit log; a fan cannot', async ({ page, sig
   await expect(page.getByRole('heading', { name: 'This page could not be found.' })).toBeVisible();
   await expect(page.getByTestId('audit-table')).toHaveCount(0);
 });
+
+test('changing the password ends every session, this one and another browser’s; only the new password signs in', async ({
+  page,
+  browser,
+}) => {
+  const email = `e2e-pw-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
+  const old = 'the first long password';
+  const fresh = 'the second long password';
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill('Password Changer');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/Password/).fill(old);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  // Signed in elsewhere too (another device, or someone who knows the old password).
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto('/sign-in?callbackUrl=%2Faccount');
+  await other.getByLabel('Email').fill(email);
+  await other.getByLabel('Password').fill(old);
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other).toHaveURL(/\/account$/);
+
+  const form = page.getByTestId('change-password');
+  await form.getByLabel('Current password').fill('not the password at all');
+  await form.getByLabel('New password', { exact: true }).fill(fresh);
+  await form.getByLabel('New password again').fill(fresh);
+  await form.getByRole('button', { name: 'Change password' }).click();
+  await expect(form.getByRole('alert')).toHaveText('The current password is not right.');
+
+  await form.getByLabel('Current password').fill(old);
+  await form.getByRole('button', { name: 'Change password' }).click();
+  await expect(form.getByRole('status')).toContainText('Password changed');
+
+  for (const p of [page, other]) {
+    await p.goto('/account');
+    await expect(p).toHaveURL(/\/sign-in\?callbackUrl=/);
+  }
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(old);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('do not match an account')).toBeVisible();
+  await page.getByLabel('Password').fill(fresh);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await elsewhere.close();
+});

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { FindableToggle } from '@/components/auth/findable-toggle';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { findUserById } from '@/lib/auth/users';
 import { getDb } from '@/lib/db';
-import { saveFindableByEmail } from './actions';
+import { changeOwnPassword, saveFindableByEmail } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -28,6 +29,7 @@ export default async function AccountPage() {
         <dd data-testid="role">{user.role}</dd>
       </dl>
       <FindableToggle initial={account?.findableByEmail ?? false} save={saveFindableByEmail} />
+      {account?.passwordHash ? <ChangePasswordForm save={changeOwnPassword} /> : null}
       <ul className="space-y-2 text-sm">
         <li>
           <Link href="/settings/api-keys" className="text-brand-600 hover:underline dark:text-brand-500">
