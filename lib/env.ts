@@ -41,6 +41,12 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
   SHUTDOWN_GRACE_MS: intFromString(3000, 0, 120_000),
+  // How long a draining replica must see no request before it exits early (the grace is the cap):
+  // traffic still arriving means the load balancer has not yet moved away from it.
+  SHUTDOWN_IDLE_MS: intFromString(500, 0, 120_000),
+  // Open event streams per caller (API key, user, or else address) on one replica: each holds a
+  // socket and memory for as long as it lives.
+  SSE_MAX_PER_CLIENT: intFromString(20, 1, 100_000),
   NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   STATLINE_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('statline-demo'),
   RATE_LIMIT_API_KEY_PER_MIN: intFromString(100, 1, 1_000_000),

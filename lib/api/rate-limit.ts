@@ -9,11 +9,19 @@ import { anonymousBudget, enforce, type RateLimitHeaders } from './rate-limit-ve
 
 export type { RateLimitHeaders };
 
+/** Who a per-caller limit counts: the API key, else the signed-in user, else the address. */
+export function callerKey(principal: Principal, ip: string | null): string {
+  if (principal.kind === 'api-key') return `key:${principal.keyId}`;
+  if (principal.kind === 'session') return `user:${principal.user.id}`;
+  return anonymousBudget(ip).key;
+}
+
 function budget(contract: Contract, principal: Principal, ip: string | null): { key: string; limit: number } {
   const e = env();
   if (contract.rateLimit === 'signin') return { key: `signin:ip:${ip ?? 'unknown'}`, limit: e.RATE_LIMIT_SIGNIN_PER_MIN };
-  if (principal.kind === 'api-key') return { key: `key:${principal.keyId}`, limit: e.RATE_LIMIT_API_KEY_PER_MIN };
-  if (principal.kind === 'session') return { key: `user:${principal.user.id}`, limit: e.RATE_LIMIT_USER_PER_MIN };
+  const key = callerKey(principal, ip);
+  if (principal.kind === 'api-key') return { key, limit: e.RATE_LIMIT_API_KEY_PER_MIN };
+  if (principal.kind === 'session') return { key, limit: e.RATE_LIMIT_USER_PER_MIN };
   return anonymousBudget(ip);
 }
 

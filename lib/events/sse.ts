@@ -5,7 +5,7 @@
 // is lowered to the head: left as it was, every later event would look already seen.
 import type { Db } from '@/lib/db/client';
 import { metrics } from '@/lib/metrics';
-import { onShutdown } from '@/lib/ops/shutdown';
+import { isShuttingDown, onShutdown } from '@/lib/ops/shutdown';
 import { listen } from './hub';
 import { streamHead } from './queries';
 import type { StoredEvent } from './schemas';
@@ -24,6 +24,8 @@ export interface SseOptions {
   pollMs?: number;
   /** Reconnect delay the browser is told to use. */
   retryMs?: number;
+  /** Called once when the stream ends, however it ends (the caller's connection slot). */
+  onClose?: () => void;
 }
 
 /** Where a viewer asking to resume after `afterSeq` resumes: never past the stream's head. */
@@ -36,6 +38,20 @@ export function sseResponse(opts: SseOptions): Response {
   let lastSent = opts.afterSeq;
   let closed = false;
   const cleanups: (() => unknown)[] = [];
+  const runCleanups = () => {
+    for (const c of cleanups.splice(0)) {
+      try {
+        Promise.resolve(c()).catch(() => {});
+      } catch {
+        // One failing cleanup must not keep the others from running.
+      }
+    }
+  };
+  // Work set up after the stream ended (an await that resolved late) is undone at once, not kept.
+  const onEnd = (cleanup: () => unknown) => {
+    cleanups.push(cleanup);
+    if (closed) runCleanups();
+  };
   // All writes go through one chain, so catch-up reads and live events never interleave.
   let chain: Promise<void> = Promise.resolve();
 
@@ -72,7 +88,7 @@ export function sseResponse(opts: SseOptions): Response {
       function close() {
         if (closed) return;
         closed = true;
-        for (const c of cleanups.splice(0)) Promise.resolve(c()).catch(() => {});
+        runCleanups();
         try {
           controller.close();
         } catch {
@@ -81,32 +97,41 @@ export function sseResponse(opts: SseOptions): Response {
       }
 
       metrics().sseClients.inc();
-      cleanups.push(() => metrics().sseClients.dec());
+      onEnd(() => metrics().sseClients.dec());
+      if (opts.onClose) onEnd(opts.onClose);
       write(`retry: ${opts.retryMs ?? 2000}\n\n`);
+      // A replica that is draining answers only the retry hint: the browser reconnects elsewhere.
+      if (isShuttingDown()) return close();
       const heartbeat = setInterval(() => write(': ping\n\n'), opts.heartbeatMs ?? 15_000);
-      cleanups.push(() => clearInterval(heartbeat));
+      onEnd(() => clearInterval(heartbeat));
       // Shutdown ends the stream; the browser reconnects (to another replica) and resumes by id.
-      cleanups.push(onShutdown(() => close()));
-      opts.signal.addEventListener('abort', () => close(), { once: true });
+      onEnd(onShutdown(() => close()));
+      // A client gone before the handler returned leaves the signal already aborted, and Next.js
+      // then never reads nor cancels this body: without this check the stream (its heartbeat, hub
+      // listener, shutdown hook and everything it enqueues) would live for the life of the process.
+      if (opts.signal.aborted) return close();
+      const onAbort = () => close();
+      opts.signal.addEventListener('abort', onAbort, { once: true });
+      onEnd(() => opts.signal.removeEventListener('abort', onAbort));
 
       enqueue(async () => {
         // Before subscribing: an event appended after this read still arrives, live or by catch-up.
         lastSent = await resumeSeq(opts.db, opts.stream, lastSent);
+        if (closed) return;
         try {
-          const unsubscribe = await listen(opts.stream, onLive);
-          if (closed) await unsubscribe();
-          else cleanups.push(unsubscribe);
+          onEnd(await listen(opts.stream, onLive));
         } catch {
+          if (closed) return;
           // No pub/sub (Redis down): fall back to reading Postgres on a timer.
           const poll = setInterval(() => enqueue(catchUp), opts.pollMs ?? 1000);
-          cleanups.push(() => clearInterval(poll));
+          onEnd(() => clearInterval(poll));
         }
         await catchUp();
       });
     },
     cancel() {
       closed = true;
-      for (const c of cleanups.splice(0)) Promise.resolve(c()).catch(() => {});
+      runCleanups();
     },
   });
 

@@ -1,6 +1,7 @@
 import { roundStreamContract } from '@/lib/api/contracts/golf';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
+import { acquireStreamSlot } from '@/lib/api/stream-slots';
 import { lastSeenSeq } from '@/lib/events/last-event-id';
 import { resumeSeq, sseResponse } from '@/lib/events/sse';
 import { liveLeaderboardFeed } from '@/lib/golf/rounds/live-feed';
@@ -9,14 +10,16 @@ import { roundStream } from '@/lib/golf/tags';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(roundStreamContract, async ({ db, params, query, req }) => {
+export const GET = apiRoute(roundStreamContract, async ({ db, params, query, req, principal, ip }) => {
   if (!(await findRound(db, params.id))) throw new ApiError('not_found', `No round ${params.id}.`);
   const asked = lastSeenSeq(req.headers, query.after_seq);
   // Lowered to the head here too, so the leaderboard is folded up to exactly where the stream resumes.
   const stream = roundStream(params.id);
   const afterSeq = await resumeSeq(db, stream, asked);
   const view = await liveLeaderboardFeed(db, params.id, afterSeq);
-  return { data: null, raw: sseResponse({ db, stream, afterSeq, signal: req.signal, view }) };
+  // Taken last, with nothing awaited before the stream owns it, so no failure can strand the slot.
+  const release = acquireStreamSlot(principal, ip);
+  return { data: null, raw: sseResponse({ db, stream, afterSeq, signal: req.signal, view, onClose: release }) };
 });
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';
