@@ -47,6 +47,8 @@ export const envSchema = z.object({
   // Open event streams per caller (API key, user, or else address) on one replica: each holds a
   // socket and memory for as long as it lives.
   SSE_MAX_PER_CLIENT: intFromString(20, 1, 100_000),
+  // Bytes of events a stream queues for a client that stopped reading; past it the stream pauses and later resumes by seq.
+  SSE_MAX_UNREAD_BYTES: intFromString(262_144, 1024, 67_108_864),
   NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   STATLINE_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('statline-demo'),
   RATE_LIMIT_API_KEY_PER_MIN: intFromString(100, 1, 1_000_000),

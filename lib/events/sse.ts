@@ -4,12 +4,16 @@
 // A Last-Event-ID beyond the stream's head (a stream rebuilt shorter, a client's id from elsewhere)
 // is lowered to the head: left as it was, every later event would look already seen.
 import type { Db } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import { metrics } from '@/lib/metrics';
 import { isShuttingDown, onShutdown } from '@/lib/ops/shutdown';
-import { listen } from './hub';
+import { type ChannelViewer, encodeFrame, joinChannel, type StreamChannel, type ViewAt } from './fanout';
 import { streamHead } from './queries';
 import type { StoredEvent } from './schemas';
 import { readStream } from './store';
+
+const encoder = new TextEncoder();
+const PING = encoder.encode(': ping\n\n');
 
 export interface SseOptions {
   db: Db;
@@ -17,8 +21,11 @@ export interface SseOptions {
   /** The last seq the viewer has (Last-Event-ID); 0 replays the whole stream. */
   afterSeq: number;
   signal: AbortSignal;
-  /** The JSON written as each event's data. */
-  view: (event: StoredEvent) => unknown;
+  /**
+   * The JSON written as each event's data, for events handed over in seq order from `afterSeq` on.
+   * A stateless view ignores the argument; a fold (the golf leaderboard) starts from it.
+   */
+  viewAt: ViewAt;
   heartbeatMs?: number;
   /** How often to read Postgres when live delivery is unavailable (no pub/sub). */
   pollMs?: number;
@@ -33,10 +40,27 @@ export async function resumeSeq(db: Db, stream: string, afterSeq: number): Promi
   return Math.min(afterSeq, await streamHead(db, stream));
 }
 
+// What each open stream holds unread (its queue), for the gauge and for the tests of slow viewers.
+const unreadProbes = new Set<() => number>();
+
+/** Bytes queued across this process's open streams that their clients have not read yet. */
+export function sseUnreadBytes(): number {
+  let total = 0;
+  for (const probe of unreadProbes) total += probe();
+  return total;
+}
+
 export function sseResponse(opts: SseOptions): Response {
-  const encoder = new TextEncoder();
-  let lastSent = opts.afterSeq;
+  // Bytes a viewer's client may leave unread before the stream stops writing to it (it resumes by seq).
+  const maxUnread = env().SSE_MAX_UNREAD_BYTES;
   let closed = false;
+  let catchingUp = false;
+  const viewer: ChannelViewer = { lastSent: opts.afterSeq, live: false, deliver: () => false };
+  let channel: StreamChannel | null = null;
+  // Set in start(): pull() and the channel resume a paused viewer through it.
+  let resumeCatchUp = () => {};
+  // The viewer's own view, for what it reads from Postgres; rebuilt when it fell out of step.
+  let own: { at: number; view: (e: StoredEvent) => unknown } | null = null;
   const cleanups: (() => unknown)[] = [];
   const runCleanups = () => {
     for (const c of cleanups.splice(0)) {
@@ -52,88 +76,126 @@ export function sseResponse(opts: SseOptions): Response {
     cleanups.push(cleanup);
     if (closed) runCleanups();
   };
-  // All writes go through one chain, so catch-up reads and live events never interleave.
-  let chain: Promise<void> = Promise.resolve();
 
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const write = (text: string) => {
-        if (closed) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          close();
-        }
-      };
-      const send = (event: StoredEvent) => {
-        write(`id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(opts.view(event))}\n\n`);
-        lastSent = event.seq;
-      };
-      const catchUp = async () => {
-        for (;;) {
-          const missed = await readStream(opts.db, opts.stream, { afterSeq: lastSent, limit: 1000 });
-          for (const e of missed) if (!closed) send(e);
-          if (missed.length < 1000 || closed) return;
-        }
-      };
-      const enqueue = (work: () => Promise<void> | void) => {
-        chain = chain.then(work).catch(() => close());
-      };
-      const onLive = (event: StoredEvent) =>
-        enqueue(async () => {
-          if (closed || event.seq <= lastSent) return;
-          if (event.seq === lastSent + 1) send(event);
-          else await catchUp();
-        });
-      function close() {
-        if (closed) return;
-        closed = true;
-        runCleanups();
-        try {
-          controller.close();
-        } catch {
-          // Already closed by the client.
-        }
-      }
-
-      metrics().sseClients.inc();
-      onEnd(() => metrics().sseClients.dec());
-      if (opts.onClose) onEnd(opts.onClose);
-      write(`retry: ${opts.retryMs ?? 2000}\n\n`);
-      // A replica that is draining answers only the retry hint: the browser reconnects elsewhere.
-      if (isShuttingDown()) return close();
-      const heartbeat = setInterval(() => write(': ping\n\n'), opts.heartbeatMs ?? 15_000);
-      onEnd(() => clearInterval(heartbeat));
-      // Shutdown ends the stream; the browser reconnects (to another replica) and resumes by id.
-      onEnd(onShutdown(() => close()));
-      // A client gone before the handler returned leaves the signal already aborted, and Next.js
-      // then never reads nor cancels this body: without this check the stream (its heartbeat, hub
-      // listener, shutdown hook and everything it enqueues) would live for the life of the process.
-      if (opts.signal.aborted) return close();
-      const onAbort = () => close();
-      opts.signal.addEventListener('abort', onAbort, { once: true });
-      onEnd(() => opts.signal.removeEventListener('abort', onAbort));
-
-      enqueue(async () => {
-        // Before subscribing: an event appended after this read still arrives, live or by catch-up.
-        lastSent = await resumeSeq(opts.db, opts.stream, lastSent);
-        if (closed) return;
-        try {
-          onEnd(await listen(opts.stream, onLive));
-        } catch {
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const room = () => (controller.desiredSize ?? 0) > 0;
+        const write = (bytes: Uint8Array): boolean => {
+          if (closed) return false;
+          try {
+            controller.enqueue(bytes);
+            return room();
+          } catch {
+            close();
+            return false;
+          }
+        };
+        viewer.deliver = (frame) => write(frame.bytes);
+        const unread = () => maxUnread - (controller.desiredSize ?? maxUnread);
+        unreadProbes.add(unread);
+        onEnd(() => unreadProbes.delete(unread));
+        function close() {
           if (closed) return;
-          // No pub/sub (Redis down): fall back to reading Postgres on a timer.
-          const poll = setInterval(() => enqueue(catchUp), opts.pollMs ?? 1000);
-          onEnd(() => clearInterval(poll));
+          closed = true;
+          viewer.live = false;
+          runCleanups();
+          try {
+            controller.close();
+          } catch {
+            // Already closed by the client.
+          }
         }
-        await catchUp();
-      });
+        /**
+         * Brings the viewer level with its channel: recent frames where they reach back far enough,
+         * else a page from Postgres; stops when the client stops reading (pull() resumes it).
+         */
+        const catchUp = async () => {
+          if (catchingUp || closed || !channel) return;
+          catchingUp = true;
+          try {
+            for (;;) {
+              if (closed || !channel) return;
+              if (viewer.lastSent >= channel.head) {
+                viewer.live = true;
+                return;
+              }
+              if (!room()) return;
+              const recent = channel.framesAfter(viewer.lastSent);
+              if (recent) {
+                for (const frame of recent) {
+                  if (frame.seq !== viewer.lastSent + 1) continue;
+                  viewer.lastSent = frame.seq;
+                  if (!write(frame.bytes)) break;
+                }
+                continue;
+              }
+              if (own?.at !== viewer.lastSent) own = { at: viewer.lastSent, view: await opts.viewAt(viewer.lastSent) };
+              const page = await readStream(opts.db, opts.stream, { afterSeq: viewer.lastSent, limit: 1000 });
+              if (page.length === 0) {
+                // The channel is ahead of what this connection's Postgres shows yet (a replica's lag): look again shortly.
+                const retry = setTimeout(resumeCatchUp, 100);
+                onEnd(() => clearTimeout(retry));
+                return;
+              }
+              for (const e of page) {
+                if (closed || e.seq !== viewer.lastSent + 1) continue;
+                const frame = encodeFrame(e, own.view(e));
+                viewer.lastSent = e.seq;
+                own.at = e.seq;
+                if (!write(frame.bytes)) break;
+              }
+            }
+          } finally {
+            catchingUp = false;
+          }
+        };
+        resumeCatchUp = () => {
+          if (!viewer.live && !closed) catchUp().catch(() => close());
+        };
+
+        metrics().sseClients.inc();
+        onEnd(() => metrics().sseClients.dec());
+        if (opts.onClose) onEnd(opts.onClose);
+        write(encoder.encode(`retry: ${opts.retryMs ?? 2000}\n\n`));
+        // A replica that is draining answers only the retry hint: the browser reconnects elsewhere.
+        if (isShuttingDown()) return close();
+        const heartbeat = setInterval(() => {
+          if (viewer.live) write(PING);
+        }, opts.heartbeatMs ?? 15_000);
+        onEnd(() => clearInterval(heartbeat));
+        // Shutdown ends the stream; the browser reconnects (to another replica) and resumes by id.
+        onEnd(onShutdown(() => close()));
+        // A client gone before the handler returned leaves the signal already aborted, and Next.js
+        // then never reads nor cancels this body: without this check the stream (its heartbeat, its
+        // channel seat and shutdown hook) would live for the life of the process.
+        if (opts.signal.aborted) return close();
+        const onAbort = () => close();
+        opts.signal.addEventListener('abort', onAbort, { once: true });
+        onEnd(() => opts.signal.removeEventListener('abort', onAbort));
+
+        (async () => {
+          viewer.lastSent = await resumeSeq(opts.db, opts.stream, viewer.lastSent);
+          if (closed) return;
+          const joined = await joinChannel(opts.stream, opts.db, opts.viewAt, viewer, opts.pollMs);
+          onEnd(joined.leave);
+          if (closed) return;
+          channel = joined.channel;
+          await catchUp();
+        })().catch(() => close());
+      },
+      pull() {
+        // The client read what was queued: a viewer that had paused resumes from where it stopped.
+        resumeCatchUp();
+      },
+      cancel() {
+        closed = true;
+        viewer.live = false;
+        runCleanups();
+      },
     },
-    cancel() {
-      closed = true;
-      runCleanups();
-    },
-  });
+    { highWaterMark: maxUnread, size: (chunk) => chunk.byteLength },
+  );
 
   return new Response(body, {
     headers: {

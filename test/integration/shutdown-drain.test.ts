@@ -2,7 +2,7 @@
 // its work is, and neither a hook that never finishes nor a pool that never closes holds it past its
 // bounds. Measured with the clock; nothing here waits out a fixed time to assert on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listenerCount } from '../../lib/events/hub';
+import { viewerCount } from '../../lib/events/fanout';
 import { metrics } from '../../lib/metrics';
 import { CLOSE_TIMEOUT_MS, drain, onShutdown, shutdownHookCount } from '../../lib/ops/shutdown';
 import { startTestApp, type TestApp } from '../support/app';
@@ -57,7 +57,7 @@ describe('shutdown drain', () => {
     expect(ms).toBeLessThan(GRACE_MS / 2);
     off();
     // The server ended the streams (the clients never closed them): nothing of theirs is left.
-    expect(listenerCount(`basketball-game:${gameId}`)).toBe(0);
+    expect(viewerCount(`basketball-game:${gameId}`)).toBe(0);
     expect((await metrics().sseClients.get()).values[0]?.value ?? 0).toBe(0);
     expect(shutdownHookCount()).toBe(0);
     for (const v of viewers) expect(v.frames[0]?.retry).toBeDefined();

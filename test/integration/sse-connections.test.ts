@@ -3,6 +3,7 @@
 // streams found the memory they had held still held; these tests count what must return to zero.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStreamSlots } from '../../lib/api/stream-slots';
+import { viewerCount } from '../../lib/events/fanout';
 import { listenerCount } from '../../lib/events/hub';
 import { metrics } from '../../lib/metrics';
 import { shutdownHookCount } from '../../lib/ops/shutdown';
@@ -41,7 +42,7 @@ async function sseGauge(): Promise<number> {
 /** Everything a stream holds while open; all zero once every stream has ended. */
 async function held() {
   return {
-    listeners: listenerCount(stream()),
+    listeners: listenerCount(stream()) + viewerCount(stream()),
     shutdownHooks: shutdownHookCount(),
     slots: [...openStreamSlots().values()].reduce((a, b) => a + b, 0),
     sseClients: await sseGauge(),

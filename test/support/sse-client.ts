@@ -1,6 +1,6 @@
 // The one Server-Sent Events client of the tests: calls a stream route handler directly and parses
 // its frames as they arrive.
-import { listenerCount } from '../../lib/events/hub';
+import { viewerCount } from '../../lib/events/fanout';
 
 export interface Frame {
   id?: string;
@@ -72,8 +72,8 @@ function parseFrame(text: string): Frame {
  */
 export async function viewersListening(stream: string, n: number, ms = 5000): Promise<void> {
   const until = Date.now() + ms;
-  while (listenerCount(stream) < n) {
-    if (Date.now() > until) throw new Error(`${stream}: ${listenerCount(stream)} of ${n} viewers listening after ${ms} ms`);
+  while (viewerCount(stream) < n) {
+    if (Date.now() > until) throw new Error(`${stream}: ${viewerCount(stream)} of ${n} viewers listening after ${ms} ms`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }

@@ -17,7 +17,7 @@ export const GET = apiRoute(streamContract, async ({ db, params, query, req, pri
   const stream = `basketball-game:${params.id}`;
   return {
     data: null,
-    raw: sseResponse({ db, stream, afterSeq, signal: req.signal, view: toPlayEvent, onClose: release }),
+    raw: sseResponse({ db, stream, afterSeq, signal: req.signal, viewAt: () => toPlayEvent, onClose: release }),
   };
 });
 
