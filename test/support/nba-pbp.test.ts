@@ -4,7 +4,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { liveEventData } from '../../lib/basketball/live/events';
-import { type LiveEventInput, type PbpGame, parsePbp, playerKey, type Resolver, type Side, toEvents } from './nba-pbp';
+import {
+  type LiveEventInput,
+  type PbpGame,
+  parsePbp,
+  playerKey,
+  printedSlots,
+  type Resolver,
+  type Side,
+  toEvents,
+} from './nba-pbp';
 import { COUNTING_FIELDS, type LogLine, type TeamTally, tally, teamLinesFromLog } from './nba-pbp-lines';
 
 const fixtureDir = path.join(process.cwd(), 'test', 'fixtures', 'basketball', 'play-by-play-2018-19');
@@ -263,5 +272,54 @@ describe('stats.nba.com play-by-play → live events', () => {
       '0021800005.csv: period 2 visitor: guessed starter(s) Selden',
       '0021800005.csv: event 211: visitor Brooks plays while off the court; assumed SUB Brooks FOR Selden',
     ]);
+  });
+});
+
+describe('person ids (the endpoint’s PLAYER1_ID…PLAYER3_ID columns)', () => {
+  // Game 0021800005: the Grizzlies' Brooks and Temple. In 2018-19 the Grizzlies had two
+  // players printed as "Brooks" (Dillon and MarShon); here Temple is printed as "Brooks" too, while the id columns
+  // (built from the real names, as stats.nba.com fills them) still tell the two apart.
+  const original = parsePbp(readFileSync(path.join(fixtureDir, '0021800005.csv'), 'utf8'));
+  const slots = printedSlots(original);
+  const personIds = new Map<string, string>();
+  const person = (p: { side: Side; name: string } | null) => {
+    if (!p) return null;
+    const key = playerKey(p.side, p.name);
+    if (!personIds.has(key)) personIds.set(key, String(1_628_000 + personIds.size));
+    return { id: personIds.get(key) ?? '', name: p.name };
+  };
+  const printedAsBrooks = (text: string) => text.replace(/\bTemple\b/g, 'Brooks');
+  const namesakes: PbpGame = {
+    gameId: original.gameId,
+    rows: original.rows.map((r) => {
+      const [a, b, c] = slots.get(r.eventnum) ?? [null, null, null];
+      return {
+        ...r,
+        home: printedAsBrooks(r.home),
+        visitor: printedAsBrooks(r.visitor),
+        people: [person(a), person(b), person(c)],
+      };
+    }),
+  };
+  /** Players numbered by their real name, whichever way the conversion keys them ("Temple", or "Temple [1628004]"). */
+  const byRealName = (): Resolver => {
+    const inner = testResolver();
+    return { team: inner.team, player: (side, key) => inner.player(side, key.replace(/ \[\d+\]$/, '')) };
+  };
+
+  it('keeps two players printed with one surname apart: the same events as the game with their real names', () => {
+    expect(namesakes.rows.some((r) => /SUB: Brooks FOR Brooks/.test(r.visitor))).toBe(true);
+    const expected = toEvents(original, byRealName());
+    const withIds = toEvents(namesakes, byRealName());
+    expect(withIds.events).toEqual(expected.events);
+    expect(withIds.rosters.visitor).toContain(`Temple [${personIds.get('visitor:Temple')}]`);
+    expect(withIds.rosters.visitor).toContain(`Brooks [${personIds.get('visitor:Brooks')}]`);
+  });
+
+  it('names alone merge the two into one player, which is why the ids are used', () => {
+    const namesOnly: PbpGame = { ...namesakes, rows: namesakes.rows.map(({ people: _, ...r }) => r) };
+    const merged = toEvents(namesOnly, byRealName());
+    expect(merged.rosters.visitor).not.toContain('Temple');
+    expect(merged.events).not.toEqual(toEvents(original, byRealName()).events);
   });
 });

@@ -1,6 +1,8 @@
 // stats.nba.com play-by-play (PlayByPlay endpoint CSV, 2018-19 format) → Statline live-game events.
 // Used to replay real games through the live-scoring API and compare the result with the official team lines.
-// The source has no player ids: players are the names printed in the description text, keyed per side.
+// Players are the names printed in the description text, keyed per side; where the file has the
+// endpoint's PLAYER1_ID…PLAYER3_ID columns (playbyplayv2), each name is keyed by its person id instead,
+// so two players of one surname on one team ("Brooks" on the 2018-19 Grizzlies) stay two players.
 import { parse } from 'csv-parse/sync';
 import type { FoulKind, LiveEventData, LiveEventType } from '../../lib/basketball/live/events';
 import { otherSide as other, type Side } from '../../lib/basketball/live/state';
@@ -26,7 +28,15 @@ export interface PbpRow {
   visitor: string;
   /** "AWAY - HOME", only filled when the score changes. */
   score: string;
+  /** PLAYER1…PLAYER3 of the row where the file has them (null: no person in that slot, e.g. a team rebound). */
+  people?: PbpPeople;
 }
+
+export interface PbpPerson {
+  id: string;
+  name: string;
+}
+export type PbpPeople = [PbpPerson | null, PbpPerson | null, PbpPerson | null];
 
 export interface PbpGame {
   gameId: string;
@@ -71,10 +81,24 @@ export function parsePbp(csvText: string): PbpGame {
       neutral: (r.NEUTRALDESCRIPTION ?? '').trim(),
       visitor: (r.VISITORDESCRIPTION ?? '').trim(),
       score: (r.SCORE ?? '').trim(),
+      ...('PLAYER1_ID' in r ? { people: peopleOf(r) } : {}),
     }),
   );
   return { gameId: records[0]?.GAME_ID ?? '', rows };
 }
+
+/** A slot holds a person when it names one: team rows (a team rebound) carry the team's id and no name. */
+function peopleOf(r: Record<string, string>): PbpPeople {
+  const slot = (n: 1 | 2 | 3): PbpPerson | null => {
+    const id = (r[`PLAYER${n}_ID`] ?? '').trim();
+    const name = (r[`PLAYER${n}_NAME`] ?? '').trim();
+    return id && id !== '0' && name ? { id, name } : null;
+  };
+  return [slot(1), slot(2), slot(3)];
+}
+
+/** The key a person with an id goes by: their full name, kept apart from a namesake by the id. */
+export const personKey = (p: PbpPerson): string => `${p.name} [${p.id}]`;
 
 // ---------------------------------------------------------------------------------------------------------
 // Description patterns. Names may contain spaces ("G. Hill", "Oubre Jr.", "Mbah a Moute"), so every pattern
@@ -174,7 +198,7 @@ type Play = Base &
     | { kind: 'double_personal' }
     | { kind: 'substitution'; side: Side; in: string; out: string }
     | { kind: 'timeout'; side: Side }
-    | { kind: 'jump_ball'; winner: Side; players: Player[] }
+    | { kind: 'jump_ball'; winner: Side; players: (Player & { slot: 0 | 1 })[] }
   );
 
 type Classified = Play | { skip: string };
@@ -245,9 +269,9 @@ function classifyJumpBall(row: PbpRow, base: Base, roster: Roster): Classified {
     const sides = (['home', 'visitor'] as const).filter((s) => name && roster[s].has(name));
     return sides.length === 1 ? sides[0] : undefined;
   };
-  const players = [m[1], m[2]].flatMap((name): Player[] => {
+  const players = [m[1], m[2]].flatMap((name, slot): (Player & { slot: 0 | 1 })[] => {
     const side = sideOf(name);
-    return side && name ? [{ side, name }] : [];
+    return side && name ? [{ side, name, slot: slot as 0 | 1 }] : [];
   });
   if (!m[3]) return { skip: 'jump ball without a "Tip to" player' };
   const winner = sideOf(m[3]);
@@ -295,6 +319,77 @@ function classify(row: PbpRow, roster: Roster): Classified {
       return { ...base, kind: 'period_end' };
     default:
       return { skip: `event type ${row.type} (no description)` };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pass 2b: where the file has person ids, each printed name becomes the key of the person in its slot.
+
+type Slots = [Player | null, Player | null, Player | null];
+
+/** The people of a play in the endpoint's slots: PLAYER1 acts (shooter, rebounder, fouler, player going
+ *  out), PLAYER2 assists, steals or comes in, PLAYER3 blocks; a jump ball's jumpers are 1 and 2. */
+function slotsOf(play: Play): Slots {
+  const at = (side: Side, name: string | null | undefined): Player | null => (name ? { side, name } : null);
+  switch (play.kind) {
+    case 'shot':
+      return [at(play.side, play.name), at(play.side, play.assist), at(other(play.side), play.block)];
+    case 'free_throw':
+    case 'rebound':
+    case 'foul':
+      return [at(play.side, play.name), null, null];
+    case 'turnover':
+      return [at(play.side, play.name), at(other(play.side), play.steal), null];
+    case 'substitution':
+      return [at(play.side, play.out), at(play.side, play.in), null];
+    case 'jump_ball': {
+      const jumper = (slot: 0 | 1) => play.players.find((p) => p.slot === slot) ?? null;
+      return [jumper(0), jumper(1), null];
+    }
+    default:
+      return [null, null, null];
+  }
+}
+
+/** Each row's people by slot, as its text prints them (what a file with id columns would put in them). */
+export function printedSlots(game: PbpGame): Map<number, Slots> {
+  const roster = collectRoster(game.rows);
+  const slots = new Map<number, Slots>();
+  for (const row of game.rows) {
+    const c = classify(row, roster);
+    if (isPlay(c)) slots.set(row.eventnum, slotsOf(c));
+  }
+  return slots;
+}
+
+/** The play with each printed name replaced by the key of the person the row's id columns put in its slot. */
+function identify(play: Play, people: PbpPeople | undefined): Play {
+  if (!people) return play;
+  const key = (slot: 0 | 1 | 2, name: string | null | undefined) => {
+    const person = people[slot];
+    return name && person ? personKey(person) : name;
+  };
+  switch (play.kind) {
+    case 'shot':
+      return {
+        ...play,
+        name: key(0, play.name) ?? play.name,
+        assist: key(1, play.assist) ?? undefined,
+        block: key(2, play.block) ?? undefined,
+      };
+    case 'free_throw':
+      return { ...play, name: key(0, play.name) ?? play.name };
+    case 'rebound':
+    case 'foul':
+      return { ...play, name: key(0, play.name) ?? null };
+    case 'turnover':
+      return { ...play, name: key(0, play.name) ?? null, steal: key(1, play.steal) ?? undefined };
+    case 'substitution':
+      return { ...play, out: key(0, play.out) ?? play.out, in: key(1, play.in) ?? play.in };
+    case 'jump_ball':
+      return { ...play, players: play.players.map((p) => ({ ...p, name: key(p.slot, p.name) ?? p.name })) };
+    default:
+      return play;
   }
 }
 
@@ -567,7 +662,7 @@ export function toEvents(game: PbpGame, resolve: Resolver, options: { periodLine
   const classified: Play[] = [];
   for (const row of game.rows) {
     const c = classify(row, roster);
-    if (isPlay(c)) classified.push(c);
+    if (isPlay(c)) classified.push(identify(c, row.people));
     else unmapped.push({ eventnum: row.eventnum, reason: c.skip });
   }
   const plays = turnoverBeforeOffensiveFoul(classified);
@@ -595,9 +690,14 @@ export function toEvents(game: PbpGame, resolve: Resolver, options: { periodLine
   }
   emitter.events.push({ type: 'game_end' });
 
+  // With person ids the roster is the people the plays name; without, the names the text prints.
+  const withIds = game.rows.some((r) => r.people);
+  const named: Roster = { home: new Set(), visitor: new Set() };
+  for (const p of plays) for (const person of slotsOf(p)) if (person) named[person.side].add(person.name);
+  const rosters = withIds ? named : roster;
   return {
     events: emitter.events,
-    rosters: { home: [...roster.home].sort(), visitor: [...roster.visitor].sort() },
+    rosters: { home: [...rosters.home].sort(), visitor: [...rosters.visitor].sort() },
     unmapped,
     warnings,
   };
