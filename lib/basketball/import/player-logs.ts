@@ -57,7 +57,7 @@ export async function writePlayerLines(
     .filter((r) => ambiguous.has(keyOf(r.row)))
     .map((r) => ({
       rowNumber: r.rowNumber,
-      raw: JSON.stringify(r.record),
+      raw: JSON.stringify(r.record ?? r.row),
       reason: ambiguousReason(r.rowNumber, 'PLAYER', r.row.player, ambiguous.get(keyOf(r.row))?.candidates ?? []),
     }));
   const landing = lines.filter((l) => !ambiguous.has(keyOf(l)));

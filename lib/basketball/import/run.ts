@@ -14,6 +14,7 @@ import {
   recordProgress,
   startImportJob,
 } from '@/lib/imports/job';
+import { RowKeys } from '@/lib/imports/row-keys';
 import { type PlayerLogLine, parsePlayerLogRow } from '../player-game-log';
 import { basketballTags } from '../tags';
 import type { TeamGameLogFullRow } from '../team-game-log';
@@ -129,13 +130,11 @@ async function importCsv(
   report: (rejections: Rejection[], processed?: number) => Promise<void>,
 ): Promise<void> {
   // Each row's natural key → the row it was first seen on: a repeat is rejected, never merged.
-  const seen = new Map<string, number>();
-  const repeated = (key: string, rowNumber: number, what: string): Rejection | null => {
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, rowNumber);
-      return null;
-    }
+  // Player logs: date (17 bits of days), team (8 bits), player (28 bits of distinct spellings).
+  const seen = format === 'team-game-log' ? new RowKeys([26, 26]) : new RowKeys([17, 8, 28]);
+  const repeated = (key: string[], rowNumber: number, what: string): Rejection | null => {
+    const first = seen.firstRow(key, rowNumber);
+    if (first === undefined) return null;
     return { rowNumber, reason: `row ${rowNumber}: repeats row ${first} (the same ${what}); not imported` };
   };
   const parser = stream.pipe(
@@ -185,7 +184,7 @@ async function importCsv(
         rejections.push(v);
         continue;
       }
-      const repeat = repeated(`${v.row.GAME_ID}|${v.row.TEAM_ID}`, rowNumber, 'game and team');
+      const repeat = repeated([v.row.GAME_ID, v.row.TEAM_ID], rowNumber, 'game and team');
       if (repeat) {
         rejections.push({ ...repeat, raw: JSON.stringify(record) });
         continue;
@@ -200,9 +199,10 @@ async function importCsv(
       const p = parsePlayerLogRow(record);
       if (!p.ok) rejections.push({ rowNumber, reason: `row ${rowNumber}, ${p.reason}`, raw: JSON.stringify(record) });
       else {
-        const repeat = repeated(`${p.value.date}|${p.value.team}|${p.value.player}`, rowNumber, 'player, team and date');
+        const repeat = repeated([p.value.date, p.value.team, p.value.player], rowNumber, 'player, team and date');
         if (repeat) rejections.push({ ...repeat, raw: JSON.stringify(record) });
-        else lines.push({ rowNumber, row: p.value, record });
+        // Not the record: a batch waits while the next is parsed, and its rows should be small.
+        else lines.push({ rowNumber, row: p.value });
       }
       if (lines.length >= PLAYER_BATCH_ROWS) await flush();
     }
@@ -212,7 +212,7 @@ async function importCsv(
       rejections.push({
         rowNumber: r.rowNumber,
         reason: `row ${r.rowNumber}, GAME_ID: '${r.row.GAME_ID}' has no row for the other team`,
-        raw: JSON.stringify(r.record),
+        raw: JSON.stringify(r.record ?? r.row),
       });
     }
   }

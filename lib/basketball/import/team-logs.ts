@@ -9,8 +9,8 @@ import { ensureTeams, upsertGames, upsertTeamLines } from './write';
 export interface NumberedRow<T> {
   rowNumber: number;
   row: T;
-  /** The CSV record as read: serialised only for a row that is rejected. */
-  record: Record<string, string>;
+  /** The CSV record as read, serialised only for a row that is rejected; without it, the row as understood. */
+  record?: Record<string, string>;
 }
 
 /** Validates one CSV record; a failure becomes a rejection with the row number and first problem. */
@@ -36,7 +36,7 @@ export async function writeTeamGames(
   for (const problem of problems) {
     const gameId = /^game (\d+)/.exec(problem)?.[1];
     for (const r of rows.filter((x) => x.row.GAME_ID === gameId))
-      rejections.push({ rowNumber: r.rowNumber, reason: problem, raw: JSON.stringify(r.record) });
+      rejections.push({ rowNumber: r.rowNumber, reason: problem, raw: JSON.stringify(r.record ?? r.row) });
   }
   if (games.length === 0) return { written: 0, counts: { inserted: 0, updated: 0, unchanged: 0 }, rejections };
   const teamIds = await ensureTeams(
