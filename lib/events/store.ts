@@ -68,9 +68,10 @@ async function appendOnce<T>(
   opts: AppendOptions,
 ): Promise<AppendResult<T>> {
   const outcome = await db.transaction(async (tx) => {
-    await lockStream(tx, stream);
-    // Both reads at once: postgres.js pipelines them on the transaction's connection.
-    const [[existing], [head]] = await Promise.all([
+    // One round trip: the lock and both reads are pipelined on the transaction's connection, where
+    // they run in order, so the reads see the stream as it is once the lock is held.
+    const [, [existing], [head]] = await Promise.all([
+      lockStream(tx, stream),
       tx.select().from(events).where(eq(events.id, event.id)),
       tx
         .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)::int` })
