@@ -12,6 +12,7 @@ const messages: Record<string, string> = {
   CredentialsSignin: 'That email and password do not match an account.',
   TooManyAttempts: 'Too many sign-in attempts. Wait a minute and try again.',
   SignInUnavailable: 'Sign-in is busy right now. Try again in a few seconds.',
+  AccountDisabled: 'This account is disabled. Ask an administrator of this site.',
 };
 
 export function SignInForm() {

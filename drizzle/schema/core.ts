@@ -33,6 +33,8 @@ export const users = pgTable(
     // Whether other people may find this account by its exact email (to add it to a golf round).
     // Off until the person turns it on: an address should not tell strangers it has an account.
     findableByEmail: boolean('findable_by_email').notNull().default(false),
+    // Set by an admin: the account cannot sign in, and its sessions and API keys stop working.
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`)],

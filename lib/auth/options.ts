@@ -9,7 +9,7 @@ import type { Role } from './roles';
 import { sameOriginPath } from './safe-redirect';
 import { authSecret } from './secret';
 import { claimedVersion, endSessions, SESSION_VERSION_CLAIM } from './sessions';
-import { guardSignIn } from './sign-in-limits';
+import { ACCOUNT_DISABLED, guardSignIn } from './sign-in-limits';
 import { verifyCredentials } from './users';
 
 const credentials = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(1000) });
@@ -36,6 +36,8 @@ export function authOptions(): NextAuthOptions {
           const db = await getDb();
           const user = await verifyCredentials(db, parsed.data.email, parsed.data.password);
           if (!user) return null;
+          // Only someone with the right password learns the account is disabled.
+          if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
           await recordAudit(db, { actorId: user.id, action: 'account.sign-in', targetType: 'user', targetId: user.id, ip });
           return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         },

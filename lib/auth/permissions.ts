@@ -8,6 +8,7 @@ import type { Role } from './roles';
 
 export const actions = [
   'account:read', // see one's own profile
+  'accounts:manage', // disable or enable other people's accounts
   'api-keys:manage', // create, list and revoke one's own API keys
   'audit:read', // browse the audit log
   'basketball-game:create', // schedule a game to score live (coaches: games of their teams)
@@ -32,6 +33,7 @@ export type ScopeKind = (typeof scopeKinds)[number];
 export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
   admin: {
     'account:read': 'player',
+    'accounts:manage': 'site',
     'api-keys:manage': 'player',
     'audit:read': 'site',
     'basketball-game:create': 'site',

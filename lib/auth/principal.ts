@@ -62,6 +62,7 @@ export async function resolvePrincipal(db: Db, headers: Headers): Promise<Princi
       throw new ApiError('unauthorized', 'Authorization must be "Bearer <api key>".');
     }
     const found = await authenticateApiKey(db, credential);
+    if (found?.user.disabledAt) throw new ApiError('unauthorized', 'The account behind this API key is disabled.');
     if (!found) {
       await chargeFailedCredentials(headers);
       throw new ApiError('unauthorized', 'The API key is invalid or has been revoked.');
@@ -75,7 +76,7 @@ export async function resolvePrincipal(db: Db, headers: Headers): Promise<Princi
     const claims = await decode({ token, secret: authSecret() }).catch(() => null);
     if (!claims?.sub) continue;
     const user = await findUserById(db, claims.sub);
-    if (user && sessionIsCurrent(claims, user)) return { kind: 'session', user: toUser(user) };
+    if (user && !user.disabledAt && sessionIsCurrent(claims, user)) return { kind: 'session', user: toUser(user) };
   }
   return { kind: 'anonymous' };
 }

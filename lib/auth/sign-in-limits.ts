@@ -7,6 +7,9 @@ import { env } from '@/lib/env';
 /** next-auth puts an authorize() error's message in the sign-in URL (`?error=`); the form maps it to text. */
 export const SIGN_IN_REFUSED = { tooMany: 'TooManyAttempts', unavailable: 'SignInUnavailable' } as const;
 
+/** The sign-in error (`?error=`) of a disabled account whose password was right. */
+export const ACCOUNT_DISABLED = 'AccountDisabled';
+
 export class SignInRefused extends Error {
   constructor(
     readonly reason: keyof typeof SIGN_IN_REFUSED,

@@ -112,3 +112,35 @@ export async function setFindableByEmail(db: Db, actor: AuditActor, findable: bo
     });
   });
 }
+
+/**
+ * An admin turns an account off (or back on). Off: it cannot sign in, every session ends (the
+ * session version moves) and its API keys are refused; nothing it made is deleted. Turned back on,
+ * it signs in afresh: old sessions stay ended.
+ */
+export async function setAccountDisabled(db: Db, actor: AuditActor, userId: string, disabled: boolean): Promise<User> {
+  if (disabled && userId === actor.userId) {
+    throw new DomainError('rule_violation', 'You cannot disable your own account: ask another admin.');
+  }
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .update(users)
+      .set(
+        disabled
+          ? { disabledAt: sql`coalesce(${users.disabledAt}, now())`, sessionVersion: sql`${users.sessionVersion} + 1` }
+          : { disabledAt: null },
+      )
+      .where(eq(users.id, userId))
+      .returning();
+    if (!user) throw new DomainError('not_found', `No account ${userId}.`);
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      requestId: actor.requestId,
+      ip: actor.ip ?? null,
+      action: disabled ? 'account.disable' : 'account.enable',
+      targetType: 'user',
+      targetId: userId,
+    });
+    return user;
+  });
+}

@@ -75,6 +75,17 @@ const matrix: Row[] = [
     request: async () => ({ body: { email: `new-${randomUUID()}@example.com`, name: 'New', password: 'long enough password' } }),
     expected: { anonymous: 201, admin: 201, coach: 201, player: 201, fan: 201, 'read key': 403, 'write key': 201 },
   },
+  // Each caller acts on a fresh account (never their own, never one another row needs).
+  {
+    endpoint: 'POST /api/v1/accounts/{id}/disable',
+    request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
+    expected: adminOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/accounts/{id}/enable',
+    request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
+    expected: adminOnly,
+  },
   {
     endpoint: 'POST /api/v1/api-keys',
     request: async () => ({ body: { name: 'matrix', scope: 'read' } }),

@@ -1,5 +1,7 @@
 // Every /api/v1 route handler by "METHOD path", so tests can check they cover every contract.
 
+import * as disableRoute from '../../app/api/v1/accounts/[id]/disable/route';
+import * as enableRoute from '../../app/api/v1/accounts/[id]/enable/route';
 import * as accountsRoute from '../../app/api/v1/accounts/route';
 import * as keyRoute from '../../app/api/v1/api-keys/[id]/route';
 import * as keysRoute from '../../app/api/v1/api-keys/route';
@@ -15,6 +17,8 @@ type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) 
 export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/accounts': accountsRoute.POST as Handler,
   'GET /api/v1/me': meRoute.GET as Handler,
+  'POST /api/v1/accounts/{id}/disable': disableRoute.POST as Handler,
+  'POST /api/v1/accounts/{id}/enable': enableRoute.POST as Handler,
   'POST /api/v1/api-keys': keysRoute.POST as Handler,
   'GET /api/v1/api-keys': keysRoute.GET as Handler,
   'DELETE /api/v1/api-keys/{id}': keyRoute.DELETE as Handler,

@@ -34,3 +34,30 @@ export const getMe = defineContract({
   permission: 'account:read',
   response: userView,
 });
+
+const accountParams = z.object({ id: z.uuid('must be an account id') });
+const accountState = userView.extend({ disabled: z.boolean() });
+
+const accountSwitch = (verb: 'disable' | 'enable', description: string) =>
+  defineContract({
+    method: 'POST',
+    path: `/api/v1/accounts/{id}/${verb}`,
+    summary: `${verb === 'disable' ? 'Disable' : 'Enable'} an account`,
+    description,
+    tag: 'Accounts',
+    auth: 'user',
+    scope: 'write',
+    sessionOnly: true,
+    permission: 'accounts:manage',
+    params: accountParams,
+    response: accountState,
+  });
+
+export const disableAccount = accountSwitch(
+  'disable',
+  'Admins only. The account can no longer sign in, its sessions end at once and its API keys are refused; nothing it made is deleted. An admin cannot disable their own account.',
+);
+export const enableAccount = accountSwitch(
+  'enable',
+  'Admins only. The account can sign in again; sessions ended when it was disabled stay ended.',
+);

@@ -1,6 +1,6 @@
 // Every /api/v1 contract, for the OpenAPI document and the RBAC and fuzz tests. Add new ones here.
 import type { Contract } from '../contract';
-import { createAccount, getMe } from './accounts';
+import { createAccount, disableAccount, enableAccount, getMe } from './accounts';
 import { createApiKeyContract, listApiKeysContract, revokeApiKeyContract } from './api-keys';
 import { basketballContracts } from './basketball';
 import { basketballLiveContracts } from './basketball-live';
@@ -10,6 +10,8 @@ import { importContracts } from './imports';
 export const allContracts: Contract[] = [
   createAccount,
   getMe,
+  disableAccount,
+  enableAccount,
   createApiKeyContract,
   listApiKeysContract,
   revokeApiKeyContract,

@@ -1,0 +1,12 @@
+import { enableAccount } from '@/lib/api/contracts/accounts';
+import { apiRoute } from '@/lib/api/route';
+import { setAccountDisabled } from '@/lib/auth/users';
+
+export const POST = apiRoute(enableAccount, async ({ db, user, params, requestId, ip }) => {
+  const account = await setAccountDisabled(db, { userId: user.id, requestId, ip }, params.id, false);
+  return {
+    data: { id: account.id, email: account.email, name: account.name, role: account.role, disabled: account.disabledAt !== null },
+  };
+});
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';
