@@ -2,7 +2,9 @@
 // handlers separately, and per-bundle module state would open one connection per bundle.
 import { env } from '@/lib/env';
 import { createMemoryCache, type MemoryCacheOptions } from './memory';
+import { postgresBus } from './postgres-bus';
 import { createRedisCache, type RedisCacheOptions } from './redis';
+import { withBus } from './shared-memory';
 import type { CacheDriver } from './types';
 import { createUpstashCache, type UpstashCacheOptions } from './upstash';
 
@@ -38,8 +40,20 @@ type Holder = { [KEY]?: CacheDriver };
 
 export function getCache(): CacheDriver {
   const g = globalThis as Holder;
-  g[KEY] ??= createCache(cacheConfigFromEnv());
+  g[KEY] ??= sharedWhenPossible(createCache(cacheConfigFromEnv()));
   return g[KEY];
+}
+
+/**
+ * Without Redis but with Postgres, other processes may share the database (replicas, a CLI import):
+ * the in-process cache then shares its invalidations and messages through Postgres. On the embedded
+ * database there is only ever one process.
+ */
+function sharedWhenPossible(cache: CacheDriver, e = env()): CacheDriver {
+  if (cache.name !== 'memory' || !e.DATABASE_URL) return cache;
+  const bus = postgresBus(e.DATABASE_URL);
+  const shared = withBus(cache, bus);
+  return { ...shared, close: () => shared.close().finally(() => bus.close()) };
 }
 
 /** Closes the process-wide cache (graceful shutdown); a later getCache() opens a new one. */
