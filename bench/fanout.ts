@@ -10,7 +10,7 @@ import { createBenchDatabase } from './lib/bench-database';
 import { monotonicMs } from './lib/clock';
 import { type BenchedSystem, startSocketIoPeer, startStatline } from './lib/fanout-systems';
 import { percentile } from './lib/percentile';
-import { rssMb, sampleRss } from './lib/proc';
+import { cpuSeconds, rssMb, sampleRss } from './lib/proc';
 import { saveResults } from './lib/results';
 import { ensureBuild } from './lib/server';
 import { ViewerPool } from './lib/viewers/pool';
@@ -30,6 +30,9 @@ interface Run extends Delivery {
   post_p50_ms: number;
   post_p99_ms: number;
   post_errors: number;
+  /** Share of one core each process used while the plays went out: near 100 per process, or 200 in all, is saturation. */
+  server_cpu_pct: number;
+  viewers_cpu_pct: number;
   rss_mb: number;
   rss_after_mb?: number;
 }
@@ -82,7 +85,12 @@ async function run(target: BenchedSystem, viewers: number, pool: ViewerPool, set
   connecting.stop();
   // Lets the last subscriptions go live before the first play (a late one would be served from Postgres, slower).
   await sleep(500);
+  const cpu0 = { server: cpuSeconds(target.pid), viewers: cpuSeconds(pool.pid), at: monotonicMs() };
   const { sent, postMs, errors } = await score(target, gameId, label);
+  const seconds = (monotonicMs() - cpu0.at) / 1000;
+  const cpuPct = (pid: number, before: number) => Math.round(((cpuSeconds(pid) - before) / seconds) * 100);
+  const server_cpu_pct = cpuPct(target.pid, cpu0.server);
+  const viewers_cpu_pct = cpuPct(pool.pid, cpu0.viewers);
   const delivery = await pool.finish(sent, monotonicMs() + DRAIN_MS);
   await pool.closeViewers();
   const result: Run = {
@@ -92,6 +100,8 @@ async function run(target: BenchedSystem, viewers: number, pool: ViewerPool, set
     post_p50_ms: percentile(postMs, 50),
     post_p99_ms: percentile(postMs, 99),
     post_errors: errors,
+    server_cpu_pct,
+    viewers_cpu_pct,
     rss_mb: rss.stop(),
   };
   if (settle) {
@@ -119,7 +129,7 @@ function median(xs: number[]): number {
 
 function report(runs: Run[]) {
   const cols = ['system', 'viewers', 'delivery_p50_ms', 'delivery_p95_ms', 'delivery_p99_ms', 'post_p50_ms', 'post_p99_ms'];
-  const more = ['missed', 'duplicated', 'dropped', 'rss_mb', 'rss_after_mb'] as const;
+  const more = ['missed', 'duplicated', 'dropped', 'rss_mb', 'rss_after_mb', 'server_cpu_pct', 'viewers_cpu_pct'] as const;
   const head = [...cols, ...more];
   console.log(`\n${head.map((c) => c.padStart(Math.max(8, c.length))).join(' ')}`);
   for (const r of runs) {

@@ -42,3 +42,15 @@ export function sampleRss(pid: number, everyMs = 200): { stop: () => number } {
     },
   };
 }
+
+/** CPU time (user + system) the process tree has used so far, in seconds. */
+export function cpuSeconds(pid: number): number {
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    // Fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
+    const fields = read(`/proc/${p}/stat`).split(') ')[1]?.split(' ') ?? [];
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  // USER_HZ is 100 on every Linux the bench runs on.
+  return ticks / 100;
+}

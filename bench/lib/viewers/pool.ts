@@ -52,6 +52,10 @@ export class ViewerPool {
     await this.ask({ type: 'close' }, 'closed');
   }
 
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
   stop(): void {
     this.child.kill();
   }
