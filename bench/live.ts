@@ -3,83 +3,16 @@
 // subscribers (1, 50, 500): append latency (POST → 201) and append→delivery latency (POST sent →
 // the event read by a subscriber on B), then the sustained append rate of one game.
 // Target on this machine: delivery p99 < 50 ms with 50 subscribers.
-import { randomUUID } from 'node:crypto';
 import cliProgress from 'cli-progress';
-import { encode } from 'next-auth/jwt';
-import { createUser } from '@/lib/auth/users';
-import { appendGameEvent, findGame } from '@/lib/basketball/scoring/append';
-import { createGame, createPlayer, createTeam } from '@/lib/basketball/scoring/entities';
-import { closeCache } from '@/lib/cache';
-import { openDatabase } from '@/lib/db/client';
-import { runMigrations } from '@/lib/db/migrate';
+import { BENCH_SECRET, postPlay, SETUP_EVENTS, type Setup, setUpGames } from './lib/basketball-setup';
+import { percentile as pct } from './lib/percentile';
 import { saveResults } from './lib/results';
 import { ensureBuild, startServer } from './lib/server';
 
-const SECRET = 'bench-secret-0123456789-0123456789';
 const EVENTS_PER_ROUND = Number(process.env.BENCH_EVENTS ?? 200);
 const RATE_PER_SECOND = Number(process.env.BENCH_RATE ?? 20);
 const SUSTAINED_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '1,50,500').split(',').map(Number);
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? Math.round((s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0) * 10) / 10 : 0;
-};
-
-interface Setup {
-  gameIds: number[];
-  team: number;
-  shooter: number;
-  cookie: string;
-}
-
-async function setUp(dbUrl: string): Promise<Setup> {
-  const database = await openDatabase({ kind: 'postgres', url: dbUrl, poolMax: 2 });
-  await runMigrations(database);
-  const db = database.db;
-  const admin = await createUser(db, {
-    email: `bench-${Date.now()}@example.com`,
-    name: 'Bench',
-    password: 'bench password long',
-    role: 'admin',
-  });
-  const actor = { userId: admin.id };
-  const teams: { id: number; players: number[] }[] = [];
-  for (const abbreviation of ['BNA', 'BNB']) {
-    const { team } = await createTeam(db, actor, { name: `Bench ${abbreviation}`, abbreviation });
-    const players: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      players.push((await createPlayer(db, actor, { first_name: 'B', last_name: `${i}`, team_id: team.id })).player.id);
-    }
-    teams.push({ id: team.id, players });
-  }
-  const [home, visitor] = teams as [(typeof teams)[0], (typeof teams)[0]];
-  const gameIds: number[] = [];
-  // One game per subscriber round, so every round starts from an empty stream.
-  for (let i = 0; i < SUBSCRIBERS.length + 1; i++) {
-    const game = await createGame(db, actor, {
-      date: new Date().toISOString().slice(0, 10),
-      home_team_id: home.id,
-      visitor_team_id: visitor.id,
-      rule_set: 'nba',
-      postseason: false,
-    });
-    const row = await findGame(db, game.id);
-    if (!row) throw new Error('game vanished');
-    for (const [type, data] of [
-      ['starters', { team_id: home.id, player_ids: home.players }],
-      ['starters', { team_id: visitor.id, player_ids: visitor.players }],
-      ['period_start', { period: 1 }],
-    ] as const) {
-      await appendGameEvent(db, row, { id: randomUUID(), type, ...data } as never, actor);
-    }
-    gameIds.push(game.id);
-  }
-  await database.close();
-  await closeCache();
-  const token = await encode({ token: { sub: admin.id, role: 'admin' }, secret: SECRET });
-  return { gameIds, team: home.id, shooter: home.players[0] as number, cookie: `next-auth.session-token=${token}` };
-}
 
 /** An SSE subscriber that records when each seq arrives. */
 async function subscribe(url: string, arrivals: Map<number, number[]>, signal: AbortSignal) {
@@ -111,22 +44,12 @@ async function subscribe(url: string, arrivals: Map<number, number[]>, signal: A
   })();
 }
 
-async function post(base: string, setup: Setup, gameId: number, made: boolean) {
-  const res = await fetch(`${base}/api/v1/basketball/games/${gameId}/events`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: setup.cookie },
-    body: JSON.stringify({ id: randomUUID(), type: 'free_throw', team_id: setup.team, player_id: setup.shooter, made }),
-  });
-  if (res.status !== 201) throw new Error(`append: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { data: { seq: number } }).data.seq;
-}
-
 async function round(a: string, b: string, setup: Setup, gameId: number, subscribers: number) {
   const arrivals = new Map<number, number[]>();
   const abort = new AbortController();
   // Subscribe after the setup events: only the measured plays arrive.
   for (let i = 0; i < subscribers; i++) {
-    await subscribe(`${b}/api/v1/basketball/games/${gameId}/stream?after_seq=3`, arrivals, abort.signal);
+    await subscribe(`${b}/api/v1/basketball/games/${gameId}/stream?after_seq=${SETUP_EVENTS}`, arrivals, abort.signal);
   }
   await new Promise((r) => setTimeout(r, 500));
   const sent = new Map<number, number>();
@@ -138,7 +61,7 @@ async function round(a: string, b: string, setup: Setup, gameId: number, subscri
   bar.start(EVENTS_PER_ROUND, 0);
   for (let i = 0; i < EVENTS_PER_ROUND; i++) {
     const t0 = performance.now();
-    const seq = await post(a, setup, gameId, i % 2 === 0);
+    const seq = await postPlay(a, setup, gameId, i % 2 === 0);
     appendMs.push(performance.now() - t0);
     sent.set(seq, t0);
     bar.increment();
@@ -179,7 +102,7 @@ async function sustained(a: string, setup: Setup, gameId: number) {
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       while (performance.now() < until) {
-        await post(a, setup, gameId, true);
+        await postPlay(a, setup, gameId, true);
         appended++;
       }
     }),
@@ -195,11 +118,12 @@ export async function liveBench(): Promise<void> {
     process.exit(2);
   }
   await ensureBuild();
-  const setup = await setUp(dbUrl);
+  // One game per subscriber round, so every round starts from an empty stream; one more for the sustained rate.
+  const setup = await setUpGames(dbUrl, SUBSCRIBERS.length + 1);
   const env = {
     DATABASE_URL: dbUrl,
     REDIS_URL: redisUrl,
-    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_SECRET: BENCH_SECRET,
     RATE_LIMIT_USER_PER_MIN: '1000000',
     RATE_LIMIT_ANON_PER_MIN: '1000000',
     CACHE_PREFIX: `bench-live-${Date.now()}`,

@@ -1,6 +1,7 @@
 // `npm run bench -- <suite>`: runs a benchmark suite and writes its results to bench/results/.
 import { basketballBench } from './basketball';
 import { cacheOutageBench } from './cache-outage';
+import { fanoutBench } from './fanout';
 import { golfBench } from './golf';
 import { importBench } from './import';
 import { liveBench } from './live';
@@ -8,6 +9,7 @@ import { liveBench } from './live';
 const suites: Record<string, () => Promise<void>> = {
   basketball: basketballBench,
   'cache-outage': cacheOutageBench,
+  fanout: fanoutBench,
   golf: golfBench,
   import: importBench,
   live: liveBench,
