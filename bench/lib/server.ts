@@ -1,10 +1,39 @@
 // Starts the production build (`next start`) for a benchmark and stops it afterwards.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The newest modification time under the app's sources: a build older than it measures old code. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const path of [
+    'app',
+    'components',
+    'lib',
+    'drizzle',
+    'proxy.ts',
+    'instrumentation.ts',
+    'next.config.mjs',
+    'package-lock.json',
+  ]) {
+    if (existsSync(path)) visit(path);
+  }
+  return newest;
+}
 
 export async function ensureBuild(): Promise<void> {
-  if (existsSync('.next/BUILD_ID')) return;
-  console.log('No production build: running `next build`…');
+  const built = existsSync('.next/BUILD_ID') ? statSync('.next/BUILD_ID').mtimeMs : 0;
+  if (built > newestSource()) return;
+  console.log(
+    built
+      ? 'The production build is older than the sources: running `next build`…'
+      : 'No production build: running `next build`…',
+  );
   const r = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('next build failed');
 }
@@ -13,7 +42,15 @@ export async function startServer(
   port: number,
   env: Record<string, string | undefined>,
 ): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+  // BENCH_CPU_PROF_DIR: a V8 CPU profile of the server, written there when it exits (`node --cpu-prof`).
+  const profile = process.env.BENCH_CPU_PROF_DIR;
+  const [command, args] = profile
+    ? [
+        process.execPath,
+        ['--cpu-prof', `--cpu-prof-dir=${profile}`, 'node_modules/next/dist/bin/next', 'start', '-p', String(port)],
+      ]
+    : ['node_modules/.bin/next', ['start', '-p', String(port)]];
+  const child: ChildProcess = spawn(command, args, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
