@@ -51,14 +51,8 @@ export function withBus(local: CacheDriver, bus: Bus): CacheDriver {
   listening.catch((err) => logger().warn({ err }, 'cache bus unavailable: in-process cache not shared'));
 
   return {
+    // Reads, counters and deletes stay this process's own.
     ...local,
-    name: local.name,
-    get: (key) => local.get(key),
-    mget: (keys) => local.mget(keys),
-    del: (keys) => local.del(keys),
-    incr: (key, ttl) => local.incr(key, ttl),
-    incrMany: (items) => local.incrMany(items),
-    ping: () => local.ping(),
     async set(key, value, ttlSeconds) {
       await local.set(key, value, ttlSeconds);
       // Only tag versions are shared: an entry is as good as the tags it was stamped with.

@@ -20,7 +20,7 @@ export interface UpsertCounts {
   unchanged: number;
 }
 
-export const noCounts = (): UpsertCounts => ({ inserted: 0, updated: 0, unchanged: 0 });
+const noCounts = (): UpsertCounts => ({ inserted: 0, updated: 0, unchanged: 0 });
 
 export const addCounts = (a: UpsertCounts, b: UpsertCounts): UpsertCounts => ({
   inserted: a.inserted + b.inserted,
@@ -28,7 +28,7 @@ export const addCounts = (a: UpsertCounts, b: UpsertCounts): UpsertCounts => ({
   unchanged: a.unchanged + b.unchanged,
 });
 
-export const ident = (name: string) => {
+const ident = (name: string) => {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe identifier ${name}`);
   return `"${name}"`;
 };
@@ -38,7 +38,7 @@ export const ident = (name: string) => {
  * written at all (no dead tuple, no trigger) and is counted as unchanged; xmax = 0 tells a fresh
  * insert from an update in what comes back.
  */
-export function conflictClause(table: string, conflict: string[], update: string[]): string {
+function conflictClause(table: string, conflict: string[], update: string[]): string {
   const t = ident(table);
   const set = update.map((c) => `${ident(c)} = excluded.${ident(c)}`).join(', ');
   const changed = `(${update.map((c) => `${t}.${ident(c)}`).join(', ')}) is distinct from (${update
@@ -48,7 +48,7 @@ export function conflictClause(table: string, conflict: string[], update: string
   return `on conflict (${conflict.map(ident).join(', ')}) ${action} returning (xmax = 0) as inserted`;
 }
 
-export function countOf(total: number, returned: { inserted: boolean }[]): UpsertCounts {
+function countOf(total: number, returned: { inserted: boolean }[]): UpsertCounts {
   const inserted = returned.filter((r) => r.inserted).length;
   return { inserted, updated: returned.length - inserted, unchanged: total - returned.length };
 }
@@ -62,7 +62,7 @@ function dedupe(op: BulkUpsert): unknown[][] {
 }
 
 /** Rows as the JSON array of objects json_populate_recordset reads, keyed by column name. */
-export function recordsJson(columns: string[], rows: unknown[][]): string {
+function recordsJson(columns: string[], rows: unknown[][]): string {
   return JSON.stringify(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]))));
 }
 

@@ -40,7 +40,7 @@ export async function resumeSeq(db: Db, stream: string, afterSeq: number): Promi
   return Math.min(afterSeq, await streamHead(db, stream));
 }
 
-// What each open stream holds unread (its queue), for the gauge and for the tests of slow viewers.
+// What each open stream holds unread (its queue): the measure of what slow viewers cost.
 const unreadProbes = new Set<() => number>();
 
 /** Bytes queued across this process's open streams that their clients have not read yet. */
