@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     // A fresh embedded database (or the configured Postgres), demo data, then the production server.
     // Then a golfer per project (e2e/support/seed-golfers.ts), so desktop and phone never share golf data.
-    command: `rm -rf .data/e2e-pglite && tsx scripts/db-seed.ts && tsx e2e/support/seed-golfers.ts && next start -p ${PORT}`,
+    command: `rm -rf .data/e2e-pglite && tsx scripts/db-seed.ts && tsx e2e/support/seed-golfers.ts && node server.mjs -p ${PORT}`,
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     // Seeding takes ~80 s on two idle cores.
@@ -44,7 +44,6 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PGLITE_DIR: '.data/e2e-pglite',
-      NEXT_MANUAL_SIG_HANDLE: 'true',
       SHUTDOWN_GRACE_MS: '200',
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',

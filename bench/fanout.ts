@@ -1,5 +1,5 @@
 // `npm run bench -- fanout`: one scorer, N viewers of one game, Statline (Server-Sent Events from
-// `next start`) against a minimal Express + Socket.io + Redis adapter peer doing the same Postgres
+// server.mjs) against a minimal Express + Socket.io + Redis adapter peer doing the same Postgres
 // work per play (bench/peers/). Per run: a fresh game, N viewers connected, BENCH_EVENTS plays POSTed
 // at BENCH_RATE a second on a fixed schedule (open loop: a scorer does not wait for the last play's
 // answer to see the next one), then up to 10 s for the last deliveries. Runs alternate A, B, A, B at

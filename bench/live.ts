@@ -1,4 +1,4 @@
-// Live fan-out across instances: two `next start` replicas on one Postgres + Redis. Plays are
+// Live fan-out across instances: two server.mjs replicas on one Postgres + Redis. Plays are
 // POSTed to instance A; Server-Sent Events subscribers hang on instance B. Measured, per number of
 // subscribers (1, 50, 500): append latency (POST → 201) and append→delivery latency (POST sent →
 // the event read by a subscriber on B), then the sustained append rate of one game.

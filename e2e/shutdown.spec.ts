@@ -3,6 +3,7 @@
 // close of its pools. Times are measured from the signal to the process's exit.
 import { expect, test } from '@playwright/test';
 import { type AppProcess, spawnApp, waitUntilUp } from './support/app-process';
+import { openLiveStream } from './support/live-stream';
 
 // The pools' close is bounded to 1 s (lib/ops/shutdown.ts); the rest is the process tearing down.
 const CLOSE_ALLOWANCE_MS = 1000;
@@ -11,18 +12,6 @@ const CLOSE_ALLOWANCE_MS = 1000;
 async function exitOf(app: AppProcess, ms: number): Promise<{ code: number | null; at: number } | 'timeout'> {
   const exited = app.exited.then((code) => ({ code, at: performance.now() }));
   return Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms))]);
-}
-
-/** An open event stream of the demo's live game (scheduled today): the one game whose stream answers. */
-async function openLiveStream(url: string): Promise<Response> {
-  const today = new Date().toISOString().slice(0, 10);
-  const games = await (await fetch(`${url}/api/v1/basketball/games?dates[]=${today}&per_page=100`)).json();
-  for (const { id } of games.data as { id: number }[]) {
-    const res = await fetch(`${url}/api/v1/basketball/games/${id}/stream`);
-    if (res.status === 200) return res;
-    await res.body?.cancel();
-  }
-  throw new Error(`no live game among ${JSON.stringify(games.data)}`);
 }
 
 test('SIGTERM turns /api/ready to 503 during the drain, then exits 0 within the grace period', async () => {

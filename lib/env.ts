@@ -49,6 +49,8 @@ export const envSchema = z.object({
   SSE_MAX_PER_CLIENT: intFromString(20, 1, 100_000),
   // Bytes of events a stream queues for a client that stopped reading; past it the stream pauses and later resumes by seq.
   SSE_MAX_UNREAD_BYTES: intFromString(262_144, 1024, 67_108_864),
+  // A comment line on idle streams, so proxies with an idle timeout keep them open.
+  SSE_HEARTBEAT_MS: intFromString(15_000, 100, 600_000),
   NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   STATLINE_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('statline-demo'),
   RATE_LIMIT_API_KEY_PER_MIN: intFromString(100, 1, 1_000_000),

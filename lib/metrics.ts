@@ -43,7 +43,8 @@ function create() {
     }),
     sseClients: new Gauge({
       name: 'sse_clients',
-      help: 'Open Server-Sent Events connections',
+      help: 'Open Server-Sent Events connections, by how their bytes go: direct (to the socket) or web (a Response body)',
+      labelNames: ['transport'] as const,
       registers: [registry],
     }),
   };

@@ -1,5 +1,5 @@
 // Memory of a benchmarked server, read from /proc (Linux): the process and everything it spawned,
-// since `next start` may hand requests to workers of its own.
+// since Next.js may hand work to processes of its own.
 import { readFileSync } from 'node:fs';
 
 function read(file: string): string {

@@ -1,4 +1,4 @@
-// Starts the production build (`next start`) for a benchmark and stops it afterwards.
+// Starts the production build (server.mjs, as `npm run serve`) for a benchmark and stops it afterwards.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ function newestSource(): number {
     'proxy.ts',
     'instrumentation.ts',
     'next.config.mjs',
+    'server.mjs',
     'package-lock.json',
   ]) {
     if (existsSync(path)) visit(path);
@@ -44,13 +45,8 @@ export async function startServer(
 ): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   // BENCH_CPU_PROF_DIR: a V8 CPU profile of the server, written there when it exits (`node --cpu-prof`).
   const profile = process.env.BENCH_CPU_PROF_DIR;
-  const [command, args] = profile
-    ? [
-        process.execPath,
-        ['--cpu-prof', `--cpu-prof-dir=${profile}`, 'node_modules/next/dist/bin/next', 'start', '-p', String(port)],
-      ]
-    : ['node_modules/.bin/next', ['start', '-p', String(port)]];
-  const child: ChildProcess = spawn(command, args, {
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profiling, 'server.mjs', '-p', String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

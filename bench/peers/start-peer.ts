@@ -1,4 +1,4 @@
-// Starts the Socket.io peer in its own process, as Statline's `next start` runs in its own.
+// Starts the Socket.io peer in its own process, as Statline's server runs in its own.
 import { type ChildProcess, spawn } from 'node:child_process';
 
 export async function startPeer(

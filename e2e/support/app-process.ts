@@ -1,4 +1,4 @@
-// Starts an extra `next start` of the built app with its own environment, for specs about start-up
+// Starts an extra server (server.mjs) of the built app with its own environment, for specs about start-up
 // and outages that must not disturb the shared web server.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -36,14 +36,13 @@ export async function spawnApp(extraEnv: Record<string, string | undefined>): Pr
     UPSTASH_REDIS_REST_URL: undefined,
     UPSTASH_REDIS_REST_TOKEN: undefined,
     PGLITE_DIR: path.join(dataDir, 'pglite'),
-    NEXT_MANUAL_SIG_HANDLE: 'true',
     SHUTDOWN_GRACE_MS: '100',
     NEXT_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: 'error',
     ...extraEnv,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { env: env as NodeJS.ProcessEnv });
+  const child = spawn(process.execPath, ['server.mjs', '-p', String(port)], { env: env as NodeJS.ProcessEnv });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (d) => {

@@ -1,19 +1,16 @@
-// A stream's events as Server-Sent Events. Postgres is the record and the doorbell is only a hint:
-// a viewer first subscribes, then replays from Postgres what it has not seen (Last-Event-ID), then
-// takes live events in seq order — any gap is filled from Postgres, so nothing is lost or repeated.
-// A Last-Event-ID beyond the stream's head (a stream rebuilt shorter, a client's id from elsewhere)
-// is lowered to the head: left as it was, every later event would look already seen.
+// A stream's events as Server-Sent Events (the viewer's logic is in sse-session.ts). The bytes go one
+// of two ways with the same contract: straight to the Node response when the production server
+// handed it over (server.mjs; one socket write per frame, nothing per chunk in between), else through
+// the web Response body (`next dev`, in-process tests).
+import type { ServerResponse } from 'node:http';
 import type { Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
-import { metrics } from '@/lib/metrics';
-import { isShuttingDown, onShutdown } from '@/lib/ops/shutdown';
-import { type ChannelViewer, encodeFrame, joinChannel, type StreamChannel, type ViewAt } from './fanout';
-import { streamHead } from './queries';
-import type { StoredEvent } from './schemas';
-import { readStream } from './store';
+import type { ViewAt } from './fanout';
+import { SseSession, type SseSink } from './sse-session';
+
+export { resumeSeq, sseUnreadBytes } from './sse-session';
 
 const encoder = new TextEncoder();
-const PING = encoder.encode(': ping\n\n');
 
 export interface SseOptions {
   db: Db;
@@ -26,6 +23,8 @@ export interface SseOptions {
    * A stateless view ignores the argument; a fold (the golf leaderboard) starts from it.
    */
   viewAt: ViewAt;
+  /** The request's Node response, when the server handed it over (lib/events/raw-response.ts). */
+  nodeResponse?: ServerResponse | null;
   heartbeatMs?: number;
   /** How often to read Postgres when live delivery is unavailable (no pub/sub). */
   pollMs?: number;
@@ -35,174 +34,111 @@ export interface SseOptions {
   onClose?: () => void;
 }
 
-/** Where a viewer asking to resume after `afterSeq` resumes: never past the stream's head. */
-export async function resumeSeq(db: Db, stream: string, afterSeq: number): Promise<number> {
-  return Math.min(afterSeq, await streamHead(db, stream));
-}
-
-// What each open stream holds unread (its queue): the measure of what slow viewers cost.
-const unreadProbes = new Set<() => number>();
-
-/** Bytes queued across this process's open streams that their clients have not read yet. */
-export function sseUnreadBytes(): number {
-  let total = 0;
-  for (const probe of unreadProbes) total += probe();
-  return total;
-}
+const HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  // no-transform keeps compression middleware from buffering the stream.
+  'cache-control': 'no-cache, no-transform',
+  'x-accel-buffering': 'no',
+};
 
 export function sseResponse(opts: SseOptions): Response {
   // Bytes a viewer's client may leave unread before the stream stops writing to it (it resumes by seq).
   const maxUnread = env().SSE_MAX_UNREAD_BYTES;
-  let closed = false;
-  let catchingUp = false;
-  const viewer: ChannelViewer = { lastSent: opts.afterSeq, live: false, deliver: () => false };
-  let channel: StreamChannel | null = null;
-  // Set in start(): pull() and the channel resume a paused viewer through it.
-  let resumeCatchUp = () => {};
-  // The viewer's own view, for what it reads from Postgres; rebuilt when it fell out of step.
-  let own: { at: number; view: (e: StoredEvent) => unknown } | null = null;
-  const cleanups: (() => unknown)[] = [];
-  const runCleanups = () => {
-    for (const c of cleanups.splice(0)) {
-      try {
-        Promise.resolve(c()).catch(() => {});
-      } catch {
-        // One failing cleanup must not keep the others from running.
-      }
-    }
-  };
-  // Work set up after the stream ended (an await that resolved late) is undone at once, not kept.
-  const onEnd = (cleanup: () => unknown) => {
-    cleanups.push(cleanup);
-    if (closed) runCleanups();
-  };
+  const session = new SseSession(opts);
+  const hint = encoder.encode(`retry: ${opts.retryMs ?? 2000}\n\n`);
+  // A client gone before the handler returned leaves the signal already aborted, and Next.js then
+  // never reads nor cancels the body: without this check the stream (its heartbeat, channel seat and
+  // shutdown hook) would live for the life of the process.
+  if (opts.signal.aborted) session.close();
+  else opts.signal.addEventListener('abort', () => session.close(), { once: true });
+  const body = opts.nodeResponse ? nodeBody(session, opts.nodeResponse, hint, maxUnread) : webBody(session, hint, maxUnread);
+  return new Response(body, { headers: HEADERS });
+}
 
-  const body = new ReadableStream<Uint8Array>(
+function webBody(session: SseSession, hint: Uint8Array, maxUnread: number): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
     {
       start(controller) {
         const room = () => (controller.desiredSize ?? 0) > 0;
-        const write = (bytes: Uint8Array): boolean => {
-          if (closed) return false;
-          try {
+        controller.enqueue(hint);
+        session.begin({
+          transport: 'web',
+          write: (bytes) => {
             controller.enqueue(bytes);
             return room();
-          } catch {
-            close();
-            return false;
-          }
-        };
-        viewer.deliver = (frame) => write(frame.bytes);
-        const unread = () => maxUnread - (controller.desiredSize ?? maxUnread);
-        unreadProbes.add(unread);
-        onEnd(() => unreadProbes.delete(unread));
-        function close() {
-          if (closed) return;
-          closed = true;
-          viewer.live = false;
-          runCleanups();
+          },
+          room,
+          unread: () => maxUnread - (controller.desiredSize ?? maxUnread),
+          end: () => {
+            try {
+              controller.close();
+            } catch {
+              // Already closed by the client.
+            }
+          },
+        });
+      },
+      pull: () => session.resume(),
+      cancel: () => session.close(),
+    },
+    { highWaterMark: maxUnread, size: (chunk) => chunk.byteLength },
+  );
+}
+
+/**
+ * The body carries only the retry hint, through Next.js, which sends the status and headers with it;
+ * once they are out, frames are written to the Node response directly. Closing the body is what
+ * lets Next.js end the response.
+ */
+function nodeBody(session: SseSession, res: ServerResponse, hint: Uint8Array, maxUnread: number): ReadableStream<Uint8Array> {
+  let started = false;
+  const gone = () => res.destroyed || res.writableEnded;
+  res.once('close', () => session.close());
+  let end = () => {};
+  const resume = () => session.resume();
+  const sink: SseSink = {
+    transport: 'direct',
+    write: (bytes) => {
+      if (gone()) return false;
+      if (res.writableLength + bytes.byteLength < maxUnread) {
+        res.write(bytes);
+        return true;
+      }
+      // The write that reaches the bound pauses the viewer; it resumes once those bytes are out.
+      // ('drain' alone would not do: Node emits it only past the socket's own high-water mark.)
+      res.write(bytes, resume);
+      return false;
+    },
+    room: () => !gone() && res.writableLength < maxUnread,
+    unread: () => res.writableLength,
+    end: () => end(),
+  };
+  // Next.js asks for the second chunk after writing the first: from then on the headers are out.
+  const whenSent = () => {
+    if (session.isClosed) return sink.end();
+    if (!res.headersSent) return void setImmediate(whenSent);
+    res.on('drain', resume);
+    session.begin(sink);
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        controller.enqueue(hint);
+        end = () => {
           try {
             controller.close();
           } catch {
             // Already closed by the client.
           }
-        }
-        /**
-         * Brings the viewer level with its channel: recent frames where they reach back far enough,
-         * else a page from Postgres; stops when the client stops reading (pull() resumes it).
-         */
-        const catchUp = async () => {
-          if (catchingUp || closed || !channel) return;
-          catchingUp = true;
-          try {
-            for (;;) {
-              if (closed || !channel) return;
-              if (viewer.lastSent >= channel.head) {
-                viewer.live = true;
-                return;
-              }
-              if (!room()) return;
-              const recent = channel.framesAfter(viewer.lastSent);
-              if (recent) {
-                for (const frame of recent) {
-                  if (frame.seq !== viewer.lastSent + 1) continue;
-                  viewer.lastSent = frame.seq;
-                  if (!write(frame.bytes)) break;
-                }
-                continue;
-              }
-              if (own?.at !== viewer.lastSent) own = { at: viewer.lastSent, view: await opts.viewAt(viewer.lastSent) };
-              const page = await readStream(opts.db, opts.stream, { afterSeq: viewer.lastSent, limit: 1000 });
-              if (page.length === 0) {
-                // The channel is ahead of what this connection's Postgres shows yet (a replica's lag): look again shortly.
-                const retry = setTimeout(resumeCatchUp, 100);
-                onEnd(() => clearTimeout(retry));
-                return;
-              }
-              for (const e of page) {
-                if (closed || e.seq !== viewer.lastSent + 1) continue;
-                const frame = encodeFrame(e, own.view(e));
-                viewer.lastSent = e.seq;
-                own.at = e.seq;
-                if (!write(frame.bytes)) break;
-              }
-            }
-          } finally {
-            catchingUp = false;
-          }
         };
-        resumeCatchUp = () => {
-          if (!viewer.live && !closed) catchUp().catch(() => close());
-        };
-
-        metrics().sseClients.inc();
-        onEnd(() => metrics().sseClients.dec());
-        if (opts.onClose) onEnd(opts.onClose);
-        write(encoder.encode(`retry: ${opts.retryMs ?? 2000}\n\n`));
-        // A replica that is draining answers only the retry hint: the browser reconnects elsewhere.
-        if (isShuttingDown()) return close();
-        const heartbeat = setInterval(() => {
-          if (viewer.live) write(PING);
-        }, opts.heartbeatMs ?? 15_000);
-        onEnd(() => clearInterval(heartbeat));
-        // Shutdown ends the stream; the browser reconnects (to another replica) and resumes by id.
-        onEnd(onShutdown(() => close()));
-        // A client gone before the handler returned leaves the signal already aborted, and Next.js
-        // then never reads nor cancels this body: without this check the stream (its heartbeat, its
-        // channel seat and shutdown hook) would live for the life of the process.
-        if (opts.signal.aborted) return close();
-        const onAbort = () => close();
-        opts.signal.addEventListener('abort', onAbort, { once: true });
-        onEnd(() => opts.signal.removeEventListener('abort', onAbort));
-
-        (async () => {
-          viewer.lastSent = await resumeSeq(opts.db, opts.stream, viewer.lastSent);
-          if (closed) return;
-          const joined = await joinChannel(opts.stream, opts.db, opts.viewAt, viewer, opts.pollMs);
-          onEnd(joined.leave);
-          if (closed) return;
-          channel = joined.channel;
-          await catchUp();
-        })().catch(() => close());
       },
       pull() {
-        // The client read what was queued: a viewer that had paused resumes from where it stopped.
-        resumeCatchUp();
+        if (started) return;
+        started = true;
+        whenSent();
       },
-      cancel() {
-        closed = true;
-        viewer.live = false;
-        runCleanups();
-      },
+      cancel: () => session.close(),
     },
-    { highWaterMark: maxUnread, size: (chunk) => chunk.byteLength },
+    { highWaterMark: 0 },
   );
-
-  return new Response(body, {
-    headers: {
-      'content-type': 'text/event-stream; charset=utf-8',
-      // no-transform keeps compression middleware from buffering the stream.
-      'cache-control': 'no-cache, no-transform',
-      'x-accel-buffering': 'no',
-    },
-  });
 }

@@ -5,6 +5,7 @@ import { acquireStreamSlot } from '@/lib/api/stream-slots';
 import { liveGameExists } from '@/lib/basketball/scoring/read';
 import { toPlayEvent } from '@/lib/basketball/scoring/views';
 import { lastSeenSeq } from '@/lib/events/last-event-id';
+import { takeRawResponse } from '@/lib/events/raw-response';
 import { sseResponse } from '@/lib/events/sse';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +18,15 @@ export const GET = apiRoute(streamContract, async ({ db, params, query, req, pri
   const stream = `basketball-game:${params.id}`;
   return {
     data: null,
-    raw: sseResponse({ db, stream, afterSeq, signal: req.signal, viewAt: () => toPlayEvent, onClose: release }),
+    raw: sseResponse({
+      db,
+      stream,
+      afterSeq,
+      signal: req.signal,
+      nodeResponse: takeRawResponse(req.headers),
+      viewAt: () => toPlayEvent,
+      onClose: release,
+    }),
   };
 });
 

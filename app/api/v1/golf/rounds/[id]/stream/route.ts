@@ -3,6 +3,7 @@ import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
 import { acquireStreamSlot } from '@/lib/api/stream-slots';
 import { lastSeenSeq } from '@/lib/events/last-event-id';
+import { takeRawResponse } from '@/lib/events/raw-response';
 import { sseResponse } from '@/lib/events/sse';
 import { liveLeaderboardFeed } from '@/lib/golf/rounds/live-feed';
 import { findRound } from '@/lib/golf/rounds/load';
@@ -23,6 +24,7 @@ export const GET = apiRoute(roundStreamContract, async ({ db, params, query, req
       stream,
       afterSeq,
       signal: req.signal,
+      nodeResponse: takeRawResponse(req.headers),
       // A fold: each frame's leaderboard is the round after that event, started where the stream resumes.
       viewAt: (seq) => liveLeaderboardFeed(db, params.id, seq),
       onClose: release,
