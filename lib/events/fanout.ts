@@ -4,8 +4,8 @@
 // read per channel, not one per viewer. Viewers behind the channel (joining, or paused because their
 // client stopped reading) catch up on their own: from the channel's recent frames when they reach
 // back far enough, else from Postgres, and rejoin the shared frames once level with the channel.
-// Delivery yields to the event loop between batches of viewers, so a scorer's POST never queues
-// behind a large audience.
+// Delivery yields to the event loop every millisecond or so, so a scorer's POST never queues behind
+// a large audience.
 import type { Db } from '@/lib/db/client';
 import { logger } from '@/lib/log';
 import { listen } from './hub';
@@ -32,7 +32,10 @@ export interface ChannelViewer {
 
 const encoder = new TextEncoder();
 const RECENT_FRAMES = 512;
-const DELIVERY_BATCH = 200;
+// Delivery runs in slices of about a millisecond: between them the loop serves I/O, so each await
+// of a scorer's POST waits behind at most one slice, however large the audience.
+const SLICE_MS = 1;
+const CHECK_EVERY = 16;
 const PAGE = 1000;
 
 export function encodeFrame(event: StoredEvent, data: unknown): Frame {
@@ -100,11 +103,15 @@ export class StreamChannel {
     this.recent.push(frame);
     if (this.recent.length > RECENT_FRAMES) this.recent.splice(0, this.recent.length - RECENT_FRAMES);
     let n = 0;
+    let slice = performance.now();
     for (const viewer of [...this.viewers]) {
       if (!viewer.live || viewer.lastSent !== frame.seq - 1) continue;
       viewer.lastSent = frame.seq;
       if (!viewer.deliver(frame)) viewer.live = false;
-      if (++n % DELIVERY_BATCH === 0) await yieldToLoop();
+      if (++n % CHECK_EVERY === 0 && performance.now() - slice > SLICE_MS) {
+        await yieldToLoop();
+        slice = performance.now();
+      }
     }
   }
 

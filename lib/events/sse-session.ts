@@ -6,6 +6,7 @@
 import type { Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { metrics } from '@/lib/metrics';
+import { streamHeapReleaser } from '@/lib/ops/heap-release';
 import { isShuttingDown, onShutdown } from '@/lib/ops/shutdown';
 import { type ChannelViewer, encodeFrame, joinChannel, type StreamChannel, type ViewAt } from './fanout';
 import { streamHead } from './queries';
@@ -111,6 +112,7 @@ export class SseSession {
     this.viewer.live = false;
     this.runCleanups();
     this.sink?.end();
+    if (this.sink) streamHeapReleaser().closed();
   }
 
   private runCleanups(): void {

@@ -30,7 +30,7 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
     res.flushHeaders();
     if (!res.write(value)) await Promise.race([new Promise((r) => res.once('drain', r)), closed]);
   }
-  res.end();
+  if (!res.writableFinished) res.end();
 }
 
 export interface DirectClient {
