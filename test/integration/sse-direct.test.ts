@@ -9,7 +9,7 @@ import { metrics } from '../../lib/metrics';
 import { startTestApp, type TestApp } from '../support/app';
 import { makeCallers } from '../support/callers';
 import { openDirect } from '../support/direct-stream';
-import { body, makeLiveGame } from '../support/live-game';
+import { body, makeLiveGame, openingAndFreeThrows } from '../support/live-game';
 import { liveRoutes } from '../support/live-routes';
 import { viewersListening } from '../support/sse-client';
 
@@ -33,15 +33,7 @@ async function newGame() {
   const game = await findGame(app.database.db, g.gameId);
   if (!game) throw new Error('no game');
   const append = async (n: number) => {
-    const plays = [
-      body('starters', { team_id: g.home.teamId, player_ids: g.home.players.slice(0, 5) }),
-      body('starters', { team_id: g.visitor.teamId, player_ids: g.visitor.players.slice(0, 5) }),
-      body('period_start', { period: 1 }),
-    ];
-    while (plays.length < n) {
-      plays.push(body('free_throw', { team_id: g.home.teamId, player_id: g.home.players[plays.length % 5], made: true }));
-    }
-    for (const p of plays.slice(0, n)) await appendGameEvent(app.database.db, game, p as never, { userId: coachId });
+    for (const p of openingAndFreeThrows(g, n)) await appendGameEvent(app.database.db, game, p as never, { userId: coachId });
   };
   const freeThrows = async (n: number) => {
     for (let i = 0; i < n; i++) {

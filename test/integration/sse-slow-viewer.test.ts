@@ -6,7 +6,7 @@ import { appendGameEvent, findGame } from '../../lib/basketball/scoring/append';
 import { sseUnreadBytes } from '../../lib/events/sse';
 import { startTestApp, type TestApp } from '../support/app';
 import { makeCallers } from '../support/callers';
-import { body, makeLiveGame } from '../support/live-game';
+import { makeLiveGame, openingAndFreeThrows } from '../support/live-game';
 import { liveRoutes } from '../support/live-routes';
 import { openStream, viewersListening } from '../support/sse-client';
 
@@ -36,15 +36,7 @@ describe('a viewer that stops reading', () => {
 
     const game = await findGame(app.database.db, g.gameId);
     if (!game) throw new Error('no game');
-    const plays = [
-      body('starters', { team_id: g.home.teamId, player_ids: g.home.players.slice(0, 5) }),
-      body('starters', { team_id: g.visitor.teamId, player_ids: g.visitor.players.slice(0, 5) }),
-      body('period_start', { period: 1 }),
-    ];
-    while (plays.length < PLAYS) {
-      plays.push(body('free_throw', { team_id: g.home.teamId, player_id: g.home.players[plays.length % 5], made: true }));
-    }
-    for (const p of plays) await appendGameEvent(app.database.db, game, p as never, { userId: coachId });
+    for (const p of openingAndFreeThrows(g, PLAYS)) await appendGameEvent(app.database.db, game, p as never, { userId: coachId });
     expect((await watcher.waitFor(PLAYS)).length).toBe(PLAYS);
     const sent = watcher.frames.filter((f) => f.id !== undefined).reduce((n, f) => n + (f.data?.length ?? 0) + 40, 0);
     // Everything the game produced is several times the bound; the sleeper holds no more than the

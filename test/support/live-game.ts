@@ -54,3 +54,16 @@ export const body = (type: string, data: Record<string, unknown> = {}, extra: Re
   ...data,
   ...extra,
 });
+
+/** The opening of a game (both starting fives, period 1) and then free throws: `n` plays in all. */
+export function openingAndFreeThrows(g: LiveFixture, n: number) {
+  const plays = [
+    body('starters', { team_id: g.home.teamId, player_ids: g.home.players.slice(0, 5) }),
+    body('starters', { team_id: g.visitor.teamId, player_ids: g.visitor.players.slice(0, 5) }),
+    body('period_start', { period: 1 }),
+  ];
+  while (plays.length < n) {
+    plays.push(body('free_throw', { team_id: g.home.teamId, player_id: g.home.players[plays.length % 5], made: true }));
+  }
+  return plays.slice(0, n);
+}
