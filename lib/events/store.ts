@@ -15,10 +15,15 @@ import { type NewEvent, newEvent, type StoredEvent, streamName } from './schemas
 // biome-ignore lint/suspicious/noConfusingVoidType: a projector that touches no cached data returns nothing
 export type Projector = (tx: Db, event: StoredEvent) => Promise<string[] | undefined | void>;
 
-export interface AppendOptions {
+export interface AppendOptions<R = undefined> {
   /** The seq the caller believes is the stream's last (0 for a new stream). */
   expectedSeq?: number;
-  project?: Projector;
+  /**
+   * A read of the projection's own state, sent in the same round trip as the stream lock and run
+   * once the lock is held (so it sees the state as of the stream's head); its result goes to project.
+   */
+  read?: (tx: Db) => Promise<R>;
+  project?: (tx: Db, event: StoredEvent, read: R) => ReturnType<Projector>;
 }
 
 export interface AppendResult<T = unknown> {
@@ -41,11 +46,11 @@ export function toStoredEvent<T>(row: EventRow): StoredEvent<T> {
   };
 }
 
-export async function appendEvent<T>(
+export async function appendEvent<T, R = undefined>(
   db: Db,
   stream: string,
   input: NewEvent<T>,
-  opts: AppendOptions = {},
+  opts: AppendOptions<R> = {},
 ): Promise<AppendResult<T>> {
   streamName.parse(stream);
   const event = newEvent.parse(input);
@@ -61,22 +66,23 @@ export async function appendEvent<T>(
   }
 }
 
-async function appendOnce<T>(
+async function appendOnce<T, R>(
   db: Db,
   stream: string,
   event: NewEvent<T> & { id: string },
-  opts: AppendOptions,
+  opts: AppendOptions<R>,
 ): Promise<AppendResult<T>> {
   const outcome = await db.transaction(async (tx) => {
-    // One round trip: the lock and both reads are pipelined on the transaction's connection, where
+    // One round trip: the lock and the reads are pipelined on the transaction's connection, where
     // they run in order, so the reads see the stream as it is once the lock is held.
-    const [, [existing], [head]] = await Promise.all([
+    const [, [existing], [head], read] = await Promise.all([
       lockStream(tx, stream),
       tx.select().from(events).where(eq(events.id, event.id)),
       tx
         .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)::int` })
         .from(events)
         .where(eq(events.stream, stream)),
+      opts.read ? opts.read(tx) : (undefined as R),
     ]);
     if (existing) {
       const same =
@@ -106,7 +112,7 @@ async function appendOnce<T>(
       .returning();
     if (!row) throw new Error('insert returned no row');
     const stored = toStoredEvent<T>(row);
-    const tags = (await opts.project?.(tx, stored)) ?? [];
+    const tags = (await opts.project?.(tx, stored, read as R)) ?? [];
     return { event: stored, duplicate: false, tags };
   });
   if (!outcome.duplicate) {

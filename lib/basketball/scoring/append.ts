@@ -5,7 +5,7 @@ import { bbGames } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { appendEvent } from '@/lib/events/store';
 import { type LiveEventBody, splitBody } from '../live/events';
-import { gameStream, projectGameEvent } from './project';
+import { gameStream, projectGameEvent, readLiveGame } from './project';
 
 export async function findGame(db: Db, gameId: number) {
   const [game] = await db
@@ -34,6 +34,10 @@ export async function appendGameEvent(
     db,
     gameStream(game.id),
     { id, type, data, actorId: actor.userId, requestId: actor.requestId ?? null },
-    { expectedSeq, project: (tx, stored) => projectGameEvent(tx, game, stored) },
+    {
+      expectedSeq,
+      read: (tx) => readLiveGame(tx, game.id),
+      project: (tx, stored, live) => projectGameEvent(tx, game, stored, live),
+    },
   );
 }

@@ -50,9 +50,20 @@ function namesNewPlayer(state: GameState, event: LoggedEvent): boolean {
   return ids.some((id) => typeof id === 'number' && !known.has(id));
 }
 
+/** The game's live state row (read with the stream lock held: appendGameEvent pipelines it with the lock). */
+export async function readLiveGame(tx: Db, gameId: number) {
+  const [live] = await tx.select().from(bbLiveGames).where(eq(bbLiveGames.gameId, gameId));
+  return live ?? null;
+}
+
 /** Projects one stored event; throws a rule_violation DomainError (rolling the append back) when it breaks a rule. */
-export async function projectGameEvent(tx: Db, game: GameRow, stored: StoredEvent): Promise<string[]> {
-  const [live] = await tx.select().from(bbLiveGames).where(eq(bbLiveGames.gameId, game.id));
+export async function projectGameEvent(
+  tx: Db,
+  game: GameRow,
+  stored: StoredEvent,
+  read?: Awaited<ReturnType<typeof readLiveGame>>,
+): Promise<string[]> {
+  const live = read === undefined ? await readLiveGame(tx, game.id) : read;
   if (!live) throw new DomainError('rule_violation', `Game ${game.id} is not scored live in Statline.`);
   const event = toLogged(stored);
   const state = live.state as GameState;
@@ -66,10 +77,13 @@ export async function projectGameEvent(tx: Db, game: GameRow, stored: StoredEven
 
 /** Writes a new state and what follows from it; returns the cache tags that changed. */
 export async function saveState(tx: Db, game: GameRow, before: GameState | null, state: GameState): Promise<string[]> {
-  await tx
-    .update(bbLiveGames)
-    .set({ state, lastSeq: state.log.lastSeq, updatedAt: sql`now()` })
-    .where(eq(bbLiveGames.gameId, game.id));
+  // The state row and, when the score moved, the game row: one round trip (pipelined, in order).
+  const writes: PromiseLike<unknown>[] = [
+    tx
+      .update(bbLiveGames)
+      .set({ state, lastSeq: state.log.lastSeq, updatedAt: sql`now()` })
+      .where(eq(bbLiveGames.gameId, game.id)),
+  ];
   const tags: string[] = [];
   const scoreChanged =
     !before ||
@@ -79,17 +93,20 @@ export async function saveState(tx: Db, game: GameRow, before: GameState | null,
   if (scoreChanged) {
     const final = state.status === 'final';
     const { home, visitor } = state.score;
-    await tx
-      .update(bbGames)
-      .set({
-        status: state.status,
-        homeScore: state.status === 'scheduled' ? null : home,
-        awayScore: state.status === 'scheduled' ? null : visitor,
-        winnerTeamId: final && home !== visitor ? (home > visitor ? game.homeTeamId : game.awayTeamId) : null,
-      })
-      .where(eq(bbGames.id, game.id));
+    writes.push(
+      tx
+        .update(bbGames)
+        .set({
+          status: state.status,
+          homeScore: state.status === 'scheduled' ? null : home,
+          awayScore: state.status === 'scheduled' ? null : visitor,
+          winnerTeamId: final && home !== visitor ? (home > visitor ? game.homeTeamId : game.awayTeamId) : null,
+        })
+        .where(eq(bbGames.id, game.id)),
+    );
     tags.push(basketballTags.games);
   }
+  await Promise.all(writes);
   let statsChanged = false;
   if (state.status === 'final') {
     await writeLines(tx, game, state);
