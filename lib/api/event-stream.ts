@@ -5,7 +5,7 @@ import type { Db } from '@/lib/db/client';
 import type { ViewAt } from '@/lib/events/fanout';
 import { lastSeenSeq } from '@/lib/events/last-event-id';
 import { takeRawResponse } from '@/lib/events/raw-response';
-import { sseResponse } from '@/lib/events/sse';
+import { sseHeadResponse, sseResponse } from '@/lib/events/sse';
 import { acquireStreamSlot } from './stream-slots';
 
 export interface StreamCaller {
@@ -21,6 +21,7 @@ export function eventStreamResponse(
   afterSeqParam: number | undefined,
   viewAt: ViewAt,
 ): Response {
+  if (req.method === 'HEAD') return sseHeadResponse();
   const afterSeq = lastSeenSeq(req.headers, afterSeqParam);
   // Taken last, with nothing awaited before the stream owns it, so no failure can strand the slot.
   const release = acquireStreamSlot(principal, ip);

@@ -41,6 +41,11 @@ const HEADERS = {
   'x-accel-buffering': 'no',
 };
 
+/** The answer to HEAD: the stream's headers and no stream (nobody would read it, or end it). */
+export function sseHeadResponse(): Response {
+  return new Response(null, { headers: HEADERS });
+}
+
 export function sseResponse(opts: SseOptions): Response {
   // Bytes a viewer's client may leave unread before the stream stops writing to it (it resumes by seq).
   const maxUnread = env().SSE_MAX_UNREAD_BYTES;

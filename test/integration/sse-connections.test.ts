@@ -130,6 +130,19 @@ describe('an ended stream holds nothing', () => {
     await after.close();
   });
 
+  it('after HEAD requests (Next.js answers them from GET and never reads the body)', async () => {
+    for (let i = 0; i < N; i++) {
+      const res = await handler(new Request(`http://localhost${path()}`, { method: 'HEAD' }), {
+        params: Promise.resolve({ id: String(gameId) }),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(res.body).toBeNull();
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await held()).toEqual(nothingHeld);
+  });
+
   it('after streams that ended while live delivery was failing (the fallback poll is not started)', async () => {
     const key = Symbol.for('statline.cache');
     const holder = globalThis as Record<symbol, unknown>;
