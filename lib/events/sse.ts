@@ -120,7 +120,7 @@ function nodeBody(session: SseSession, res: ServerResponse, hint: Uint8Array, ma
         return true;
       }
       // The write that reaches the bound pauses the viewer; it resumes once those bytes are out.
-      // ('drain' alone would not do: Node emits it only past the socket's own high-water mark.)
+      // (Not on 'drain': Node emits it only past the socket's own high-water mark.)
       res.write(bytes, resume);
       return false;
     },
@@ -135,7 +135,6 @@ function nodeBody(session: SseSession, res: ServerResponse, hint: Uint8Array, ma
     Object.defineProperty(res, 'writableFinished', { configurable: true, get: () => true });
     owned = true;
     closeBody();
-    res.on('drain', resume);
     session.begin(sink);
   };
   return new ReadableStream<Uint8Array>(

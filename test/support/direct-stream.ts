@@ -6,10 +6,7 @@
 // loopback) absorbing what the server writes.
 import { createServer, type ServerResponse } from 'node:http';
 import { Duplex } from 'node:stream';
-
-const HEADER = 'x-statline-raw-response';
-const KEY = Symbol.for('statline.rawResponses');
-type Holder = { [KEY]?: Map<string, ServerResponse> };
+import { RAW_RESPONSE_HEADER, rawResponses } from '../../lib/events/raw-response';
 
 type StreamHandler = (req: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
 
@@ -52,9 +49,7 @@ export interface DirectClient {
 
 /** Opens `path` on a Node HTTP server that hands its response to `handler`, as server.mjs does. */
 export function openDirect(handler: StreamHandler, path: string, id: string, headers: Record<string, string> = {}): DirectClient {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= new Map();
-  const registry = holder[KEY];
+  const registry = rawResponses();
   let handoffs = 0;
   const server = createServer((req, res) => {
     const key = `test-${++handoffs}-${Math.random()}`;
@@ -65,7 +60,7 @@ export function openDirect(handler: StreamHandler, path: string, id: string, hea
       if (!res.writableFinished) aborted.abort();
     });
     const request = new Request(`http://localhost${req.url}`, {
-      headers: { ...(req.headers as Record<string, string>), [HEADER]: key },
+      headers: { ...(req.headers as Record<string, string>), [RAW_RESPONSE_HEADER]: key },
       signal: aborted.signal,
     });
     handler(request, { params: Promise.resolve({ id }) })

@@ -61,9 +61,8 @@ export async function projectGameEvent(
   tx: Db,
   game: GameRow,
   stored: StoredEvent,
-  read?: Awaited<ReturnType<typeof readLiveGame>>,
+  live: Awaited<ReturnType<typeof readLiveGame>>,
 ): Promise<string[]> {
-  const live = read === undefined ? await readLiveGame(tx, game.id) : read;
   if (!live) throw new DomainError('rule_violation', `Game ${game.id} is not scored live in Statline.`);
   const event = toLogged(stored);
   const state = live.state as GameState;
