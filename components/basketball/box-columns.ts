@@ -12,7 +12,7 @@ export const boxColumns: Column[] = [
   { key: 'ft', label: 'FT', format: 'text' },
   { key: 'stl', label: 'STL', format: 'int' },
   { key: 'blk', label: 'BLK', format: 'int' },
-  { key: 'turnover', label: 'TO', format: 'int' },
+  { key: 'turnover', label: 'TOV', format: 'int' },
   { key: 'pf', label: 'PF', format: 'int' },
 ];
 

@@ -30,7 +30,7 @@ export function LiveBoxScore({ team, name, abbreviation }: { team: BoxTeam; name
       />
       <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid={`live-totals-${abbreviation}`}>
         Team: {t.pts} pts · FG {t.fgm}-{t.fga} · 3P {t.fg3m}-{t.fg3a} · FT {t.ftm}-{t.fta} · {t.reb} reb · {t.ast} ast ·{' '}
-        {t.turnover} TO{team.team_reb ? ` · team rebounds ${team.team_reb} (not in REB)` : ''} · ● on the court
+        {t.turnover} TOV{team.team_reb ? ` · team rebounds ${team.team_reb} (not in REB)` : ''} · ● on the court
       </p>
     </section>
   );

@@ -13,7 +13,7 @@ function TeamScore({ team }: { team: ScoreboardTeam }) {
         {team.score}
       </div>
       <div className="text-xs text-zinc-600 dark:text-zinc-400" data-testid={`team-status-${team.side}`}>
-        Fouls {team.teamFouls} · TO {team.timeoutsLeft}
+        Fouls {team.teamFouls} · Timeouts {team.timeoutsLeft}
       </div>
       {bonus ? (
         <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">

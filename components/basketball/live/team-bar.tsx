@@ -48,8 +48,8 @@ export function TeamBar({
         <button type="button" className={`${small} flex-1`} onClick={onTimeout} disabled={timeoutsLeft <= 0}>
           Timeout {teams[side].abbreviation} ({timeoutsLeft} left)
         </button>
-        <button type="button" className={small} onClick={onBenchTechnical}>
-          Bench T
+        <button type="button" className={small} onClick={onBenchTechnical} aria-label="Bench technical foul">
+          Bench tech
         </button>
       </div>
     </div>

@@ -14,7 +14,7 @@ import { useRoundStream } from './use-round-stream';
 export function RoundViewer({ initial }: { initial: RoundView }) {
   const { round, refresh } = useRound(initial);
   const [board, setBoard] = useState({ seq: initial.last_seq, lines: initial.leaderboard });
-  const live = useRoundStream(round.id, initial.last_seq, true, (f) => {
+  const live = useRoundStream(round.id, initial.last_seq, round.status === 'in_progress', (f) => {
     setBoard({ seq: f.seq, lines: f.leaderboard });
     refresh();
   });

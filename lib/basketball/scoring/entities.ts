@@ -13,6 +13,7 @@ import { initialState } from '../live/reducer';
 import type { RuleSetName } from '../live/rules';
 import { seasonOfDate } from '../player-game-log';
 import { basketballTags } from '../tags';
+import { teamFullName } from '../team-name';
 import { touchBasketballData } from '../versioned-cache';
 
 interface Actor {
@@ -22,7 +23,7 @@ interface Actor {
 }
 
 export async function createTeam(db: Db, actor: Actor, input: { name: string; abbreviation: string; city?: string }) {
-  const fullName = input.city ? `${input.city} ${input.name}` : input.name;
+  const fullName = teamFullName(input.city, input.name);
   const taken = () =>
     new DomainError('conflict', `A team named "${fullName}" exists already: pick another name (add the city or the level).`);
   const [existing] = await db

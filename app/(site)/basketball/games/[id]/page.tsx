@@ -85,7 +85,7 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
             {totals ? (
               <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid={`team-totals-${team.abbreviation}`}>
                 Team: {totals.pts} pts · FG {totals.fgm}-{totals.fga} · 3P {totals.fg3m}-{totals.fg3a} · FT {totals.ftm}-
-                {totals.fta} · {totals.reb} reb · {totals.ast} ast · {totals.turnover} TO
+                {totals.fta} · {totals.reb} reb · {totals.ast} ast · {totals.turnover} TOV
                 {totals.teamReb ? ` · team rebounds ${totals.teamReb} (not in REB)` : ''}
               </p>
             ) : null}
