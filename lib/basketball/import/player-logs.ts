@@ -6,7 +6,7 @@ import { franchises } from '../franchises';
 import { ambiguousReason, identifyPlayers } from '../identity/identify';
 import { type PlayerLogLine, playerLogGameKey } from '../player-game-log';
 import type { NumberedRow } from './team-logs';
-import { ensureTeams, type LogGameInput, resolveLogGames, upsertPlayerLines } from './write';
+import { ensureTeams, type LogGameInput, resolveLogGames, scoreLogGames, upsertPlayerLines } from './write';
 
 const byAbbreviation = new Map(franchises.map((f) => [f.abbreviation, f]));
 
@@ -61,17 +61,19 @@ export async function writePlayerLines(
       reason: ambiguousReason(r.rowNumber, 'PLAYER', r.row.player, ambiguous.get(keyOf(r.row))?.candidates ?? []),
     }));
   const landing = lines.filter((l) => !ambiguous.has(keyOf(l)));
-  const counts = await upsertPlayerLines(
+  const landed = landing.map((l) => ({
+    gameId: gameIds.get(playerLogGameKey(l.date, l.team, l.opponent)) ?? Number.NaN,
+    playerId: playerIds.get(keyOf(l)) ?? Number.NaN,
+    teamId: teamId(l.team),
+    season: l.season,
+    min: l.min,
+    stats: l.stats,
+    plusMinus: null,
+  }));
+  const counts = await upsertPlayerLines(database, landed);
+  await scoreLogGames(
     database,
-    landing.map((l) => ({
-      gameId: gameIds.get(playerLogGameKey(l.date, l.team, l.opponent)) ?? Number.NaN,
-      playerId: playerIds.get(keyOf(l)) ?? Number.NaN,
-      teamId: teamId(l.team),
-      season: l.season,
-      min: l.min,
-      stats: l.stats,
-      plusMinus: null,
-    })),
+    landed.map((l) => l.gameId),
   );
   return { written: landing.length, counts, rejections };
 }

@@ -242,3 +242,35 @@ export async function upsertPlayerLines(database: Database, lines: PlayerLineInp
   });
   return counts;
 }
+
+/**
+ * Final scores for games known only from player logs, which print no score: a team's score is the
+ * sum of its players' points, as on a printed box score. A file that misses a player-game (some
+ * sources do) could sum to the wrong winner, so a sum that contradicts the winner the source states
+ * leaves the score unknown rather than wrong. Games whose source gave a score are never touched.
+ */
+export async function scoreLogGames(database: Database, gameIds: number[]): Promise<void> {
+  if (gameIds.length === 0) return;
+  await database.db.execute(sql`
+    with ids as (select value::int as id from json_array_elements_text(${JSON.stringify([...new Set(gameIds)])}::json)),
+    sums as (
+      select l.game_id, l.team_id, sum(l.pts)::int as pts
+      from bb_player_lines l join ids on ids.id = l.game_id
+      group by l.game_id, l.team_id
+    ),
+    scored as (
+      select g.id,
+        case when (h.pts > a.pts and g.winner_team_id = g.home_team_id) or (a.pts > h.pts and g.winner_team_id = g.away_team_id)
+          then h.pts end as home,
+        case when (h.pts > a.pts and g.winner_team_id = g.home_team_id) or (a.pts > h.pts and g.winner_team_id = g.away_team_id)
+          then a.pts end as away
+      from bb_games g
+      join ids on ids.id = g.id
+      join sums h on h.game_id = g.id and h.team_id = g.home_team_id
+      join sums a on a.game_id = g.id and a.team_id = g.away_team_id
+      where not g.venue_known
+    )
+    update bb_games g set home_score = s.home, away_score = s.away
+    from scored s
+    where g.id = s.id and (g.home_score, g.away_score) is distinct from (s.home, s.away)`);
+}

@@ -4,15 +4,24 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { boxCells, boxColumns, boxFooter } from '@/components/basketball/box-columns';
 import { GameConfirmation } from '@/components/basketball/game-confirmation';
+import { LineScore } from '@/components/basketball/line-score';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getGame } from '@/lib/basketball/api-queries';
+import { gameDateLabel, gameTitle } from '@/lib/basketball/game-title';
+import { sumLines } from '@/lib/basketball/line-totals';
+import { lineScore } from '@/lib/basketball/live/line-score';
 import { mayAnswerFor } from '@/lib/basketball/scoring/confirmation';
-import { liveGameExists } from '@/lib/basketball/scoring/read';
+import { liveGameState } from '@/lib/basketball/scoring/live-state';
 import { seasonLabel } from '@/lib/basketball/seasons';
 import { getDb } from '@/lib/db';
 
-export const metadata: Metadata = { title: 'Box score' };
+// A shared link names the game: "BOS 112–104 NYK · Jan 3, 2025".
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const id = Number((await params).id);
+  const found = Number.isInteger(id) && id > 0 ? await getGame(await getDb(), id) : null;
+  return { title: found ? `${gameTitle(found.game)} · Box score` : 'Box score' };
+}
 
 export default async function GamePage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -20,7 +29,7 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
   const db = await getDb();
   const found = Number.isInteger(id) && id > 0 ? await getGame(db, id) : null;
   if (!found) notFound();
-  const scoredLive = await liveGameExists(db, id);
+  const live = await liveGameState(db, id);
   const user = await getCurrentUser();
   const { game, teamLines, playerLines } = found;
   const sides = [game.away, game.home];
@@ -28,7 +37,7 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-zinc-500">
-          {game.date} · {seasonLabel(game.season)} {game.postseason ? 'playoffs' : 'regular season'}
+          {gameDateLabel(game.date)} · {seasonLabel(game.season)} {game.postseason ? 'playoffs' : 'regular season'}
         </p>
         <h1 className="flex flex-wrap items-baseline gap-x-4 text-2xl font-bold tracking-tight" data-testid="scoreline">
           {sides.map((t, i) => {
@@ -46,7 +55,11 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
           })}
         </h1>
         {game.venueKnown ? null : (
-          <p className="text-xs text-zinc-500">The source of this game records no venue and no final score.</p>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="score-note">
+            {game.homeScore === null
+              ? "The source of this game records no venue and no final score, and its players' points do not add up to the winner it states."
+              : "The source of this game records no venue; the score is the sum of the players' points."}
+          </p>
         )}
         {game.confirmTeamId && game.confirmation ? (
           <GameConfirmation
@@ -56,15 +69,19 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
             mayAnswer={user ? await mayAnswerFor(db, user, game.confirmTeamId) : false}
           />
         ) : null}
-        {scoredLive ? (
+        {live ? (
           <Link href={`/basketball/live/${id}`} className="text-sm text-brand-600 hover:underline dark:text-brand-500">
             {game.status === 'final' ? 'Play-by-play, shot chart and game flow →' : 'Follow live →'}
           </Link>
         ) : null}
       </header>
+      {live ? (
+        <LineScore line={lineScore(live)} names={{ home: game.home.abbreviation, visitor: game.away.abbreviation }} />
+      ) : null}
       {sides.map((team) => {
         const lines = playerLines.filter((p) => p.line.teamId === team.id);
-        const totals = teamLines.find((t) => t.teamId === team.id);
+        const teamLine = teamLines.find((t) => t.teamId === team.id);
+        const totals = teamLine ?? sumLines(lines.map((l) => l.line));
         if (lines.length === 0 && !totals) return null;
         return (
           <section key={team.id} className="space-y-2">
@@ -79,14 +96,14 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
                   href: `/basketball/players/${player.id}`,
                   ...boxCells(line),
                 }))}
-                footer={boxFooter(totals, { reb: totals?.teamReb ?? null, turnover: totals?.teamTov ?? null })}
+                footer={boxFooter(totals, { reb: teamLine?.teamReb ?? null, turnover: teamLine?.teamTov ?? null })}
               />
             ) : null}
             {totals ? (
               <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid={`team-totals-${team.abbreviation}`}>
                 Team: {totals.pts} pts · FG {totals.fgm}-{totals.fga} · 3P {totals.fg3m}-{totals.fg3a} · FT {totals.ftm}-
                 {totals.fta} · {totals.reb} reb · {totals.ast} ast · {totals.turnover} TOV
-                {totals.teamReb ? ` · team rebounds ${totals.teamReb} (not in REB)` : ''}
+                {teamLine?.teamReb ? ` · team rebounds ${teamLine.teamReb} (not in REB)` : ''}
               </p>
             ) : null}
           </section>
