@@ -1,16 +1,21 @@
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
-import { navLinks } from './nav-links';
+import { adminLinks, navLinks } from './nav-links';
 
 const scorebookLink = { href: '/basketball/scorebook', label: 'Scorebook' };
+const adminLink = { href: '/admin', label: 'Admin' };
 
 // The mobile menu is a <details> element: it opens without any client JavaScript.
 export async function SiteHeader() {
   const user = await getCurrentUser().catch(() => null);
   const account = user ? { href: '/account', label: user.name } : { href: '/sign-in', label: 'Sign in' };
   // Scorekeepers (coaches, admins) get their scorebook next to the sports.
-  const links = [...navLinks, ...(user && can(user.role, 'basketball-team:create') ? [scorebookLink] : [])];
+  const links = [
+    ...navLinks,
+    ...(user && can(user.role, 'basketball-team:create') ? [scorebookLink] : []),
+    ...(user && adminLinks.some((l) => can(user.role, l.permission)) ? [adminLink] : []),
+  ];
   return (
     <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4 sm:px-6">
@@ -18,24 +23,24 @@ export async function SiteHeader() {
           <span aria-hidden className="inline-block h-5 w-5 rounded bg-brand-600" />
           Statline
         </Link>
-        <nav aria-label="Main" className="hidden flex-1 gap-1 md:flex" data-testid="nav-desktop">
+        <nav aria-label="Main" className="hidden flex-1 gap-1 lg:flex" data-testid="nav-desktop">
           {links.map((l) => (
             <Link
               key={l.href}
               href={l.href}
-              className="rounded-md px-3 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+              className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
             >
               {l.label}
             </Link>
           ))}
           <Link
             href="/basketball/search"
-            className="rounded-md px-3 py-1.5 text-sm text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 lg:hidden dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+            className="rounded-md px-3 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 xl:hidden dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
           >
             Search
           </Link>
         </nav>
-        <search className="ml-auto hidden lg:block">
+        <search className="ml-auto hidden xl:block">
           <form action="/basketball/search">
             <input
               name="q"
@@ -48,11 +53,11 @@ export async function SiteHeader() {
         <Link
           href={account.href}
           data-testid="account-link"
-          className="ml-auto hidden max-w-48 truncate rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 md:ml-0 md:inline-block dark:border-zinc-700 dark:hover:bg-zinc-800"
+          className="ml-auto hidden max-w-48 truncate rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 lg:inline-block xl:ml-0 dark:border-zinc-700 dark:hover:bg-zinc-800"
         >
           {account.label}
         </Link>
-        <details className="relative ml-auto md:hidden" data-testid="nav-mobile">
+        <details className="relative ml-auto lg:hidden" data-testid="nav-mobile">
           <summary className="cursor-pointer list-none rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
             Menu
           </summary>

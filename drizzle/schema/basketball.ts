@@ -61,7 +61,8 @@ export const bbGames = pgTable(
     homeScore: integer('home_score'),
     awayScore: integer('away_score'),
     // Some sources (player game logs) say who played and who won, but not where or the score:
-    // then venue_known is false, the two teams sit in home/away in name order, scores stay null.
+    // then venue_known is false, the two teams sit in home/away in name order, and each score is
+    // the sum of that side's player points (null where the sum contradicts the stated winner).
     venueKnown: boolean('venue_known').notNull().default(true),
     winnerTeamId: integer('winner_team_id').references(() => bbTeams.id),
     status: bbGameStatus('status').notNull().default('scheduled'),

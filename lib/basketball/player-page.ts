@@ -5,9 +5,10 @@ import { listPlayers, listStatLines, listTeams } from './api-queries';
 import { getPlayerAverages } from './stats-queries';
 import { cachedBasketball } from './versioned-cache';
 
-export async function getPlayerPage(id: number) {
+/** The page for one season (`season`, or the player's latest): its chart and its game log. */
+export async function getPlayerPage(id: number, season?: number) {
   const db = await getDb();
-  return cachedBasketball(db, `bb:player-page:${id}`, 600, async () => {
+  return cachedBasketball(db, `bb:player-page:${id}:${season ?? 'latest'}`, 600, async () => {
     const [player] = await listPlayers(db, { playerIds: [id] }, { after: null, limit: 1 });
     if (!player) return null;
     const [seasons, lines, teams] = await Promise.all([
@@ -20,7 +21,10 @@ export async function getPlayerPage(id: number) {
       .map((l) => {
         const opponentId = l.game.homeTeamId === l.team.id ? l.game.awayTeamId : l.game.homeTeamId;
         const where = l.game.venueKnown ? (l.game.homeTeamId === l.team.id ? 'vs' : '@') : 'v.';
-        const result = l.game.winnerTeamId === null ? '' : l.game.winnerTeamId === l.team.id ? 'W' : 'L';
+        const own = l.game.homeTeamId === l.team.id ? l.game.homeScore : l.game.awayScore;
+        const other = l.game.homeTeamId === l.team.id ? l.game.awayScore : l.game.homeScore;
+        const won = l.game.winnerTeamId === null ? '' : l.game.winnerTeamId === l.team.id ? 'W' : 'L';
+        const result = won && own !== null && other !== null ? `${won} ${own}–${other}` : won;
         return {
           ...l.line,
           gameId: l.game.id,
@@ -32,8 +36,9 @@ export async function getPlayerPage(id: number) {
         };
       })
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.gameId - b.gameId));
-    const latestSeason = Math.max(...log.map((l) => l.season));
-    const played = log.filter((l) => l.season === latestSeason && (l.min === null || Number(l.min) > 0));
+    const logSeasons = [...new Set(log.map((l) => l.season))].sort((a, b) => b - a);
+    const shown = season !== undefined && logSeasons.includes(season) ? season : (logSeasons[0] ?? 0);
+    const played = log.filter((l) => l.season === shown && (l.min === null || Number(l.min) > 0));
     const series = (k: 'pts' | 'reb' | 'ast') => {
       const values = played.map((l) => l[k]);
       return { values, avg5: rollingAverage(values, 5), avg10: rollingAverage(values, 10) };
@@ -49,6 +54,13 @@ export async function getPlayerPage(id: number) {
         ]),
       ),
     }));
-    return { player, seasons: seasons.sort((a, b) => b.season - a.season), log: log.reverse(), rolling, latestSeason };
+    return {
+      player,
+      seasons: seasons.sort((a, b) => b.season - a.season),
+      log: log.filter((l) => l.season === shown).reverse(),
+      rolling,
+      season: shown,
+      logSeasons,
+    };
   });
 }

@@ -1,31 +1,34 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
+import { SeasonPicker } from '@/components/basketball/season-picker';
 import { StandingsTable } from '@/components/basketball/standings-table';
 import { getSeasonStandings } from '@/lib/basketball/home-data';
+import { listSeasons, seasonLabel } from '@/lib/basketball/seasons';
+import { getDb } from '@/lib/db';
 
-export const metadata: Metadata = { title: 'Basketball standings' };
+type Props = { searchParams: Promise<{ season?: string }> };
 
-const label = (s: number) => `${s}-${String((s + 1) % 100).padStart(2, '0')}`;
+const askedSeason = (raw: string | undefined) => {
+  const n = Number(raw);
+  return Number.isInteger(n) && n > 1900 ? n : undefined;
+};
 
-export default async function BasketballPage({ searchParams }: { searchParams: Promise<{ season?: string }> }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { season } = await getSeasonStandings(askedSeason((await searchParams).season));
+  return { title: `Standings${season ? ` ${seasonLabel(season)}` : ''} · Basketball` };
+}
+
+export default async function BasketballPage({ searchParams }: Props) {
   await connection();
-  const asked = Number((await searchParams).season);
-  const { season, standings } = await getSeasonStandings(Number.isInteger(asked) && asked > 1900 ? asked : undefined);
+  const asked = askedSeason((await searchParams).season);
+  const [{ season, standings }, seasons] = await Promise.all([getSeasonStandings(asked), listSeasons(await getDb())]);
   const conferences = [...new Set(standings.map((s) => s.conference))];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold tracking-tight">Basketball {season ? `· ${label(season)}` : ''}</h1>
-        <nav className="flex gap-3 text-sm">
-          <Link href="/basketball/leaders" className="text-brand-600 hover:underline dark:text-brand-500">
-            Leaders
-          </Link>
-          <Link href="/basketball/search" className="text-brand-600 hover:underline dark:text-brand-500">
-            Search
-          </Link>
-        </nav>
+        <h1 className="text-2xl font-bold tracking-tight">Standings {season ? `· ${seasonLabel(season)}` : ''}</h1>
       </div>
+      {season ? <SeasonPicker seasons={seasons} current={season} base="/basketball" /> : null}
       {conferences.length > 1 ? (
         conferences.map((c) => (
           <section key={c ?? 'none'} className="space-y-2">

@@ -10,7 +10,14 @@ import { listSeasons, pickSeason, seasonLabel } from '@/lib/basketball/seasons';
 import { type LeaderStat, leaderStats } from '@/lib/basketball/stats-queries';
 import { getDb } from '@/lib/db';
 
-export const metadata: Metadata = { title: 'Basketball leaders' };
+type Props = { searchParams: Promise<{ season?: string; stat?: string }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = await searchParams;
+  const season = pickSeason(q.season, await listSeasons(await getDb()));
+  const stat = statLabels[(q.stat ?? 'pts') as LeaderStat] ?? 'Points';
+  return { title: `${stat} leaders${season ? ` ${seasonLabel(season)}` : ''} · Basketball` };
+}
 
 const statLabels: Record<LeaderStat, string> = {
   pts: 'Points',
@@ -27,7 +34,7 @@ const statLabels: Record<LeaderStat, string> = {
   ts_pct: 'TS%',
 };
 
-export default async function LeadersPage({ searchParams }: { searchParams: Promise<{ season?: string; stat?: string }> }) {
+export default async function LeadersPage({ searchParams }: Props) {
   await connection();
   const q = await searchParams;
   const seasons = await listSeasons(await getDb());

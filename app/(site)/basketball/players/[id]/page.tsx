@@ -1,13 +1,27 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { cache } from 'react';
 import { boxCells, boxColumns } from '@/components/basketball/box-columns';
+import { SeasonPicker } from '@/components/basketball/season-picker';
 import { RollingChart } from '@/components/charts/rolling-chart';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { getPlayerPage } from '@/lib/basketball/player-page';
 import { seasonLabel } from '@/lib/basketball/seasons';
 
-export const metadata: Metadata = { title: 'Player' };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ season?: string }> };
+
+// One load per request for the title and the page.
+const load = cache(async (rawId: string, rawSeason: string | undefined) => {
+  const id = Number(rawId);
+  const season = Number(rawSeason);
+  return Number.isInteger(id) && id > 0 ? getPlayerPage(id, Number.isInteger(season) ? season : undefined) : null;
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const page = await load((await params).id, (await searchParams).season);
+  return { title: page ? `${page.player.name} · ${seasonLabel(page.season)} stats` : 'Player' };
+}
 
 const avgColumns = [
   { key: 'label', label: 'Season', format: 'text' as const },
@@ -25,10 +39,9 @@ const avgColumns = [
   { key: 'ts_pct', label: 'TS%', format: 'pct' as const },
 ];
 
-export default async function PlayerPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PlayerPage({ params, searchParams }: Props) {
   await connection();
-  const id = Number((await params).id);
-  const page = Number.isInteger(id) && id > 0 ? await getPlayerPage(id) : null;
+  const page = await load((await params).id, (await searchParams).season);
   if (!page) notFound();
   const avgRows = page.seasons.flatMap((s) =>
     [
@@ -60,9 +73,12 @@ export default async function PlayerPage({ params }: { params: Promise<{ id: str
         <h2 className="text-lg font-semibold">Season averages</h2>
         <SortableTable columns={avgColumns} rows={avgRows} testId="season-averages" />
       </section>
+      {page.logSeasons.length > 1 ? (
+        <SeasonPicker seasons={page.logSeasons} current={page.season} base={`/basketball/players/${page.player.id}`} />
+      ) : null}
       {page.rolling.length > 0 ? (
         <section className="space-y-2">
-          <h2 className="text-lg font-semibold">{seasonLabel(page.latestSeason)} game by game</h2>
+          <h2 className="text-lg font-semibold">{seasonLabel(page.season)} game by game</h2>
           <RollingChart
             points={page.rolling}
             stats={[
@@ -74,7 +90,7 @@ export default async function PlayerPage({ params }: { params: Promise<{ id: str
         </section>
       ) : null}
       <section className="space-y-2">
-        <h2 className="text-lg font-semibold">Game log</h2>
+        <h2 className="text-lg font-semibold">{seasonLabel(page.season)} game log</h2>
         <SortableTable
           testId="game-log"
           columns={[

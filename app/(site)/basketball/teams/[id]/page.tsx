@@ -1,25 +1,29 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { cache } from 'react';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { TeamTrendChart } from '@/components/charts/team-trend-chart';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { seasonLabel } from '@/lib/basketball/seasons';
 import { getTeamPage } from '@/lib/basketball/team-page';
 
-export const metadata: Metadata = { title: 'Team' };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ season?: string }> };
 
-export default async function TeamPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ season?: string }>;
-}) {
+// One load per request for the title and the page.
+const load = cache(async (rawId: string, rawSeason: string | undefined) => {
+  const id = Number(rawId);
+  return Number.isInteger(id) && id > 0 ? getTeamPage(id, Number(rawSeason) || undefined) : null;
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const page = await load((await params).id, (await searchParams).season);
+  return { title: page ? `${page.team.name} ${seasonLabel(page.season)}` : 'Team' };
+}
+
+export default async function TeamPage({ params, searchParams }: Props) {
   await connection();
-  const id = Number((await params).id);
-  const season = Number((await searchParams).season) || undefined;
-  const page = Number.isInteger(id) && id > 0 ? await getTeamPage(id, season) : null;
+  const page = await load((await params).id, (await searchParams).season);
   if (!page) notFound();
   const { team, games, roster, averages, trend } = page;
   const wins = games.filter((g) => g.winnerTeamId === team.id).length;
