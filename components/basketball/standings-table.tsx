@@ -7,10 +7,13 @@ export function StandingsTable({
   standings,
   full = false,
   conference,
+  season,
 }: {
   standings: Standing[];
   full?: boolean;
   conference?: boolean;
+  /** Team links open this season's page (the team page defaults to the latest). */
+  season?: number;
 }) {
   if (standings.length === 0) return <p className="text-sm text-zinc-500">No completed games.</p>;
   const columns: Column[] = [
@@ -33,7 +36,7 @@ export function StandingsTable({
     id: s.teamId,
     rank: s.conferenceRank,
     team: s.name,
-    href: `/basketball/teams/${s.teamId}`,
+    href: `/basketball/teams/${s.teamId}${season ? `?season=${season}` : ''}`,
     wins: s.wins,
     losses: s.losses,
     pct: s.pct,

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
+import { MobileMenu } from './mobile-menu';
 import { adminLinks, navLinks } from './nav-links';
 
 const scorebookLink = { href: '/basketball/scorebook', label: 'Scorebook' };
 const adminLink = { href: '/admin', label: 'Admin' };
 
-// The mobile menu is a <details> element: it opens without any client JavaScript.
 export async function SiteHeader() {
   const user = await getCurrentUser().catch(() => null);
   const account = user ? { href: '/account', label: user.name } : { href: '/sign-in', label: 'Sign in' };
@@ -57,7 +57,7 @@ export async function SiteHeader() {
         >
           {account.label}
         </Link>
-        <details className="relative ml-auto lg:hidden" data-testid="nav-mobile">
+        <MobileMenu className="relative ml-auto lg:hidden">
           <summary className="cursor-pointer list-none rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
             Menu
           </summary>
@@ -86,7 +86,7 @@ export async function SiteHeader() {
               {account.label}
             </Link>
           </nav>
-        </details>
+        </MobileMenu>
       </div>
     </header>
   );

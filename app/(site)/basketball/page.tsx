@@ -33,11 +33,16 @@ export default async function BasketballPage({ searchParams }: Props) {
         conferences.map((c) => (
           <section key={c ?? 'none'} className="space-y-2">
             <h2 className="text-lg font-semibold">{c ? `${c}ern Conference` : 'Other teams'}</h2>
-            <StandingsTable standings={standings.filter((s) => s.conference === c)} full conference />
+            <StandingsTable
+              standings={standings.filter((s) => s.conference === c)}
+              full
+              conference
+              season={season ?? undefined}
+            />
           </section>
         ))
       ) : (
-        <StandingsTable standings={standings} full />
+        <StandingsTable standings={standings} full season={season ?? undefined} />
       )}
     </div>
   );
