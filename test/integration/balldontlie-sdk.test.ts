@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { BalldontlieAPI } from '@balldontlie/sdk';
 import { BalldontlieAPI as AxiosBalldontlieAPI } from '@balldontlie/sdk/dist/src/index.js';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as compat from '../../app/api/compat/balldontlie/[[...path]]/route';
 import { bbPlayerLines, bbPlayers, bbTeams } from '../../drizzle/schema';
@@ -326,6 +327,43 @@ describe('keys, errors and what Statline does not serve', () => {
     expect((await raw('/nba/v1/teams', { authorization: 'Basic abc def' })).status).toBe(401);
   });
 
+  it("counts the key's requests in the key's own /api/v1 budget", async () => {
+    const v1 = await call(basketballRoutes['/api/v1/basketball/teams'], {
+      path: '/api/v1/basketball/teams?per_page=1',
+      headers: { authorization: `Bearer ${apiKey}` },
+    });
+    const before = Number(v1.headers.get('ratelimit-remaining'));
+    await raw('/nba/v1/teams?per_page=1');
+    const after = await raw('/nba/v1/teams?per_page=1', { authorization: apiKey });
+    expect(Number(after.headers.get('ratelimit-remaining'))).toBe(before - 1);
+  });
+
+  it('never answers random parameters with a 5xx', async () => {
+    const names = ['cursor', 'per_page', 'seasons[]', 'seasons', 'team_ids[0]', 'dates[]', 'postseason', 'search', 'season', 'x'];
+    const paths = [
+      'teams',
+      'players',
+      'players/active',
+      'games',
+      'stats',
+      'season_averages',
+      'standings',
+      'box_scores',
+      'leaders',
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...paths),
+        fc.array(fc.tuple(fc.constantFrom(...names), fc.string({ maxLength: 12 })), { maxLength: 4 }),
+        async (path, pairs) => {
+          const res = await raw(`/nba/v1/${path}?${new URLSearchParams(pairs)}`, { authorization: apiKey });
+          expect(res.status, `${path} ${JSON.stringify(pairs)}`).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('answers bad parameters with a 400 that names them', async () => {
     for (const qs of ['per_page=500', 'seasons[]=abc', 'cursor=-1', 'page=2', 'dates[]=2024-13-01']) {
       const res = await raw(`/nba/v1/games?${qs}`, { authorization: apiKey });
@@ -334,6 +372,7 @@ describe('keys, errors and what Statline does not serve', () => {
       expect(res.json.code).toBe('validation_failed');
     }
     expect((await raw('/nba/v1/box_scores', { authorization: apiKey })).status).toBe(400);
+    expect((await raw('/nba/v1/players?search=a%00b', { authorization: apiKey })).status).toBe(400);
     expect((await raw('/nba/v1/season_averages?season=2024', { authorization: apiKey })).json.details[0].path).toBe('player_id');
     expect((await raw('/nba/v1/teams/abc', { authorization: apiKey })).status).toBe(400);
     const missing = await sdk.nba.getTeam(999_999).catch((e: { status: number }) => e);
