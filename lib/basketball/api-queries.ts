@@ -4,7 +4,7 @@ import { and, asc, eq, gt, gte, inArray, lte, or, type SQL, sql } from 'drizzle-
 import { alias } from 'drizzle-orm/pg-core';
 import { bbGames, bbPlayerLines, bbPlayers, bbRosters, bbTeamLines, bbTeams } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
-import { containsPattern, foldedSql } from './name-fold';
+import { containsPattern, foldedSql, startsPattern } from './name-fold';
 
 const home = alias(bbTeams, 'home');
 const away = alias(bbTeams, 'away');
@@ -49,8 +49,22 @@ const gameSelect = {
   awayScore: bbGames.awayScore,
   confirmTeamId: bbGames.confirmTeamId,
   confirmation: bbGames.confirmation,
-  home: { id: home.id, abbreviation: home.abbreviation, name: home.name, conference: home.conference, division: home.division },
-  away: { id: away.id, abbreviation: away.abbreviation, name: away.name, conference: away.conference, division: away.division },
+  home: {
+    id: home.id,
+    abbreviation: home.abbreviation,
+    name: home.name,
+    conference: home.conference,
+    division: home.division,
+    city: home.city,
+  },
+  away: {
+    id: away.id,
+    abbreviation: away.abbreviation,
+    name: away.name,
+    conference: away.conference,
+    division: away.division,
+    city: away.city,
+  },
 };
 
 export type GameRow = Awaited<ReturnType<typeof listGames>>[number];
@@ -66,6 +80,20 @@ export async function listGames(db: Db, f: GameFilter, page: { after: [string, n
     .innerJoin(away, eq(away.id, bbGames.awayTeamId))
     .where(and(...c))
     .orderBy(asc(bbGames.date), asc(bbGames.id))
+    .limit(page.limit);
+}
+
+/** Games by id alone, for clients whose cursor is the last id they saw (the balldontlie drop-in). */
+export async function listGamesById(db: Db, f: GameFilter, page: { after: number | null; limit: number }) {
+  const c = gameConditions(f);
+  if (page.after) c.push(gt(bbGames.id, page.after));
+  return db
+    .select(gameSelect)
+    .from(bbGames)
+    .innerJoin(home, eq(home.id, bbGames.homeTeamId))
+    .innerJoin(away, eq(away.id, bbGames.awayTeamId))
+    .where(and(...c))
+    .orderBy(asc(bbGames.id))
     .limit(page.limit);
 }
 
@@ -87,11 +115,20 @@ export async function getGame(db: Db, id: number) {
   return { game, teamLines, playerLines };
 }
 
-export async function listTeams(db: Db, page: { after: number | null; limit: number }) {
+export interface TeamFilter {
+  conference?: string;
+  division?: string;
+}
+
+export async function listTeams(db: Db, page: { after: number | null; limit: number }, f: TeamFilter = {}) {
+  const c: SQL[] = [];
+  if (page.after) c.push(gt(bbTeams.id, page.after));
+  if (f.conference) c.push(sql`lower(${bbTeams.conference}) = lower(${f.conference})`);
+  if (f.division) c.push(sql`lower(${bbTeams.division}) = lower(${f.division})`);
   return db
     .select()
     .from(bbTeams)
-    .where(page.after ? gt(bbTeams.id, page.after) : undefined)
+    .where(and(...c))
     .orderBy(asc(bbTeams.id))
     .limit(page.limit);
 }
@@ -106,12 +143,18 @@ export interface PlayerFilter {
   teamIds?: number[];
   seasons?: number[];
   playerIds?: number[];
+  /** The name's first word starts with this. */
+  firstName?: string;
+  /** A later word of the name starts with this. */
+  lastName?: string;
 }
 
 export async function listPlayers(db: Db, f: PlayerFilter, page: { after: number | null; limit: number }) {
   const c: SQL[] = [];
   if (f.search) c.push(sql`${foldedSql(bbPlayers.name)} like ${containsPattern(f.search)}`);
   if (f.playerIds?.length) c.push(inArray(bbPlayers.id, f.playerIds));
+  if (f.firstName) c.push(sql`${foldedSql(bbPlayers.name)} like ${startsPattern(f.firstName)}`);
+  if (f.lastName) c.push(sql`${foldedSql(bbPlayers.name)} like ${`% ${startsPattern(f.lastName)}`}`);
   if (f.teamIds?.length || f.seasons?.length) {
     const r: SQL[] = [sql`${bbRosters.playerId} = ${bbPlayers.id}`];
     if (f.teamIds?.length) r.push(inArray(bbRosters.teamId, f.teamIds));
@@ -162,11 +205,13 @@ export async function listStatLines(db: Db, f: StatLineFilter, page: { after: nu
         name: team.name,
         conference: team.conference,
         division: team.division,
+        city: team.city,
       },
       game: {
         id: bbGames.id,
         date: bbGames.date,
         season: bbGames.season,
+        status: bbGames.status,
         postseason: bbGames.postseason,
         homeTeamId: bbGames.homeTeamId,
         awayTeamId: bbGames.awayTeamId,

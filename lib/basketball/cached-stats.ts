@@ -3,7 +3,7 @@
 import { getDb } from '@/lib/db';
 import { getLeaders } from './leaders';
 import { getStandings } from './standings';
-import { getLeagueAverages, getPlayerAverages, getTeamAverages, type LeaderStat, type StatsFilter } from './stats-queries';
+import { getLeagueAverages, getPlayerAverages, getTeamAverages, type RankableStat, type StatsFilter } from './stats-queries';
 import { cachedBasketball } from './versioned-cache';
 
 const TTL = 600;
@@ -24,7 +24,7 @@ export async function cachedLeagueAverages(season: number) {
   return cachedBasketball(db, `bb:league-avg:${season}`, TTL, () => getLeagueAverages(db, season));
 }
 
-export async function cachedLeaders(opts: { season: number; stat: LeaderStat; minGames?: number; limit: number }) {
+export async function cachedLeaders(opts: { season: number; stat: RankableStat; minGames?: number; limit: number }) {
   const db = await getDb();
   return cachedBasketball(db, keyOf('bb:leaders', opts), TTL, () => getLeaders(db, opts));
 }

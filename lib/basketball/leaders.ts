@@ -6,11 +6,11 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/client';
 import type { CountingKey } from './stats';
-import { getPlayerAverages, type LeaderStat, statValue } from './stats-queries';
+import { getPlayerAverages, type RankableStat, statValue } from './stats-queries';
 
 export const gamesShare = 0.7;
 const fullSeason = 82;
-const madeShots: Partial<Record<LeaderStat, { key: CountingKey; full: number; label: string }>> = {
+const madeShots: Partial<Record<RankableStat, { key: CountingKey; full: number; label: string }>> = {
   fg_pct: { key: 'fgm', full: 300, label: 'field goals made' },
   fg3_pct: { key: 'fg3m', full: 82, label: 'three-pointers made' },
   ft_pct: { key: 'ftm', full: 125, label: 'free throws made' },
@@ -21,7 +21,7 @@ export type Qualifier =
   | { rule: 'made_shots'; stat: CountingKey; per_82_games: number; description: string }
   | { rule: 'min_games'; min_games: number; description: string };
 
-export function qualifierOf(stat: LeaderStat, minGames?: number): Qualifier {
+export function qualifierOf(stat: RankableStat, minGames?: number): Qualifier {
   if (minGames !== undefined) {
     return { rule: 'min_games', min_games: minGames, description: `At least ${minGames} games played.` };
   }
@@ -52,7 +52,7 @@ async function teamGames(db: Db, season: number): Promise<Map<number, number>> {
   return new Map(rowsOf<{ teamId: number; n: number }>(result).map((r) => [r.teamId, Number(r.n)]));
 }
 
-export async function getLeaders(db: Db, opts: { season: number; stat: LeaderStat; minGames?: number; limit: number }) {
+export async function getLeaders(db: Db, opts: { season: number; stat: RankableStat; minGames?: number; limit: number }) {
   const players = await getPlayerAverages(db, { seasons: [opts.season] });
   const qualifier = qualifierOf(opts.stat, opts.minGames);
   const games = qualifier.rule === 'min_games' ? new Map<number, number>() : await teamGames(db, opts.season);

@@ -52,6 +52,9 @@ export const foldedSql = (column: SQL | unknown): SQL => sql`translate(lower(${c
 /** A LIKE pattern matching the folded text anywhere. */
 export const containsPattern = (typed: string) => `%${foldName(typed).replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
 
+/** A LIKE pattern matching folded text that starts with what was typed. */
+export const startsPattern = (typed: string) => `${foldName(typed).replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+
 const suffix = / (jr|sr|ii|iii|iv|v)$/;
 const suffixSql = ' (jr|sr|ii|iii|iv|v)$';
 

@@ -153,8 +153,10 @@ export const leaderStats = [
   'ts_pct',
 ] as const;
 export type LeaderStat = (typeof leaderStats)[number];
+/** What a leader board can rank by: the listed stats, or any counting stat per game (the balldontlie drop-in asks for OREB and DREB). */
+export type RankableStat = LeaderStat | CountingKey;
 
-export function statValue(a: Averages, stat: LeaderStat): number | null {
+export function statValue(a: Averages, stat: RankableStat): number | null {
   if (stat === 'min') return a.min;
   if (stat.endsWith('_pct')) return a[stat as 'fg_pct'];
   return a.per_game[stat as CountingKey];
