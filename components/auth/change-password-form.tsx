@@ -38,7 +38,10 @@ export function ChangePasswordForm({ save }: { save: (input: { current: string; 
     return (
       <FormCard title="Password" testId="change-password">
         <FormResult error={null} done={result.message} />
-        <Link href="/sign-in?callbackUrl=%2Faccount" className="text-sm text-brand-600 hover:underline dark:text-brand-500">
+        <Link
+          href="/sign-in?callbackUrl=%2Faccount"
+          className="text-sm text-brand-700 underline underline-offset-2 dark:text-brand-500"
+        >
           Sign in →
         </Link>
       </FormCard>

@@ -17,7 +17,7 @@ export function LatestResults({ games }: { games: GameRow[] }) {
             >
               <Row team={g.away.name} abbr={g.away.abbreviation} score={g.awayScore} won={!homeWon} />
               <Row team={g.home.name} abbr={g.home.abbreviation} score={g.homeScore} won={homeWon} home={g.venueKnown} />
-              {g.venueKnown ? null : <p className="mt-1 text-xs text-zinc-400">Venue and final score not in the source</p>}
+              {g.venueKnown ? null : <p className="mt-1 text-xs text-zinc-500">Venue and final score not in the source</p>}
             </Link>
           </li>
         );
@@ -46,7 +46,7 @@ function Row({
       <span className="truncate">
         <span className="inline-block w-10 font-mono text-xs">{abbr}</span>
         {team}
-        {home ? <span className="ml-1 text-xs text-zinc-400">(home)</span> : null}
+        {home ? <span className="ml-1 text-xs text-zinc-500">(home)</span> : null}
       </span>
       <span className="tabular-nums">{score ?? (won ? 'W' : 'L')}</span>
     </div>

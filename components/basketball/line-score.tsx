@@ -1,9 +1,11 @@
 // Points per period and the final, per team: the first thing a printed box score shows.
+
+import { ScrollFrame } from '@/components/ui/scroll-frame';
 import type { LineScore as LineScoreModel } from '@/lib/basketball/live/line-score';
 
 export function LineScore({ line, names }: { line: LineScoreModel; names: Record<'home' | 'visitor', string> }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <ScrollFrame label={'Line score'} className="rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table className="w-full text-sm tabular-nums" data-testid="line-score">
         <caption className="sr-only">Points by period</caption>
         <thead className="bg-zinc-100 text-xs uppercase text-zinc-600 dark:bg-zinc-900 dark:text-zinc-300">
@@ -37,6 +39,6 @@ export function LineScore({ line, names }: { line: LineScoreModel; names: Record
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PillTabs } from '@/components/ui/pills';
+import { ChartData, legendText } from './chart-data';
 
 export interface RollingPoint {
   game: number;
@@ -14,6 +15,7 @@ export interface RollingPoint {
 export function RollingChart({ points, stats }: { points: RollingPoint[]; stats: { key: string; label: string }[] }) {
   const [stat, setStat] = useState(stats[0]?.key ?? '');
   const data = points.map((p) => ({ game: p.game, date: p.date, ...p.values[stat] }));
+  const label = stats.find((s) => s.key === stat)?.label ?? stat;
   return (
     <div className="space-y-2" data-testid="rolling-chart">
       <PillTabs label="Statistic" tabs={stats} value={stat} onChange={setStat} />
@@ -24,12 +26,12 @@ export function RollingChart({ points, stats }: { points: RollingPoint[]; stats:
             <XAxis dataKey="game" tick={{ fontSize: 11 }} />
             <YAxis tick={{ fontSize: 11 }} />
             <Tooltip labelFormatter={(g, payload) => `Game ${g} · ${payload?.[0]?.payload?.date ?? ''}`} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             <Line
               type="monotone"
               dataKey="value"
               name="Game"
-              stroke="#a1a1aa"
+              stroke="#71717a"
               dot={{ r: 2 }}
               strokeWidth={1}
               isAnimationActive={false}
@@ -47,7 +49,7 @@ export function RollingChart({ points, stats }: { points: RollingPoint[]; stats:
               type="monotone"
               dataKey="avg10"
               name="10-game avg"
-              stroke="#f59e0b"
+              stroke="#d97706"
               dot={false}
               strokeWidth={2}
               isAnimationActive={false}
@@ -55,6 +57,13 @@ export function RollingChart({ points, stats }: { points: RollingPoint[]; stats:
           </LineChart>
         </ResponsiveContainer>
       </div>
+      <ChartData
+        table={{
+          caption: `${label} by game, with 5- and 10-game averages`,
+          columns: ['Game', 'Date', label, '5-game avg', '10-game avg'],
+          rows: data.map((d) => [d.game, d.date, d.value ?? null, d.avg5?.toFixed(1) ?? null, d.avg10?.toFixed(1) ?? null]),
+        }}
+      />
     </div>
   );
 }

@@ -17,7 +17,7 @@ export async function SiteHeader() {
     ...(user && adminLinks.some((l) => can(user.role, l.permission)) ? [adminLink] : []),
   ];
   return (
-    <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
+    <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight" data-testid="brand">
           <span aria-hidden className="inline-block h-5 w-5 rounded bg-brand-600" />

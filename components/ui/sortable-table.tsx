@@ -4,6 +4,7 @@
 // links are given as `href` cells.
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
+import { ScrollFrame } from '@/components/ui/scroll-frame';
 
 export type Cell = string | number | null;
 export interface Column {
@@ -34,6 +35,7 @@ export function SortableTable({
   rows,
   initialSort,
   testId,
+  label = 'Table',
   footer = [],
 }: {
   columns: Column[];
@@ -42,6 +44,8 @@ export function SortableTable({
   footer?: Record<string, Cell>[];
   initialSort?: { key: string; dir: 'asc' | 'desc' };
   testId?: string;
+  /** What the table holds, for screen readers (its scrolling frame is a named region). */
+  label?: string;
 }) {
   const [sort, setSort] = useState(initialSort ?? null);
   const sorted = useMemo(() => {
@@ -64,9 +68,9 @@ export function SortableTable({
     );
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <ScrollFrame label={label} className="rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table className="w-full text-sm" data-testid={testId}>
-        <thead className="bg-zinc-100 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
+        <thead className="bg-zinc-100 text-xs uppercase text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           <tr>
             {columns.map((c, ci) => (
               <th
@@ -100,7 +104,7 @@ export function SortableTable({
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </ScrollFrame>
   );
 }
 

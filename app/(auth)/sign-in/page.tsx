@@ -13,7 +13,7 @@ export default function SignInPage() {
       footer={
         <>
           New here?{' '}
-          <Link href="/sign-up" className="text-brand-600 hover:underline dark:text-brand-500">
+          <Link href="/sign-up" className="text-brand-700 underline underline-offset-2 dark:text-brand-500">
             Create an account
           </Link>
         </>

@@ -12,7 +12,7 @@ export default function SignUpPage() {
       footer={
         <>
           Have an account?{' '}
-          <Link href="/sign-in" className="text-brand-600 hover:underline dark:text-brand-500">
+          <Link href="/sign-in" className="text-brand-700 underline underline-offset-2 dark:text-brand-500">
             Sign in
           </Link>
         </>

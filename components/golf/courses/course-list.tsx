@@ -1,6 +1,7 @@
 // Every course with its tees: length, par, and the rating and slope per gender — or "unrated",
 // which means a round there is scored but not posted for handicap.
 
+import { ScrollFrame } from '@/components/ui/scroll-frame';
 import { ratingText, teeYards } from '@/lib/golf/client/tees';
 import type { CourseView } from '@/lib/golf/courses/view';
 
@@ -25,7 +26,7 @@ export function CourseList({ courses }: { courses: CourseView[] }) {
               {c.source ? ` · ${c.source.name}` : ''}
             </p>
           </div>
-          <div className="overflow-x-auto">
+          <ScrollFrame label={'Table'}>
             <table className="w-full text-sm">
               <thead className="text-xs text-zinc-500">
                 <tr>
@@ -42,13 +43,13 @@ export function CourseList({ courses }: { courses: CourseView[] }) {
                     <td className="py-1.5 pr-3">{t.name}</td>
                     <td className="pl-3 text-right">{teeYards(t)?.toLocaleString('en-US') ?? '–'}</td>
                     <td className="pl-3 text-right">{t.total_par}</td>
-                    <td className={`pl-3 text-right ${t.ratings.men ? '' : 'text-zinc-400'}`}>{ratingText(t.ratings.men)}</td>
-                    <td className={`pl-3 text-right ${t.ratings.women ? '' : 'text-zinc-400'}`}>{ratingText(t.ratings.women)}</td>
+                    <td className={`pl-3 text-right ${t.ratings.men ? '' : 'text-zinc-500'}`}>{ratingText(t.ratings.men)}</td>
+                    <td className={`pl-3 text-right ${t.ratings.women ? '' : 'text-zinc-500'}`}>{ratingText(t.ratings.women)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollFrame>
           {c.tees.every((t) => !t.ratings.men && !t.ratings.women) ? (
             <p className="text-xs text-zinc-500">No published rating: rounds here are scored but not posted for handicap.</p>
           ) : null}

@@ -2,6 +2,7 @@
 
 // How every hole played has ended: eagle or better through triple bogey or worse.
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartData } from '@/components/charts/chart-data';
 import type { ScoringDistribution as Distribution } from '@/lib/golf/summary';
 
 const bars = [
@@ -23,21 +24,30 @@ export function DistributionChart({ distribution }: { distribution: Distribution
     share: `${Math.round((distribution[b.key] / total) * 100)}%`,
   }));
   return (
-    <div className="h-56 w-full" data-testid="scoring-distribution">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-          <YAxis tick={{ fontSize: 11 }} allowDecimals={false} />
-          <Tooltip formatter={(v) => [v, 'Holes']} />
-          <Bar dataKey="holes" isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.label} fill={d.color} />
-            ))}
-            <LabelList dataKey="share" position="top" fontSize={11} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+    <div className="space-y-2" data-testid="scoring-distribution">
+      <div className="h-56 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} vertical={false} />
+            <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
+            <YAxis tick={{ fontSize: 11 }} allowDecimals={false} />
+            <Tooltip formatter={(v) => [v, 'Holes']} />
+            <Bar dataKey="holes" isAnimationActive={false}>
+              {data.map((d) => (
+                <Cell key={d.label} fill={d.color} />
+              ))}
+              <LabelList dataKey="share" position="top" fontSize={11} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <ChartData
+        table={{
+          caption: 'How every hole played ended',
+          columns: ['Result', 'Holes', 'Share'],
+          rows: data.map((d) => [d.label, d.holes, d.share]),
+        }}
+      />
     </div>
   );
 }

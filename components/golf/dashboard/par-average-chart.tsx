@@ -2,6 +2,7 @@
 
 // Average strokes on par 3s, 4s and 5s, drawn as strokes over par so the three compare.
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartData } from '@/components/charts/chart-data';
 
 export function ParAverageChart({ averages }: { averages: { par3: number | null; par4: number | null; par5: number | null } }) {
   const data = ([3, 4, 5] as const).flatMap((par) => {
@@ -24,7 +25,16 @@ export function ParAverageChart({ averages }: { averages: { par3: number | null;
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="text-xs text-zinc-500">Bars: strokes over par per hole; labels: the average score.</figcaption>
+      <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
+        Bars: strokes over par per hole; labels: the average score.
+      </figcaption>
+      <ChartData
+        table={{
+          caption: 'Average score on par 3s, 4s and 5s',
+          columns: ['Hole', 'Average', 'Over par'],
+          rows: data.map((d) => [d.label, d.avg, d.over.toFixed(2)]),
+        }}
+      />
     </figure>
   );
 }

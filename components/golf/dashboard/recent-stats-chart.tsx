@@ -3,6 +3,7 @@
 // Fairways hit, greens in regulation and putts per round over the last 20 rounds, one at a time.
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartData } from '@/components/charts/chart-data';
 import { PillTabs } from '@/components/ui/pills';
 
 export interface RecentRound {
@@ -15,7 +16,7 @@ export interface RecentRound {
 const stats = [
   { key: 'fir', label: 'Fairways %', color: '#059669' },
   { key: 'gir', label: 'Greens %', color: '#2563eb' },
-  { key: 'putts', label: 'Putts', color: '#f59e0b' },
+  { key: 'putts', label: 'Putts', color: '#d97706' },
 ] as const;
 type Stat = (typeof stats)[number]['key'];
 
@@ -39,6 +40,13 @@ export function RecentStatsChart({ rounds }: { rounds: RecentRound[] }) {
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <ChartData
+        table={{
+          caption: `${chosen.label} over the last ${data.length} rounds`,
+          columns: ['Round', 'Date', chosen.label],
+          rows: data.map((d) => [d.n, d.date, d[stat]]),
+        }}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // the differentials averaged into the index (highlighted). Scores outside the latest 20 are dimmed.
 import Link from 'next/link';
 import type { z } from 'zod';
+import { ScrollFrame } from '@/components/ui/scroll-frame';
 import { formatIndex } from '@/lib/golf/client/format';
 import type { handicapView } from '@/lib/golf/rounds/handicap-view';
 
@@ -15,7 +16,7 @@ const kindNote: Record<Row['kind'], string> = {
 };
 
 function Esr({ row }: { row: Row }) {
-  if (row.adjustments.length === 0) return <span className="text-zinc-400">–</span>;
+  if (row.adjustments.length === 0) return <span className="text-zinc-500">–</span>;
   const total = row.adjustments.reduce((a, x) => a + x.amount, 0);
   return (
     <span title={row.adjustments.map((a) => `−${a.amount} after ${a.date} at ${a.course}`).join('\n')}>
@@ -29,9 +30,9 @@ export function DifferentialsTable({ record }: { record: Row[] }) {
   if (record.length === 0) return <p className="text-sm text-zinc-500">No posted scores yet.</p>;
   const rows = [...record].reverse();
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <ScrollFrame label={'Score differentials'} className="rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table className="w-full text-sm" data-testid="differentials">
-        <thead className="bg-zinc-100 text-xs text-zinc-500 dark:bg-zinc-900">
+        <thead className="bg-zinc-100 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           <tr>
             <th className="px-2 py-2 text-left font-medium">Score</th>
             <th className="px-2 text-right font-medium">Differential</th>
@@ -50,7 +51,7 @@ export function DifferentialsTable({ record }: { record: Row[] }) {
               data-testid="differential-row"
               data-rounds={r.round_ids.join(' ')}
               data-counted={r.counted}
-              className={`${r.counted ? 'bg-emerald-50 font-medium dark:bg-emerald-950' : ''} ${r.in_window ? '' : 'text-zinc-400'}`}
+              className={`${r.counted ? 'bg-emerald-50 font-medium dark:bg-emerald-950' : ''} ${r.in_window ? '' : 'text-zinc-500'}`}
             >
               <td className="min-w-40 px-2 py-1.5">
                 {r.round_ids[0] ? (
@@ -81,6 +82,6 @@ export function DifferentialsTable({ record }: { record: Row[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }

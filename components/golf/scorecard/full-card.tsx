@@ -1,5 +1,7 @@
 // The whole scorecard: front nine with Out, back nine with In and the total, one row per player.
 // On a player's own card every hole is a button that opens it for a correction.
+
+import { ScrollFrame } from '@/components/ui/scroll-frame';
 import { cardTotals, type PlayerCells } from '@/lib/golf/client/card';
 import { scoreName } from '@/lib/golf/client/format';
 
@@ -9,13 +11,28 @@ export interface CardTee {
   stroke_index: number[] | null;
 }
 
+// As on a paper card, the shape says it (colour only helps): under par is circled (twice for an
+// eagle or better), over par is boxed (twice for a double bogey or worse).
 const mark: Record<ReturnType<typeof scoreName>, string> = {
-  eagle: 'bg-amber-200 text-amber-950 dark:bg-amber-800 dark:text-amber-50',
-  birdie: 'bg-emerald-200 text-emerald-950 dark:bg-emerald-800 dark:text-emerald-50',
-  par: '',
-  bogey: 'bg-sky-100 text-sky-950 dark:bg-sky-950 dark:text-sky-100',
-  double: 'bg-red-100 text-red-950 dark:bg-red-950 dark:text-red-100',
-  worse: 'bg-red-200 text-red-950 dark:bg-red-900 dark:text-red-50',
+  eagle:
+    'rounded-full border-[3px] border-double border-amber-700 bg-amber-100 text-amber-950 dark:border-amber-300 dark:bg-amber-900 dark:text-amber-50',
+  birdie:
+    'rounded-full border border-emerald-700 bg-emerald-100 text-emerald-950 dark:border-emerald-300 dark:bg-emerald-900 dark:text-emerald-50',
+  par: 'rounded',
+  bogey: 'rounded-none border border-sky-700 bg-sky-50 text-sky-950 dark:border-sky-300 dark:bg-sky-950 dark:text-sky-100',
+  double:
+    'rounded-none border-[3px] border-double border-red-700 bg-red-50 text-red-950 dark:border-red-300 dark:bg-red-950 dark:text-red-100',
+  worse:
+    'rounded-none border-[3px] border-double border-red-800 bg-red-200 text-red-950 dark:border-red-200 dark:bg-red-900 dark:text-red-50',
+};
+
+const markLabel: Record<ReturnType<typeof scoreName>, string> = {
+  eagle: 'eagle or better',
+  birdie: 'birdie',
+  par: 'par',
+  bogey: 'bogey',
+  double: 'double bogey',
+  worse: 'triple bogey or worse',
 };
 
 const th = 'px-0 py-1.5 text-center font-medium';
@@ -41,7 +58,10 @@ function NineTable({
 }) {
   const parSum = holes.reduce((a, h) => a + (tee.par[h - 1] ?? 0), 0);
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <ScrollFrame
+      label={`Scorecard, ${label === 'Out' ? 'front' : 'back'} nine`}
+      className="rounded-lg border border-zinc-200 dark:border-zinc-800"
+    >
       <table className="w-full border-collapse text-sm" data-testid={`card-${label.toLowerCase()}`}>
         <thead className="bg-zinc-100 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           <tr>
@@ -104,22 +124,25 @@ function NineTable({
                   const c = mine?.get(h);
                   const par = tee.par[h - 1] ?? 0;
                   const text = c ? String(c.strokes) : '·';
+                  const name = c ? scoreName(c.strokes, par) : null;
                   return (
                     <td key={h} className={td} data-testid={`card-${p.position}-${h}`} data-pending={c?.pending || undefined}>
                       {onPick ? (
                         <button
                           type="button"
-                          aria-label={`${p.name}, hole ${h}: ${c ? c.strokes : 'no score'}`}
+                          aria-label={`${p.name}, hole ${h}: ${c ? `${c.strokes}, ${name ? markLabel[name] : ''}` : 'no score'}`}
                           onClick={() => onPick(h, p.position)}
-                          className={`h-11 w-9 rounded ${c ? mark[scoreName(c.strokes, par)] : 'text-zinc-400'} ${c?.pending ? 'italic underline decoration-dotted' : ''}`}
+                          className={`h-9 w-9 ${name ? mark[name] : 'rounded text-zinc-500'} ${c?.pending ? 'italic underline decoration-dotted' : ''}`}
                         >
                           {text}
                         </button>
                       ) : (
                         <span
-                          className={`inline-block h-8 w-7 rounded leading-8 ${c ? mark[scoreName(c.strokes, par)] : 'text-zinc-400'}`}
+                          title={name ? markLabel[name] : undefined}
+                          className={`inline-flex h-8 w-8 items-center justify-center ${name ? mark[name] : 'text-zinc-500'}`}
                         >
                           {text}
+                          {name && name !== 'par' ? <span className="sr-only"> ({markLabel[name]})</span> : null}
                         </span>
                       )}
                     </td>
@@ -138,7 +161,7 @@ function NineTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }
 
@@ -170,7 +193,18 @@ export function FullCard({
       {back.length ? (
         <NineTable label="In" holes={back} tee={tee} players={players} cells={cells} showGrandTotal onPick={onPick} />
       ) : null}
-      {onPick ? <p className="text-xs text-zinc-500">Tap a hole to open it and correct it.</p> : null}
+      <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="card-key">
+        <span>
+          <span aria-hidden className={`mr-1 inline-block h-3.5 w-3.5 align-middle ${mark.birdie}`} />
+          birdie
+        </span>
+        <span>
+          <span aria-hidden className={`mr-1 inline-block h-3.5 w-3.5 align-middle ${mark.bogey}`} />
+          bogey
+        </span>
+        <span>(doubled for eagles and double bogeys)</span>
+        {onPick ? <span>Tap a hole to open it and correct it.</span> : null}
+      </p>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 // A player's round in numbers, as the server summarised it: score, net and Stableford, fairways,
 // greens, putts, penalties, scoring by par, and whether the score went into the handicap record.
+
+import { ScrollFrame } from '@/components/ui/scroll-frame';
 import { formatPct, formatToPar } from '@/lib/golf/client/format';
 import { notPostedText } from '@/lib/golf/client/posting-note';
 import type { RoundView } from '@/lib/golf/rounds/views';
@@ -68,7 +70,7 @@ export function RoundSummary({ player, testId }: { player: Player; testId?: stri
         <Stat label="Sand saves" value={s.sand_saves ? `${s.sand_saves.made}/${s.sand_saves.of}` : '–'} testId="summary-sand" />
         <Stat label="Missed L/R" value={`${s.fairways.left}/${s.fairways.right}`} testId="summary-miss" />
       </dl>
-      <div className="overflow-x-auto">
+      <ScrollFrame label={'Table'}>
         <table className="w-full text-sm" data-testid="summary-by-par">
           <caption className="pb-1 text-left text-xs font-medium uppercase tracking-wide text-zinc-500">Scoring by par</caption>
           <thead className="text-xs text-zinc-500">
@@ -86,7 +88,7 @@ export function RoundSummary({ player, testId }: { player: Player; testId?: stri
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
       <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="summary-distribution">
         Eagle+ {d.eagle_or_better} · Birdies {d.birdie} · Pars {d.par} · Bogeys {d.bogey} · Doubles {d.double} · Triple+{' '}
         {d.triple_plus}
