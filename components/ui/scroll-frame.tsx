@@ -5,8 +5,8 @@ import type { ReactNode } from 'react';
 export function ScrollFrame({ label, className = '', children }: { label: string; className?: string; children: ReactNode }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to be scrolled
-    <div role="region" aria-label={label} tabIndex={0} className={`overflow-x-auto ${className}`}>
+    <section aria-label={label} tabIndex={0} className={`overflow-x-auto ${className}`}>
       {children}
-    </div>
+    </section>
   );
 }
