@@ -41,4 +41,3 @@ try {
 }
 // Stream heartbeats and the cache's timers would keep the process alive.
 process.exit(0);
-

@@ -10,7 +10,10 @@ type Operation = {
   tags?: string[];
   security?: Record<string, string[]>[];
   'x-codeSamples'?: { lang: string; label: string; source: string }[];
-  responses: Record<string, { content?: Record<string, { schema?: unknown; example?: unknown; examples?: Record<string, { value: unknown }> }> }>;
+  responses: Record<
+    string,
+    { content?: Record<string, { schema?: unknown; example?: unknown; examples?: Record<string, { value: unknown }> }> }
+  >;
   requestBody?: { content: Record<string, { example?: unknown }> };
 };
 type Doc = {
@@ -57,7 +60,16 @@ describe('OpenAPI document', () => {
   });
 
   it('explains authentication, rate limits, pagination, errors and streams before the endpoints', () => {
-    for (const topic of ['/settings/api-keys', 'Authorization: Bearer', 'RateLimit-Remaining', 'Retry-After', '429', 'next_cursor', '"error"', 'text/event-stream']) {
+    for (const topic of [
+      '/settings/api-keys',
+      'Authorization: Bearer',
+      'RateLimit-Remaining',
+      'Retry-After',
+      '429',
+      'next_cursor',
+      '"error"',
+      'text/event-stream',
+    ]) {
       expect(doc.info.description).toContain(topic);
     }
   });
@@ -111,8 +123,7 @@ describe('OpenAPI document', () => {
       if (props) names.push(...Object.keys(props).filter((k) => !props[k]?.deprecated));
       for (const v of Object.values(node)) walk(v);
     };
-    for (const path of Object.values(doc.paths))
-      for (const o of Object.values(path)) walk({ b: o.requestBody, r: o.responses });
+    for (const path of Object.values(doc.paths)) for (const o of Object.values(path)) walk({ b: o.requestBody, r: o.responses });
     walk(doc.components.schemas);
     expect(names.length).toBeGreaterThan(5);
     expect(names.filter((n) => !/^[a-z][a-z0-9_]*$/.test(n))).toEqual([]);

@@ -183,7 +183,10 @@ export function buildOpenApi(contracts: Contract[] = allContracts): Json {
       responses: {
         Error: {
           description: 'Error envelope (429 adds Retry-After)',
-          headers: { ...rateLimitHeaders, 'Retry-After': { description: 'On 429 and 503: seconds to wait', schema: { type: 'integer' } } },
+          headers: {
+            ...rateLimitHeaders,
+            'Retry-After': { description: 'On 429 and 503: seconds to wait', schema: { type: 'integer' } },
+          },
           content: { 'application/json': { schema: errorEnvelope } },
         },
       },

@@ -69,7 +69,9 @@ export async function invoke(routes: Map<string, Handler>, contract: Contract, c
   const handler = routes.get(key);
   if (!handler) throw new Error(`no route module answers ${key}`);
   const params = Object.fromEntries(Object.entries(call.params ?? {}).map(([k, v]) => [k, String(v)]));
-  const url = contract.path.replace(/\{([^}]+)\}/g, (_m, name: string) => params[name] ?? `{${name}}`) + (call.query ? `?${call.query}` : '');
+  const url =
+    contract.path.replace(/\{([^}]+)\}/g, (_m, name: string) => params[name] ?? `{${name}}`) +
+    (call.query ? `?${call.query}` : '');
   const body = call.file ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
   const contentType = call.file !== undefined ? contract.upload : body !== undefined ? 'application/json' : undefined;
   const req = new Request(`http://localhost${url}`, {

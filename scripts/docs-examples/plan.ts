@@ -13,7 +13,7 @@ import { createApiKey } from '@/lib/auth/api-keys';
 import { authSecret } from '@/lib/auth/secret';
 import { todayIn } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
-import { type Answer, type Call, invoke, loadRoutes } from './harness';
+import { type Answer, type Call, invoke, type loadRoutes } from './harness';
 import { trimmed } from './trim';
 
 type Routes = Awaited<ReturnType<typeof loadRoutes>>;
@@ -41,9 +41,9 @@ async function caller(db: Db, email: string) {
 
 export async function recordExamples(db: Db, routes: Routes): Promise<Record<string, RecordedExample>> {
   const examples: Record<string, RecordedExample> = {};
-  const [admin, coach, golfer] = await Promise.all(
-    ['admin@statline.test', 'coach@statline.test', 'player@statline.test'].map((e) => caller(db, e)),
-  );
+  const admin = await caller(db, 'admin@statline.test');
+  const coach = await caller(db, 'coach@statline.test');
+  const golfer = await caller(db, 'player@statline.test');
 
   /** Calls one operation; anything but its documented success status stops the run. */
   async function call(key: string, c: Call = {}): Promise<Answer> {
@@ -51,7 +51,9 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
     const answer = await invoke(routes, op, c);
     const expected = op.status ?? 200;
     if (answer.status !== expected) {
-      throw new Error(`${key} (${answer.url}) answered ${answer.status}, not ${expected}: ${JSON.stringify(answer.json ?? answer.text)}`);
+      throw new Error(
+        `${key} (${answer.url}) answered ${answer.status}, not ${expected}: ${JSON.stringify(answer.json ?? answer.text)}`,
+      );
     }
     examples[key] = {
       request: { url: answer.url, ...(c.body === undefined ? {} : { body: c.body }) },
@@ -73,7 +75,9 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/basketball/teams', { query: 'per_page=2' });
   const teamId = team.id as number;
   await call('GET /api/v1/basketball/teams/{id}', { params: { id: teamId } });
-  const games = list(await call('GET /api/v1/basketball/games', { query: `team_ids[]=${teamId}&seasons[]=${season}&per_page=2` }));
+  const games = list(
+    await call('GET /api/v1/basketball/games', { query: `team_ids[]=${teamId}&seasons[]=${season}&per_page=2` }),
+  );
   const game = games[0] as Row;
   await call('GET /api/v1/basketball/games/{id}', { params: { id: game.id as number } });
   await call('GET /api/v1/basketball/stats', { query: `game_ids[]=${game.id}&per_page=2` });
@@ -83,7 +87,11 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/basketball/standings', { query: `season=${season}` });
 
   // The demo's live club game (not in the pro league the public lists default to).
-  const [liveStream] = await db.select({ stream: events.stream }).from(events).where(like(events.stream, 'basketball-game:%')).limit(1);
+  const [liveStream] = await db
+    .select({ stream: events.stream })
+    .from(events)
+    .where(like(events.stream, 'basketball-game:%'))
+    .limit(1);
   const liveId = Number(liveStream?.stream.split(':')[1]);
   await call('GET /api/v1/basketball/games/{id}/boxscore', { params: { id: liveId } });
   await call('GET /api/v1/basketball/games/{id}/plays', { params: { id: liveId }, query: 'after_seq=20' });
@@ -157,7 +165,10 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   });
   // Against a team the coach does not manage: it counts for that team once its side answers.
   const pioneers = data(
-    await invokeOnly(routes, 'POST /api/v1/basketball/teams', { body: { name: 'Lakeside Pioneers', abbreviation: 'LSP' }, headers: admin.key }),
+    await invokeOnly(routes, 'POST /api/v1/basketball/teams', {
+      body: { name: 'Lakeside Pioneers', abbreviation: 'LSP' },
+      headers: admin.key,
+    }),
   );
   for (const answer of ['accept', 'decline'] as const) {
     const against = data(
@@ -175,7 +186,10 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
       headers: admin.key,
     }),
   );
-  await call('POST /api/v1/basketball/player-merges/{id}/split', { params: { id: merged.merge_id as number }, headers: admin.key });
+  await call('POST /api/v1/basketball/player-merges/{id}/split', {
+    params: { id: merged.merge_id as number },
+    headers: admin.key,
+  });
 
   // Imports: a game log with one broken row, so the job has a rejection to show.
   const log = readFileSync(path.join(demoDir, 'basketball', 'log-2019.csv'), 'utf8').split('\n');
@@ -210,10 +224,16 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
     },
     headers: golfer.key,
   });
-  const card = readFileSync(path.join(demoDir, 'golf', 'pga_tour_course_holes.csv'), 'utf8').split('\n').slice(0, 19).join('\n');
+  const card = readFileSync(path.join(demoDir, 'golf', 'pga_tour_course_holes.csv'), 'utf8')
+    .split('\n')
+    .slice(0, 19)
+    .join('\n');
   await call('POST /api/v1/golf/courses/import', { query: 'filename=course-holes.csv', file: card, headers: admin.key });
   const tee = course.tees[0] as Row;
-  const startRound = (body: Row) => ({ body: { course_id: course.id, tee_id: tee.id, date: today, ...body }, headers: golfer.key });
+  const startRound = (body: Row) => ({
+    body: { course_id: course.id, tee_id: tee.id, date: today, ...body },
+    headers: golfer.key,
+  });
   const round = data(await call('POST /api/v1/golf/rounds', startRound({ player_ids: [coach.id] })));
   await call('PUT /api/v1/golf/rounds/{id}/holes/{n}', {
     params: { id: round.id as string, n: 1 },
@@ -228,7 +248,9 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   const missing = allContracts.filter((c) => !examples[`${c.method} ${c.path}`]).map((c) => `${c.method} ${c.path}`);
   if (missing.length) throw new Error(`no example recorded for: ${missing.join(', ')}`);
   // In the contracts' order, so a re-run's diff shows only what changed.
-  return Object.fromEntries(allContracts.map((c) => [`${c.method} ${c.path}`, examples[`${c.method} ${c.path}`] as RecordedExample]));
+  return Object.fromEntries(
+    allContracts.map((c) => [`${c.method} ${c.path}`, examples[`${c.method} ${c.path}`] as RecordedExample]),
+  );
 }
 
 /** The header and the first rows of a CSV answer. */

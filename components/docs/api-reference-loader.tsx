@@ -1,0 +1,16 @@
+'use client';
+// Scalar's bundle is large and drives the DOM itself: it loads in the browser, on this page only.
+import dynamic from 'next/dynamic';
+
+const ApiReference = dynamic(() => import('./api-reference'), {
+  ssr: false,
+  loading: () => <p className="text-sm text-zinc-500">Loading the API reference…</p>,
+});
+
+export function ApiReferenceLoader() {
+  return (
+    <div data-testid="api-reference" className="-mx-4 sm:-mx-6">
+      <ApiReference />
+    </div>
+  );
+}
