@@ -9,7 +9,8 @@ const ApiReference = dynamic(() => import('./api-reference'), {
 
 export function ApiReferenceLoader() {
   return (
-    <div data-testid="api-reference" className="-mx-4 sm:-mx-6">
+    // Scalar's sticky sidebar and bars start below the site's sticky header (h-14 and its border).
+    <div data-testid="api-reference" className="-mx-4 [--scalar-custom-header-height:calc(3.5rem+1px)] sm:-mx-6">
       <ApiReference />
     </div>
   );
