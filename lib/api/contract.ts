@@ -32,6 +32,8 @@ export interface Contract<
   status?: 200 | 201 | 202 | 204;
   /** Public data that may be cached by clients (sends ETag + Cache-Control). */
   cacheSeconds?: number;
+  /** The body is a file sent as it is, with this media type (not a JSON body). */
+  upload?: string;
   /** A stream instead of JSON: the handler answers `{ raw: Response }`, described here for OpenAPI. */
   eventStream?: { description: string; example: string };
 }

@@ -1,13 +1,16 @@
-// The OpenAPI 3.1 document, generated from the same contracts the routes parse with.
+// The OpenAPI 3.1 document, generated from the same contracts the routes parse with, with the
+// examples recorded from a real run (openapi.examples.ts) and the guide a client reads first.
 import { z } from 'zod';
 import type { Contract } from './contract';
 import { allContracts } from './contracts';
 import { errorStatus } from './errors';
+import { convertSchemas } from './openapi.components';
+import { curlExample, exampleKey, type RecordedExample, recordedExamples } from './openapi.examples';
+import { apiGuide, tagDescriptions, tagGroups } from './openapi.guide';
 
 type Json = Record<string, unknown>;
 
 const requestSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Json;
-const responseSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' }) as Json;
 
 const errorEnvelope: Json = {
   type: 'object',
@@ -24,6 +27,12 @@ const errorEnvelope: Json = {
       },
     },
   },
+};
+
+const rateLimitHeaders: Json = {
+  'RateLimit-Limit': { description: 'Requests allowed in the window', schema: { type: 'integer' } },
+  'RateLimit-Remaining': { description: 'Requests left in the window', schema: { type: 'integer' } },
+  'RateLimit-Reset': { description: 'Seconds until the window resets', schema: { type: 'integer' } },
 };
 
 function parameters(c: Contract): Json[] {
@@ -48,28 +57,65 @@ function parameters(c: Contract): Json[] {
   return out;
 }
 
-function operation(c: Contract): Json {
-  const status = String(c.status ?? 200);
-  const success: Json = c.eventStream
-    ? {
-        description: c.eventStream.description,
-        content: { 'text/event-stream': { schema: { type: 'string' }, example: c.eventStream.example } },
-      }
-    : c.status === 204 || !c.response
-      ? { description: 'Done; no content' }
-      : {
-          description: 'Success',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['data'],
-                properties: { data: responseSchema(c.response), meta: { type: 'object' } },
-              },
-            },
-          },
-        };
-  const errors = ['400', '401', '403', '404', '409', '413', '422', '429', '500', '503'];
+const recorded = (example: RecordedExample | undefined, value: unknown) =>
+  example ? { examples: { demo: { summary: `Recorded: ${example.request.url}`, value } } } : {};
+
+function success(c: Contract, schema: Json | undefined, example: RecordedExample | undefined): Json {
+  if (c.eventStream) {
+    return {
+      description: c.eventStream.description,
+      content: { 'text/event-stream': { schema: { type: 'string' }, example: example?.text ?? c.eventStream.example } },
+    };
+  }
+  if (c.path.endsWith('.csv')) {
+    return {
+      description: 'CSV',
+      headers: rateLimitHeaders,
+      content: { 'text/csv': { schema: { type: 'string' }, ...recorded(example, example?.text) } },
+    };
+  }
+  if (!schema) return { description: 'Done; no content', headers: rateLimitHeaders };
+  return {
+    description: 'Success',
+    headers: rateLimitHeaders,
+    content: {
+      'application/json': {
+        schema: { type: 'object', required: ['data'], properties: { data: schema, meta: { type: 'object' } } },
+        ...recorded(example, example?.response),
+      },
+    },
+  };
+}
+
+function requestBody(c: Contract, schema: Json | undefined, example: RecordedExample | undefined): Json | undefined {
+  if (c.upload) {
+    return { required: true, content: { [c.upload]: { schema: { type: 'string', description: 'The file, as it is' } } } };
+  }
+  if (!schema) return undefined;
+  const body = example?.request.body;
+  return { required: true, content: { 'application/json': { schema, ...(body === undefined ? {} : { example: body }) } } };
+}
+
+/** The errors this operation can answer, so a reader is not told a public read may be a 409. */
+function errorStatuses(c: Contract): number[] {
+  const writes = c.method !== 'GET';
+  return [
+    400,
+    ...(c.auth === 'user' ? [401] : []),
+    ...(c.auth === 'user' || writes ? [403] : []),
+    ...(c.params ? [404] : []),
+    ...(writes ? [409] : []),
+    ...(c.body || c.upload ? [413, 415] : []),
+    ...(writes ? [422] : []),
+    429,
+    500,
+    503,
+  ];
+}
+
+function operation(c: Contract, body: Json | undefined, response: Json | undefined): Json {
+  const example = recordedExamples[exampleKey(c)];
+  const reqBody = requestBody(c, body, example);
   return {
     summary: c.summary,
     ...(c.description ? { description: c.description } : {}),
@@ -83,41 +129,66 @@ function operation(c: Contract): Json {
           : [{ apiKey: [] }, { session: [] }],
     'x-scope': c.scope,
     ...(c.permission ? { 'x-permission': c.permission } : {}),
+    'x-codeSamples': [{ lang: 'shell', label: 'curl', source: curlExample(c, example) }],
     parameters: parameters(c),
-    ...(c.body ? { requestBody: { required: true, content: { 'application/json': { schema: requestSchema(c.body) } } } } : {}),
+    ...(reqBody ? { requestBody: reqBody } : {}),
     responses: {
-      [status]: success,
-      ...Object.fromEntries(errors.map((code) => [code, { $ref: '#/components/responses/Error' }])),
+      [String(c.status ?? 200)]: success(c, response, example),
+      ...Object.fromEntries(errorStatuses(c).map((code) => [String(code), { $ref: '#/components/responses/Error' }])),
     },
   };
 }
 
 export function buildOpenApi(contracts: Contract[] = allContracts): Json {
+  const withBody = contracts.filter((c) => c.body);
+  const withResponse = contracts.filter((c) => c.response && !c.eventStream && c.status !== 204);
+  const bodies = convertSchemas(
+    withBody.map((c) => c.body as z.ZodType),
+    'input',
+  );
+  const responses = convertSchemas(
+    withResponse.map((c) => c.response as z.ZodType),
+    'output',
+  );
   const paths: Record<string, Json> = {};
   for (const c of contracts) {
+    const b = withBody.indexOf(c);
+    const r = withResponse.indexOf(c);
     paths[c.path] ??= {};
-    (paths[c.path] as Json)[c.method.toLowerCase()] = operation(c);
+    (paths[c.path] as Json)[c.method.toLowerCase()] = operation(c, bodies.schemas[b], responses.schemas[r]);
   }
+  const used = [...new Set(contracts.map((c) => c.tag))];
   return {
     openapi: '3.1.0',
-    info: {
-      title: 'Statline API',
-      version: '1',
-      description: 'Statistics for basketball and golf. JSON fields are snake_case; bodies are `{ data, meta? }`.',
-    },
-    servers: [{ url: '/' }],
+    info: { title: 'Statline API', version: '1', description: apiGuide() },
+    servers: [{ url: '/', description: 'This server' }],
+    tags: used.map((name) => ({ name, description: tagDescriptions[name] ?? '' })),
+    'x-tagGroups': tagGroups.map((g) => ({ ...g, tags: g.tags.filter((t) => used.includes(t)) })).filter((g) => g.tags.length),
     paths,
     components: {
+      schemas: { ...bodies.components, ...responses.components },
       securitySchemes: {
         apiKey: {
           type: 'http',
           scheme: 'bearer',
-          description: 'An API key from Settings → API keys: `Authorization: Bearer sl_…`',
+          description: 'An API key from Settings → API keys (/settings/api-keys): `Authorization: Bearer sl_…`',
         },
-        session: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'next-auth.session-token',
+          description: 'The session cookie a browser gets by signing in. Session-only endpoints accept nothing else.',
+        },
       },
       responses: {
-        Error: { description: 'Error envelope', content: { 'application/json': { schema: errorEnvelope } } },
+        Error: {
+          description: 'Error envelope (429 adds Retry-After)',
+          headers: {
+            ...rateLimitHeaders,
+            'Retry-After': { description: 'On 429 and 503: seconds to wait', schema: { type: 'integer' } },
+          },
+          content: { 'application/json': { schema: errorEnvelope } },
+        },
       },
     },
   };

@@ -73,6 +73,7 @@ export const importCoursesContract = defineContract({
   permission: 'imports:run',
   method: 'POST',
   path: '/api/v1/golf/courses/import',
+  upload: 'text/csv',
   summary: 'Import course scorecards from CSV',
   description: `The body is the CSV file itself (\`Content-Type: text/csv\`, at most ${MAX_COURSE_UPLOAD_MB} MB): the PGA Tour course-holes format or OpenGolfAPI's course list. All or nothing per course: an incomplete card is rejected with the holes it misses and nothing of it is stored. Re-importing a card already imported changes nothing (\`created: false\`). Admins only.`,
   query: z.strictObject({ filename: z.string().trim().min(1).max(200).optional() }),

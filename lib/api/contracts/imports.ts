@@ -44,6 +44,7 @@ export const startBasketballImportContract = defineContract({
     '`GET /api/v1/basketball/imports/{id}` until `status` is `succeeded` or `failed`. A file in no known format ' +
     'ends as a failed job with the reason in `error`. Re-importing a file changes nothing.',
   scope: 'write',
+  upload: 'text/csv',
   // No `body` schema on purpose: the wrapper would parse it as JSON; the handler streams the raw file.
   query: z.strictObject({
     filename: z

@@ -1,0 +1,274 @@
+// What the examples recorder calls, in order, and as whom. Ids come from earlier answers (or, where
+// no public list names them, from the demo data's rows), so the plan holds no id of its own.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { eq, like } from 'drizzle-orm';
+import { encode } from 'next-auth/jwt';
+import { events, users } from '@/drizzle/schema';
+import type { Contract } from '@/lib/api/contract';
+import { allContracts } from '@/lib/api/contracts';
+import type { RecordedExample } from '@/lib/api/openapi.examples';
+import { createApiKey } from '@/lib/auth/api-keys';
+import { authSecret } from '@/lib/auth/secret';
+import { todayIn } from '@/lib/dates';
+import type { Db } from '@/lib/db/client';
+import { type Answer, type Call, invoke, type loadRoutes } from './harness';
+import { trimmed } from './trim';
+
+type Routes = Awaited<ReturnType<typeof loadRoutes>>;
+type Row = Record<string, unknown>;
+
+const demoDir = path.resolve(import.meta.dirname, '../../lib/demo/data');
+
+function contract(key: string): Contract {
+  const found = allContracts.find((c) => `${c.method} ${c.path}` === key);
+  if (!found) throw new Error(`no contract ${key}`);
+  return found;
+}
+
+async function caller(db: Db, email: string) {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`demo account ${email} is missing`);
+  const token = await encode({ token: { sub: user.id, role: user.role }, secret: authSecret() });
+  const key = await createApiKey(db, user.id, 'docs examples', 'write');
+  return {
+    id: user.id,
+    session: { cookie: `next-auth.session-token=${token}` },
+    key: { authorization: `Bearer ${key.key}` },
+  };
+}
+
+export async function recordExamples(db: Db, routes: Routes): Promise<Record<string, RecordedExample>> {
+  const examples: Record<string, RecordedExample> = {};
+  const admin = await caller(db, 'admin@statline.test');
+  const coach = await caller(db, 'coach@statline.test');
+  const golfer = await caller(db, 'player@statline.test');
+
+  /** Calls one operation; anything but its documented success status stops the run. */
+  async function call(key: string, c: Call = {}): Promise<Answer> {
+    const op = contract(key);
+    const answer = await invoke(routes, op, c);
+    const expected = op.status ?? 200;
+    if (answer.status !== expected) {
+      throw new Error(
+        `${key} (${answer.url}) answered ${answer.status}, not ${expected}: ${JSON.stringify(answer.json ?? answer.text)}`,
+      );
+    }
+    examples[key] = {
+      request: { url: answer.url, ...(c.body === undefined ? {} : { body: c.body }) },
+      status: answer.status,
+      ...(answer.json ? { response: trimmed(op, answer.json) } : {}),
+      ...(answer.text !== undefined ? { text: op.path.endsWith('.csv') ? csvHead(answer.text) : answer.text } : {}),
+    };
+    return answer;
+  }
+  const data = (a: Answer) => a.json?.data as Row;
+  const list = (a: Answer) => a.json?.data as Row[];
+
+  // Basketball, public reads on the imported NBA seasons.
+  const players = list(await call('GET /api/v1/basketball/players', { query: 'search=james&per_page=2' }));
+  const player = players[0] as Row & { teams: { season: number; team: Row }[] };
+  // The player's newest season, where the demo has both box scores and team games.
+  const { season, team } = player.teams.at(-1) as { season: number; team: Row };
+  await call('GET /api/v1/basketball/players/{id}', { params: { id: player.id as number } });
+  await call('GET /api/v1/basketball/teams', { query: 'per_page=2' });
+  const teamId = team.id as number;
+  await call('GET /api/v1/basketball/teams/{id}', { params: { id: teamId } });
+  const games = list(
+    await call('GET /api/v1/basketball/games', { query: `team_ids[]=${teamId}&seasons[]=${season}&per_page=2` }),
+  );
+  const game = games[0] as Row;
+  await call('GET /api/v1/basketball/games/{id}', { params: { id: game.id as number } });
+  await call('GET /api/v1/basketball/stats', { query: `game_ids[]=${game.id}&per_page=2` });
+  await call('GET /api/v1/basketball/season-averages', { query: `seasons[]=${season}&player_ids[]=${player.id}` });
+  await call('GET /api/v1/basketball/league-averages', { query: `season=${season}` });
+  await call('GET /api/v1/basketball/leaders', { query: `season=${season}&stat=pts&per_page=3` });
+  await call('GET /api/v1/basketball/standings', { query: `season=${season}` });
+
+  // The demo's live club game (not in the pro league the public lists default to).
+  const [liveStream] = await db
+    .select({ stream: events.stream })
+    .from(events)
+    .where(like(events.stream, 'basketball-game:%'))
+    .limit(1);
+  const liveId = Number(liveStream?.stream.split(':')[1]);
+  await call('GET /api/v1/basketball/games/{id}/boxscore', { params: { id: liveId } });
+  await call('GET /api/v1/basketball/games/{id}/plays', { params: { id: liveId }, query: 'after_seq=20' });
+  await call('GET /api/v1/basketball/games/{id}/stream', { params: { id: liveId }, query: 'after_seq=20' });
+
+  // Golf: the demo golfer's rounds on the demo courses.
+  const courses = list(await call('GET /api/v1/golf/courses', { query: 'per_page=2' }));
+  const course = courses[0] as Row & { tees: Row[] };
+  await call('GET /api/v1/golf/courses/{id}', { params: { id: course.id as number } });
+  const rounds = list(await call('GET /api/v1/golf/players/{id}/rounds', { params: { id: golfer.id }, query: 'per_page=2' }));
+  const roundId = rounds[0]?.round_id as string;
+  await call('GET /api/v1/golf/rounds/{id}', { params: { id: roundId } });
+  await call('GET /api/v1/golf/rounds/{id}/leaderboard', { params: { id: roundId } });
+  await call('GET /api/v1/golf/rounds/{id}/stream', { params: { id: roundId } });
+  await call('GET /api/v1/golf/players/{id}/rounds.csv', { params: { id: golfer.id } });
+  await call('GET /api/v1/golf/players/{id}/handicap', { params: { id: golfer.id } });
+  await call('GET /api/v1/golf/players/{id}/analytics', { params: { id: golfer.id } });
+  await call('GET /api/v1/golf/players/{id}/achievements', { params: { id: golfer.id } });
+
+  // Accounts and API keys.
+  await call('GET /api/v1/me', { headers: golfer.key });
+  const account = data(
+    await call('POST /api/v1/accounts', {
+      body: { email: 'sam.rivera@example.com', name: 'Sam Rivera', password: 'correct horse battery staple' },
+    }),
+  );
+  await call('POST /api/v1/accounts/{id}/disable', { params: { id: account.id as string }, headers: admin.session });
+  await call('POST /api/v1/accounts/{id}/enable', { params: { id: account.id as string }, headers: admin.session });
+  const key = data(
+    await call('POST /api/v1/api-keys', { body: { name: 'Weekly stats export', scope: 'read' }, headers: golfer.session }),
+  );
+  // The one secret an answer holds: the example keeps its recognisable start only.
+  const shown = examples['POST /api/v1/api-keys']?.response as { data: Row };
+  shown.data.key = `${key.prefix}…`;
+  await call('GET /api/v1/api-keys', { headers: golfer.session });
+  await call('DELETE /api/v1/api-keys/{id}', { params: { id: key.id as string }, headers: golfer.session });
+
+  // Live basketball: a coach's new teams, roster and game, and its first play.
+  const today = todayIn('UTC');
+  const comets = data(
+    await call('POST /api/v1/basketball/teams', {
+      body: { name: 'Bay City Comets', abbreviation: 'BCC', city: 'Bay City' },
+      headers: coach.key,
+    }),
+  );
+  const rivals = data(
+    await call('POST /api/v1/basketball/teams', { body: { name: 'Ridge Foxes', abbreviation: 'RFX' }, headers: coach.key }),
+  );
+  const scorer = data(
+    await call('POST /api/v1/basketball/players', {
+      body: { first_name: 'Jordan', last_name: 'Ellis', team_id: comets.id, jersey_number: 11, position: 'G' },
+      headers: coach.key,
+    }),
+  );
+  const duplicate = data(
+    await invokeOnly(routes, 'POST /api/v1/basketball/players', {
+      body: { first_name: 'Jordon', last_name: 'Ellis', team_id: comets.id },
+      headers: coach.key,
+    }),
+  );
+  const scheduled = data(
+    await call('POST /api/v1/basketball/games', {
+      body: { date: today, home_team_id: comets.id, visitor_team_id: rivals.id, rule_set: 'nba' },
+      headers: coach.key,
+    }),
+  );
+  await call('POST /api/v1/basketball/games/{id}/events', {
+    params: { id: scheduled.id as number },
+    body: { id: randomUUID(), expected_seq: 0, type: 'period_start', period: 1 },
+    headers: coach.key,
+  });
+  // Against a team the coach does not manage: it counts for that team once its side answers.
+  const pioneers = data(
+    await invokeOnly(routes, 'POST /api/v1/basketball/teams', {
+      body: { name: 'Lakeside Pioneers', abbreviation: 'LSP' },
+      headers: admin.key,
+    }),
+  );
+  for (const answer of ['accept', 'decline'] as const) {
+    const against = data(
+      await invokeOnly(routes, 'POST /api/v1/basketball/games', {
+        body: { date: today, home_team_id: comets.id, visitor_team_id: pioneers.id },
+        headers: coach.key,
+      }),
+    );
+    await call(`POST /api/v1/basketball/games/{id}/${answer}`, { params: { id: against.id as number }, headers: admin.key });
+  }
+  const merged = data(
+    await call('POST /api/v1/basketball/players/{id}/merge', {
+      params: { id: scorer.id as number },
+      body: { player_id: duplicate.id },
+      headers: admin.key,
+    }),
+  );
+  await call('POST /api/v1/basketball/player-merges/{id}/split', {
+    params: { id: merged.merge_id as number },
+    headers: admin.key,
+  });
+
+  // Imports: a game log with one broken row, so the job has a rejection to show.
+  const log = readFileSync(path.join(demoDir, 'basketball', 'log-2019.csv'), 'utf8').split('\n');
+  const broken = log[2]?.replace(/,\d+,-?\d+,1$/, ',lots,0,1');
+  const job = data(
+    await call('POST /api/v1/basketball/imports', {
+      query: 'filename=log-sample.csv',
+      file: [...log.slice(0, 3), broken].join('\n'),
+      headers: admin.key,
+    }),
+  );
+  await settle(routes, job.id as string, admin.key);
+  await call('GET /api/v1/basketball/imports', { query: 'per_page=2', headers: admin.key });
+  await call('GET /api/v1/basketball/imports/{id}', { params: { id: job.id as string }, headers: admin.key });
+  await call('GET /api/v1/basketball/imports/{id}/rejections.csv', { params: { id: job.id as string }, headers: admin.key });
+
+  // Golf writes: a course from the builder, a card from a CSV, and a round with a partner.
+  await call('POST /api/v1/golf/courses', {
+    body: {
+      name: 'Millbrook Municipal (9)',
+      location: { city: 'Millbrook', country: 'US' },
+      holes: 9,
+      tees: [
+        {
+          name: 'White',
+          par: [4, 3, 5, 4, 4, 3, 4, 5, 4],
+          stroke_index: [3, 9, 1, 5, 7, 8, 4, 2, 6],
+          yardage: [362, 158, 498, 341, 377, 171, 329, 512, 355],
+          ratings: { men: { course_rating: 34.8, slope: 121 } },
+        },
+      ],
+    },
+    headers: golfer.key,
+  });
+  const card = readFileSync(path.join(demoDir, 'golf', 'pga_tour_course_holes.csv'), 'utf8')
+    .split('\n')
+    .slice(0, 19)
+    .join('\n');
+  await call('POST /api/v1/golf/courses/import', { query: 'filename=course-holes.csv', file: card, headers: admin.key });
+  const tee = course.tees[0] as Row;
+  const startRound = (body: Row) => ({
+    body: { course_id: course.id, tee_id: tee.id, date: today, ...body },
+    headers: golfer.key,
+  });
+  const round = data(await call('POST /api/v1/golf/rounds', startRound({ player_ids: [coach.id] })));
+  await call('PUT /api/v1/golf/rounds/{id}/holes/{n}', {
+    params: { id: round.id as string, n: 1 },
+    body: { strokes: 5, putts: 2, fairway: 'hit', penalties: 0, sand: false },
+    headers: golfer.key,
+  });
+  await call('POST /api/v1/golf/rounds/{id}/confirm', { params: { id: round.id as string }, headers: coach.key });
+  await call('POST /api/v1/golf/rounds/{id}/finish', { params: { id: round.id as string }, headers: golfer.key });
+  const other = data(await invokeOnly(routes, 'POST /api/v1/golf/rounds', startRound({ player_ids: [coach.id] })));
+  await call('POST /api/v1/golf/rounds/{id}/decline', { params: { id: other.id as string }, headers: coach.key });
+
+  const missing = allContracts.filter((c) => !examples[`${c.method} ${c.path}`]).map((c) => `${c.method} ${c.path}`);
+  if (missing.length) throw new Error(`no example recorded for: ${missing.join(', ')}`);
+  // In the contracts' order, so a re-run's diff shows only what changed.
+  return Object.fromEntries(
+    allContracts.map((c) => [`${c.method} ${c.path}`, examples[`${c.method} ${c.path}`] as RecordedExample]),
+  );
+}
+
+/** The header and the first rows of a CSV answer. */
+const csvHead = (csv: string) => `${csv.split('\r\n').slice(0, 4).join('\r\n')}\r\n`;
+
+/** A call made only to set up another one's example. */
+async function invokeOnly(routes: Routes, key: string, c: Call): Promise<Answer> {
+  const answer = await invoke(routes, contract(key), c);
+  if (answer.status >= 300) throw new Error(`${key} answered ${answer.status}: ${JSON.stringify(answer.json)}`);
+  return answer;
+}
+
+/** Imports run in the background: wait until the job is done, so its example shows a finished one. */
+async function settle(routes: Routes, id: string, headers: Record<string, string>): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const job = (await invokeOnly(routes, 'GET /api/v1/basketball/imports/{id}', { params: { id }, headers })).json?.data as Row;
+    if (!['queued', 'running'].includes(job.status as string)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`import ${id} did not finish`);
+}
