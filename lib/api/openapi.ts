@@ -83,7 +83,9 @@ function operation(c: Contract): Json {
           : [{ apiKey: [] }, { session: [] }],
     'x-scope': c.scope,
     ...(c.permission ? { 'x-permission': c.permission } : {}),
-    ...(c.audit ? { 'x-audit-action': c.audit.action, ...(c.audit.target ? { 'x-audit-target': c.audit.target.type } : {}) } : {}),
+    ...(c.audit
+      ? { 'x-audit-action': c.audit.action, ...(c.audit.target ? { 'x-audit-target': c.audit.target.type } : {}) }
+      : {}),
     parameters: parameters(c),
     ...(c.body ? { requestBody: { required: true, content: { 'application/json': { schema: requestSchema(c.body) } } } } : {}),
     responses: {
