@@ -1,9 +1,9 @@
 // Reading the audit log: newest first, filtered by actor email, action and UTC date range, in
 // keyset pages by id (ids grow with time, so "older" is a lower id and no insert shifts a page).
-import { and, asc, desc, eq, gt, gte, ilike, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { apiKeys, auditLog, users } from '@/drizzle/schema';
-import type { Db } from '@/lib/db/client';
+import { type Db, rowsOf } from '@/lib/db/client';
 
 export interface AuditFilter {
   /** Part of the actor's email, any case. */
@@ -107,8 +107,18 @@ export async function listAudit(
   };
 }
 
-/** Every action the log holds, for the page's filter. */
+/**
+ * Every action the log holds, for the page's filter. A skip scan over the action index: one probe
+ * per distinct action, where DISTINCT would read every row of a log that only grows.
+ */
 export async function auditActions(db: Db): Promise<string[]> {
-  const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action));
-  return rows.map((r) => r.action);
+  const result = await db.execute(sql`
+    with recursive a(action) as (
+      (select action from audit_log order by action limit 1)
+      union all
+      select (select l.action from audit_log l where l.action > a.action order by l.action limit 1)
+      from a where a.action is not null
+    )
+    select action from a where action is not null`);
+  return rowsOf<{ action: string }>(result).map((r) => r.action);
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../drizzle/schema';
-import { listAudit } from '../../lib/audit-query';
+import { auditActions, listAudit } from '../../lib/audit-query';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { startTestApp, type TestApp } from '../support/app';
 import { type Caller, call, makeCallers, makeUser } from '../support/callers';
@@ -117,6 +117,14 @@ describe('GET /api/v1/audit', () => {
     expect(new Set(seen).size).toBe(5);
     expect((await list('cursor=nonsense')).status).toBe(400);
     expect((await list('from=yesterday')).status).toBe(400);
+  });
+});
+
+describe('the audit page’s action filter', () => {
+  it('offers each action once', async () => {
+    const all = await auditActions(app.database.db);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.filter((a) => a.startsWith(tag))).toEqual([`${tag}.create`, `${tag}.delete`]);
   });
 });
 
