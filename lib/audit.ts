@@ -46,5 +46,7 @@ export async function recordAudit(db: Db, entry: AuditInput): Promise<void> {
 export async function recordScopedAudit(tx: Db, targetId: string): Promise<void> {
   const scope = currentAuditScope();
   if (!scope || scope.recorded) return;
+  // Claimed before the insert: two appends of one request running at once must not both write.
+  scope.recorded = true;
   await recordAudit(tx, { actorId: scope.actorId, action: scope.action, targetType: scope.targetType, targetId });
 }
