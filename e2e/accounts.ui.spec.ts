@@ -55,6 +55,14 @@ test('the demo admin can browse the audit log; a fan cannot', async ({ page, sig
   await signIn('admin@statline.test');
   await page.getByRole('link', { name: 'Audit log →' }).click();
   await expect(page.getByTestId('audit-table')).toContainText('account.sign-in');
+  // Filtered by actor and action: the URL keeps both, and the rows name the actor by name and email.
+  await page.getByLabel('Actor email').fill('admin@statline');
+  await page.getByLabel('Action').selectOption('account.sign-in');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/actor=admin%40statline&action=account.sign-in/);
+  const rows = page.getByTestId('audit-row');
+  await expect(rows.first()).toContainText('Ada Admin admin@statline.test');
+  for (const row of await rows.all()) await expect(row).toContainText('account.sign-in');
 
   await page.context().clearCookies();
   await signIn('fan@statline.test', '/admin/audit');

@@ -47,6 +47,9 @@ export const auditLog = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    // The API key the actor wrote with (null for a browser session). No foreign key: the row must
+    // outlive the key, and api_keys sits above this table (its schema imports users from here).
+    actorApiKeyId: uuid('actor_api_key_id'),
     action: text('action').notNull(),
     targetType: text('target_type'),
     targetId: text('target_id'),
@@ -55,7 +58,12 @@ export const auditLog = pgTable(
     details: jsonb('details'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_actor_idx').on(t.actorId, t.at)],
+  // One index per filter of the audit page and API (the date range, the actor, the action).
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_actor_idx').on(t.actorId, t.at),
+    index('audit_log_action_idx').on(t.action, t.at),
+  ],
 );
 export type AuditEntry = typeof auditLog.$inferSelect;
 

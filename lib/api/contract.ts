@@ -4,6 +4,21 @@ import type { Action } from '@/lib/auth/permissions';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/**
+ * The audit row of a successful write: its action and what it acted on. Lib code that writes the row
+ * in its own transaction uses the same action; the wrapper writes it otherwise.
+ */
+export interface AuditSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  /** e.g. golf-round.create: the noun, then what happened to it. */
+  action: string;
+  target?: {
+    /** e.g. golf_round: the kind of thing, as the rows written in lib code name it. */
+    type: string;
+    /** Its id, from the path parameters or the response (absent when nothing answers it). */
+    id: (params: z.output<P>, data: z.input<R>) => string | number | null | undefined;
+  };
+}
+
 export interface Contract<
   P extends z.ZodType = z.ZodType,
   Q extends z.ZodType = z.ZodType,
@@ -34,6 +49,8 @@ export interface Contract<
   cacheSeconds?: number;
   /** The body is a file sent as it is, with this media type (not a JSON body). */
   upload?: string;
+  /** Required of every write (any method but GET): `apiRoute` refuses a write contract without it. */
+  audit?: AuditSpec<P, R>;
   /** A stream instead of JSON: the handler answers `{ raw: Response }`, described here for OpenAPI. */
   eventStream?: { description: string; example: string };
 }

@@ -128,4 +128,13 @@ describe('OpenAPI document', () => {
     expect(names.length).toBeGreaterThan(5);
     expect(names.filter((n) => !/^[a-z][a-z0-9_]*$/.test(n))).toEqual([]);
   });
+
+  it('names the audit action of every write, and only of writes', () => {
+    for (const c of allContracts) {
+      const op = doc.paths[c.path]?.[c.method.toLowerCase()] as Record<string, unknown> | undefined;
+      const action = op?.['x-audit-action'];
+      if (c.method === 'GET') expect(action, `${c.method} ${c.path}`).toBeUndefined();
+      else expect(action, `${c.method} ${c.path}`).toMatch(/^[a-z][a-z-]*(\.[a-z][a-z-]*)+$/);
+    }
+  });
 });

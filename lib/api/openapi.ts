@@ -130,6 +130,9 @@ function operation(c: Contract, body: Json | undefined, response: Json | undefin
     'x-scope': c.scope,
     ...(c.permission ? { 'x-permission': c.permission } : {}),
     'x-codeSamples': [{ lang: 'shell', label: 'curl', source: curlExample(c, example) }],
+    ...(c.audit
+      ? { 'x-audit-action': c.audit.action, ...(c.audit.target ? { 'x-audit-target': c.audit.target.type } : {}) }
+      : {}),
     parameters: parameters(c),
     ...(reqBody ? { requestBody: reqBody } : {}),
     responses: {

@@ -1,5 +1,6 @@
 // The /api/v1 wrapper: caller → rate limit → authentication and permission → zod parsing → handler →
-// output check → `{ data, meta? }`. Every v1 route is `apiRoute(contract, handler)`; none can skip a step.
+// output check → audit row (writes) → `{ data, meta? }`. Every v1 route is `apiRoute(contract, handler)`;
+// none can skip a step.
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
@@ -9,6 +10,7 @@ import { type Principal, type PrincipalUser, resolvePrincipal } from '@/lib/auth
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
+import { auditedWrite, auditSpecOf } from './audited-write';
 import type { Contract } from './contract';
 import { corsHeaders } from './cors';
 import { crossSiteReason } from './csrf';
@@ -47,6 +49,7 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
   contract: Contract<P, Q, B, R>,
   handler: (ctx: ApiContext<Out<P>, Out<Q>, Out<B>>) => Promise<ApiResult<z.input<R>> | null>,
 ) {
+  const audit = auditSpecOf(contract as Contract);
   return withRoute<Record<string, string>>(contract.path, async ({ req, params: rawParams, requestId, log }) => {
     let limits: RateLimitHeaders = corsHeaders(req.headers.get('origin'), env().CORS_ORIGINS);
     try {
@@ -87,7 +90,9 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
           }
         },
       } as ApiContext<Out<P>, Out<Q>, Out<B>>;
-      const result = await handler(ctx);
+      const result = audit
+        ? await auditedWrite(audit, { db, principal, requestId, ip, log, params }, () => handler(ctx))
+        : await handler(ctx);
       const status = contract.status ?? 200;
       if (status === 204 || result === null) return withHeaders(new Response(null, { status: 204 }), limits);
       if (result.raw) return withHeaders(result.raw, limits);

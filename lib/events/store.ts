@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { type EventRow, events } from '@/drizzle/schema';
+import { recordScopedAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
 import { constraintName, sqlState } from '@/lib/db/errors';
 import { DomainError } from '@/lib/errors';
@@ -112,7 +113,12 @@ async function appendOnce<T, R>(
       .returning();
     if (!row) throw new Error('insert returned no row');
     const stored = toStoredEvent<T>(row);
-    const tags = (await opts.project?.(tx, stored, read as R)) ?? [];
+    // The write request's audit row commits with its event, pipelined with the projection's queries.
+    const [projected] = await Promise.all([
+      opts.project?.(tx, stored, read as R),
+      recordScopedAudit(tx, stream.slice(stream.indexOf(':') + 1)),
+    ]);
+    const tags = projected ?? [];
     return { event: stored, duplicate: false, tags };
   });
   if (!outcome.duplicate) {

@@ -1,298 +1,37 @@
 // Every role, anonymous, a read key and a write key against every write endpoint: exact statuses.
-// Extend `matrix` when an endpoint arrives; the completeness test fails until you do.
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+// The requests and expected statuses are in test/support/write-matrix.ts; extend it when an endpoint
+// arrives: the completeness test fails until you do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bbPlayers } from '../../drizzle/schema';
 import { allContracts } from '../../lib/api/contracts';
-import { createApiKey } from '../../lib/auth/api-keys';
-import { mergePlayers } from '../../lib/basketball/identity/merge';
-import { createGame } from '../../lib/basketball/scoring/entities';
-import { scoreHole } from '../../lib/golf/rounds/score';
-import { startRound } from '../../lib/golf/rounds/start';
 import { backgroundImportsSettled } from '../../lib/imports/background';
 import { startTestApp, type TestApp } from '../support/app';
-import { teamLog2019 } from '../support/basketball-csv';
-import { type Caller, call, makeCallers, makeUser } from '../support/callers';
-import { addFictionalCourse, type TestCourse } from '../support/golf-api';
-import { body as event, makeLiveGame, makeTeam } from '../support/live-game';
-import { routeHandlers } from '../support/routes';
-
-type CallerName = 'anonymous' | 'admin' | 'coach' | 'player' | 'fan' | 'read key' | 'write key';
-type Request = {
-  body?: unknown;
-  /** A body sent as is (a file upload), with its own content type in `headers`. */
-  rawBody?: string;
-  headers?: Record<string, string>;
-  query?: string;
-  params?: Record<string, string>;
-};
-
-interface Row {
-  endpoint: string;
-  /** Builds a valid request for this caller (e.g. a key the caller owns). */
-  request: (caller: Caller) => Promise<Request>;
-  expected: Record<CallerName, number>;
-}
+import { makeCallers } from '../support/callers';
+import { type CallerName, pick, sendWrite, setUpWriteMatrix, writeMatrix } from '../support/write-matrix';
 
 let app: TestApp;
-let callers: Awaited<ReturnType<typeof makeCallers>>;
 beforeAll(async () => {
   app = await startTestApp();
-  callers = await makeCallers(app.database.db);
-  coachTeam = await makeTeam(app.database.db, callers.sessions.coach.userId ?? '', 0);
-  otherTeam = await makeTeam(app.database.db, callers.sessions.admin.userId ?? '', 0);
+  await setUpWriteMatrix(app, await makeCallers(app.database.db));
 });
-let coachTeam: { teamId: number };
-let otherTeam: { teamId: number };
-// A game of the coach's team (against a team the coach does not manage) where period 1 can start.
-const freshGame = async () =>
-  makeLiveGame(app.database.db, {
-    homeCoachId: callers.sessions.coach.userId ?? '',
-    visitorCoachId: callers.sessions.admin.userId ?? '',
-  });
-const adminOnly = { anonymous: 401, admin: 200, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 };
-const twoPlayers = async () =>
-  (
-    await app.database.db
-      .insert(bbPlayers)
-      .values([{ name: 'Matrix One' }, { name: 'Matrix Two' }])
-      .returning()
-  ).map((p) => p.id) as [number, number];
-const coachOnly = { anonymous: 401, admin: 201, coach: 201, player: 403, fan: 403, 'read key': 403, 'write key': 403 };
 afterAll(async () => {
   // Uploads import after the response; let them finish before the database goes away.
   await backgroundImportsSettled();
   await app?.close();
 });
 
-// One game (both teams' rows) from the demo team log: a valid upload.
-const teamLogSample = readFileSync(teamLog2019, 'utf8').split('\n').slice(0, 3).join('\n');
-
-const matrix: Row[] = [
-  {
-    endpoint: 'POST /api/v1/accounts',
-    request: async () => ({ body: { email: `new-${randomUUID()}@example.com`, name: 'New', password: 'long enough password' } }),
-    expected: { anonymous: 201, admin: 201, coach: 201, player: 201, fan: 201, 'read key': 403, 'write key': 201 },
-  },
-  // Each caller acts on a fresh account (never their own, never one another row needs).
-  {
-    endpoint: 'POST /api/v1/accounts/{id}/disable',
-    request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
-    expected: adminOnly,
-  },
-  {
-    endpoint: 'POST /api/v1/accounts/{id}/enable',
-    request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
-    expected: adminOnly,
-  },
-  {
-    endpoint: 'POST /api/v1/api-keys',
-    request: async () => ({ body: { name: 'matrix', scope: 'read' } }),
-    expected: { anonymous: 401, admin: 201, coach: 201, player: 201, fan: 201, 'read key': 403, 'write key': 403 },
-  },
-  {
-    endpoint: 'DELETE /api/v1/api-keys/{id}',
-    // Each caller revokes a key of their own (anonymous gets someone's, and must still be refused).
-    request: async (caller) => {
-      const owner = caller.userId ?? callers.sessions.fan.userId ?? '';
-      const key = await createApiKey(app.database.db, owner, 'victim', 'read');
-      return { params: { id: key.id } };
-    },
-    expected: { anonymous: 401, admin: 204, coach: 204, player: 204, fan: 204, 'read key': 403, 'write key': 403 },
-  },
-  {
-    endpoint: 'POST /api/v1/basketball/imports',
-    request: async () => ({ rawBody: teamLogSample, headers: { 'content-type': 'text/csv' }, query: 'filename=matrix.csv' }),
-    // Admins only; the write key belongs to a fan (an admin's write key is covered in imports-api.test.ts).
-    expected: { anonymous: 401, admin: 202, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
-  },
-  {
-    endpoint: 'POST /api/v1/basketball/teams',
-    request: async () => ({ body: { name: `Matrix ${randomUUID().slice(0, 8)}`, abbreviation: 'MTX' } }),
-    expected: coachOnly,
-  },
-  {
-    endpoint: 'POST /api/v1/basketball/players',
-    // The coach's own team; a coach adding to someone else's team is covered in live-game.test.ts.
-    request: async () => ({ body: { first_name: 'Matrix', last_name: 'Player', team_id: coachTeam.teamId } }),
-    expected: coachOnly,
-  },
-  {
-    endpoint: 'POST /api/v1/basketball/games',
-    request: async () => ({
-      body: { date: '2026-11-21', home_team_id: otherTeam.teamId, visitor_team_id: coachTeam.teamId },
-    }),
-    expected: coachOnly,
-  },
-  {
-    endpoint: 'POST /api/v1/basketball/games/{id}/events',
-    request: async () => {
-      const g = await freshGame();
-      return { params: { id: String(g.gameId) }, body: event('period_start', { period: 1 }) };
-    },
-    expected: coachOnly,
-  },
-  ...(['accept', 'decline'] as const).map((answer) => ({
-    endpoint: `POST /api/v1/basketball/games/{id}/${answer}`,
-    // A game scheduled against the coach's team, waiting for its answer: its coaches and admins answer.
-    request: async () => {
-      const g = await createGame(
-        app.database.db,
-        { userId: callers.sessions.admin.userId ?? '' },
-        {
-          date: '2026-11-21',
-          home_team_id: otherTeam.teamId,
-          visitor_team_id: coachTeam.teamId,
-          rule_set: 'nba',
-          postseason: false,
-        },
-        coachTeam.teamId,
-      );
-      return { params: { id: String(g.id) } };
-    },
-    expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
-  })),
-  {
-    endpoint: 'POST /api/v1/basketball/players/{id}/merge',
-    request: async () => {
-      const [a, b] = await twoPlayers();
-      return { params: { id: String(a) }, body: { player_id: b } };
-    },
-    expected: adminOnly,
-  },
-  {
-    endpoint: 'POST /api/v1/basketball/player-merges/{id}/split',
-    request: async () => {
-      const [a, b] = await twoPlayers();
-      const merged = await mergePlayers(app.database.db, { userId: callers.sessions.admin.userId ?? '' }, a, b);
-      return { params: { id: String(merged.mergeId) } };
-    },
-    expected: adminOnly,
-  },
-  {
-    endpoint: 'POST /api/v1/golf/courses',
-    request: async () => ({
-      body: { name: 'Matrix Links', holes: 9, tees: [{ name: 'White', par: [4, 4, 3, 5, 4, 4, 3, 4, 5] }] },
-    }),
-    expected: golfers(201),
-  },
-  {
-    endpoint: 'POST /api/v1/golf/courses/import',
-    request: async () => ({ rawBody: golfCourseCsv, headers: { 'content-type': 'text/csv' } }),
-    expected: { anonymous: 401, admin: 200, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
-  },
-  {
-    endpoint: 'POST /api/v1/golf/rounds',
-    request: async () => {
-      const course = await golfCourse();
-      return { body: { course_id: course.courseId, tee_id: course.tees.White, date: '2026-11-21' } };
-    },
-    expected: golfers(201),
-  },
-  {
-    endpoint: 'PUT /api/v1/golf/rounds/{id}/holes/{n}',
-    // A round of the player and the coach: its players write (for each other too); admins write any round.
-    request: async () => ({
-      params: { id: await golfRound(), n: '1' },
-      body: { strokes: 4, player_id: callers.sessions.player.userId },
-    }),
-    expected: golfers(200),
-  },
-  {
-    endpoint: 'POST /api/v1/golf/rounds/{id}/finish',
-    request: async () => ({ params: { id: await golfRound(1) } }),
-    expected: golfers(200),
-  },
-  ...(['confirm', 'decline'] as const).map((answer) => ({
-    endpoint: `POST /api/v1/golf/rounds/{id}/${answer}`,
-    // A round another golfer started with the caller in it: the caller answers for themselves.
-    request: async (caller: Caller) => ({
-      params: { id: await golfRoundWith(['admin', 'coach'].includes(caller.name) ? caller.userId : undefined) },
-    }),
-    // The player is in no round here: refused by scope (403), as a stranger to a round always is.
-    expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
-  })),
-];
-
-// Golf: admins, coaches and players may add courses and play; fans and the fan's keys may not.
-function golfers(ok: number): Record<CallerName, number> {
-  return { anonymous: 401, admin: ok, coach: ok, player: ok, fan: 403, 'read key': 403, 'write key': 403 };
-}
-const golfCourseCsv = readFileSync('test/fixtures/golf/pga_tour_course_holes.csv', 'utf8').split('\n').slice(0, 19).join('\n');
-let linksCourse: Promise<TestCourse> | undefined;
-const golfCourse = () => {
-  linksCourse ??= addFictionalCourse(app.database.db);
-  return linksCourse;
-};
-/** A round of the player (who starts it) and the coach, with `holes` scored for the player. */
-async function golfRound(holes = 0): Promise<string> {
-  const course = await golfCourse();
-  const player = { userId: callers.sessions.player.userId ?? '' };
-  const { roundId } = await startRound(app.database.db, player, {
-    course_id: course.courseId,
-    tee_id: course.tees.White as number,
-    date: '2026-11-21',
-    format: 'stroke_play',
-    caller_plays: true,
-    players: [{ user_id: callers.sessions.coach.userId ?? '' }],
-    guests: [],
-  });
-  for (let hole = 1; hole <= holes; hole++) await scoreHole(app.database.db, player, roundId, 1, { hole, strokes: 4 });
-  return roundId;
-}
-
-/** A round started by a fresh golfer with `userId` added (when it is someone who may play). */
-async function golfRoundWith(userId?: string): Promise<string> {
-  const course = await golfCourse();
-  const starter = await makeUser(app.database.db, 'player');
-  const { roundId } = await startRound(
-    app.database.db,
-    { userId: starter.id },
-    {
-      course_id: course.courseId,
-      tee_id: course.tees.White as number,
-      date: '2026-11-21',
-      format: 'stroke_play',
-      caller_plays: true,
-      players: userId ? [{ user_id: userId }] : [],
-      guests: [],
-    },
-  );
-  return roundId;
-}
-
 describe('RBAC matrix', () => {
   it('covers every write endpoint in the API', () => {
     const writes = allContracts.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.path}`);
-    expect(matrix.map((r) => r.endpoint).sort()).toEqual(writes.sort());
+    expect(writeMatrix.map((r) => r.endpoint).sort()).toEqual(writes.sort());
   });
 
-  for (const row of matrix) {
+  for (const row of writeMatrix) {
     for (const name of Object.keys(row.expected) as CallerName[]) {
       it(`${row.endpoint} as ${name} → ${row.expected[name]}`, async () => {
         const caller = pick(name);
-        const [method, path] = row.endpoint.split(' ') as [string, string];
-        const handler = routeHandlers[row.endpoint];
-        if (!handler) throw new Error(`no handler for ${row.endpoint}`);
-        const { body, rawBody, headers, query, params } = await row.request(caller);
-        const res = await call(handler, {
-          method,
-          path: query ? `${path}?${query}` : path,
-          headers: { ...caller.headers, ...headers },
-          body,
-          rawBody,
-          params,
-        });
+        const res = await sendWrite(row.endpoint, caller, await row.request(caller));
         expect(res.status).toBe(row.expected[name]);
       });
     }
   }
 });
-
-function pick(name: CallerName): Caller {
-  if (name === 'anonymous') return callers.anonymous;
-  if (name === 'read key') return callers.readKey;
-  if (name === 'write key') return callers.writeKey;
-  return callers.sessions[name];
-}

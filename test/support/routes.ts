@@ -5,6 +5,7 @@ import * as enableRoute from '../../app/api/v1/accounts/[id]/enable/route';
 import * as accountsRoute from '../../app/api/v1/accounts/route';
 import * as keyRoute from '../../app/api/v1/api-keys/[id]/route';
 import * as keysRoute from '../../app/api/v1/api-keys/route';
+import * as auditRoute from '../../app/api/v1/audit/route';
 import * as rejectionsCsvRoute from '../../app/api/v1/basketball/imports/[id]/rejections.csv/route';
 import * as importRoute from '../../app/api/v1/basketball/imports/[id]/route';
 import * as importsRoute from '../../app/api/v1/basketball/imports/route';
@@ -22,6 +23,7 @@ export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/api-keys': keysRoute.POST as Handler,
   'GET /api/v1/api-keys': keysRoute.GET as Handler,
   'DELETE /api/v1/api-keys/{id}': keyRoute.DELETE as Handler,
+  'GET /api/v1/audit': auditRoute.GET as Handler,
   'POST /api/v1/basketball/imports': importsRoute.POST as Handler,
   'GET /api/v1/basketball/imports': importsRoute.GET as Handler,
   'GET /api/v1/basketball/imports/{id}': importRoute.GET as Handler,

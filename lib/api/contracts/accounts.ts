@@ -21,6 +21,7 @@ export const createAccount = defineContract({
   body: signUpBody,
   response: userView,
   status: 201,
+  audit: { action: 'account.create', target: { type: 'user', id: (_p, data) => data.id } },
 });
 
 export const getMe = defineContract({
@@ -51,6 +52,7 @@ const accountSwitch = (verb: 'disable' | 'enable', description: string) =>
     permission: 'accounts:manage',
     params: accountParams,
     response: accountState,
+    audit: { action: `account.${verb}`, target: { type: 'user', id: (params) => params.id } },
   });
 
 export const disableAccount = accountSwitch(

@@ -25,6 +25,7 @@ export const createApiKeyContract = defineContract({
   body: z.object({ name: z.string().trim().min(1, 'is required').max(100), scope }),
   response: apiKeyView.extend({ key: z.string() }),
   status: 201,
+  audit: { action: 'api-key.create', target: { type: 'api_key', id: (_p, data) => data.id } },
 });
 
 export const listApiKeysContract = defineContract({
@@ -51,4 +52,5 @@ export const revokeApiKeyContract = defineContract({
   scope: 'write',
   params: z.object({ id: uuidInput('must be a key id') }),
   status: 204,
+  audit: { action: 'api-key.revoke', target: { type: 'api_key', id: (params) => params.id } },
 });

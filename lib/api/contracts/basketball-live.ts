@@ -28,6 +28,7 @@ export const createTeamContract = defineContract({
     city: z.string().trim().min(1).max(80).optional(),
   }),
   response: teamView.extend({ name: z.string(), city: z.string().nullable() }),
+  audit: { action: 'basketball-team.create', target: { type: 'bb_team', id: (_p, data) => data.id } },
 });
 
 export const createPlayerContract = defineContract({
@@ -53,6 +54,7 @@ export const createPlayerContract = defineContract({
     season: z.number().int(),
     jersey_number: z.number().int().nullable(),
   }),
+  audit: { action: 'basketball-player.create', target: { type: 'bb_player', id: (_p, data) => data.id } },
 });
 
 export const createGameContract = defineContract({
@@ -69,6 +71,7 @@ export const createGameContract = defineContract({
     postseason: z.boolean().default(false),
   }),
   response: gameView.extend({ rule_set: ruleSetName }),
+  audit: { action: 'basketball-game.create', target: { type: 'bb_game', id: (_p, data) => data.id } },
 });
 
 export const appendGameEventContract = defineContract({
@@ -81,6 +84,8 @@ export const appendGameEventContract = defineContract({
   params: idParam,
   body: liveEventBody,
   response: storedEventView,
+  // The play is also on the game's event log; this row puts it with every other write.
+  audit: { action: 'basketball-game.score', target: { type: 'bb_game', id: (params) => params.id } },
 });
 
 const answerContract = (answer: 'accept' | 'decline') =>
@@ -96,6 +101,7 @@ const answerContract = (answer: 'accept' | 'decline') =>
     permission: 'basketball-game:create',
     params: idParam,
     response: gameView,
+    audit: { action: `basketball-game.${answer}`, target: { type: 'bb_game', id: (params) => params.id } },
   });
 export const acceptGameContract = answerContract('accept');
 export const declineGameContract = answerContract('decline');
@@ -150,6 +156,7 @@ export const mergePlayersContract = defineContract({
     lines_moved: z.number().int(),
     lines_set_aside: z.number().int(),
   }),
+  audit: { action: 'basketball-player.merge', target: { type: 'bb_player', id: (params) => params.id } },
 });
 
 export const splitMergeContract = defineContract({
@@ -162,6 +169,7 @@ export const splitMergeContract = defineContract({
   permission: 'basketball-player:merge',
   params: idParam,
   response: z.object({ player: z.object({ id: z.number().int(), name: z.string() }), kept_player_id: z.number().int() }),
+  audit: { action: 'basketball-player.split', target: { type: 'bb_player', id: (_p, data) => data.kept_player_id } },
 });
 
 export const basketballLiveContracts = [

@@ -64,6 +64,7 @@ export const createCourseContract = defineContract({
     'Any golfer who may enter rounds (admin, coach, player) may add the course they play. Par, stroke index (a permutation of 1..holes, separately for women where it differs) and yardage per hole; ratings per gender only where published. Every problem is reported by tee and hole. Send an `Idempotency-Key` header (a UUID made once per course) to make a retry safe: saving the same course again with it answers the stored course (`meta.duplicate: true`), never a second one; the same key with a different course is a 409.',
   body: courseBuilderSchema,
   response: courseView,
+  audit: { action: 'golf-course.create', target: { type: 'golf_course', id: (_p, data) => data.id } },
 });
 
 export const importCoursesContract = defineContract({
@@ -82,6 +83,8 @@ export const importCoursesContract = defineContract({
     imported: z.array(z.object({ id: int, name: z.string(), created: z.boolean(), source_id: z.string().nullable() })),
     rejected: z.array(z.object({ course: z.string(), reason: z.string(), row: int.describe('File line of the card') })),
   }),
+  // Each course stored writes its own row (lib/golf/courses/writes.ts); a file that stores none gets this one.
+  audit: { action: 'golf-course.import', target: { type: 'golf_course', id: (_p, data) => data.imported[0]?.id } },
 });
 
 const guest = z.strictObject({
@@ -114,6 +117,7 @@ export const startRoundContract = defineContract({
     guests: z.array(guest).max(4).default([]),
   }),
   response: roundView,
+  audit: { action: 'golf-round.create', target: { type: 'golf_round', id: (_p, data) => data.id } },
 });
 
 export const getRoundContract = defineContract({
@@ -148,6 +152,7 @@ export const scoreHoleContract = defineContract({
     sand: z.boolean().nullish(),
   }),
   response: holeWriteView,
+  audit: { action: 'golf-round.score', target: { type: 'golf_round', id: (params) => params.id } },
 });
 
 export const finishRoundContract = defineContract({
@@ -159,6 +164,7 @@ export const finishRoundContract = defineContract({
     'Posts a score for handicap for each account player on a rated tee with a complete card (18 holes or one nine): the creator at once, an added player once they have confirmed the round (a hole score or this finish from their own account); the round says why a score was not posted. Finishing again changes nothing.',
   params: roundParams,
   response: roundView,
+  audit: { action: 'golf-round.finish', target: { type: 'golf_round', id: (params) => params.id } },
 });
 
 const answerContract = (answer: 'confirm' | 'decline') =>
@@ -173,6 +179,7 @@ const answerContract = (answer: 'confirm' | 'decline') =>
         : 'The round never counts on your record, and you may no longer write to it. Declining again changes nothing; after confirming it is a 409.',
     params: roundParams,
     response: roundView,
+    audit: { action: `golf-round.${answer}`, target: { type: 'golf_round', id: (params) => params.id } },
   });
 export const confirmRoundContract = answerContract('confirm');
 export const declineRoundContract = answerContract('decline');

@@ -56,6 +56,7 @@ export const startBasketballImportContract = defineContract({
       .optional(),
   }),
   response: importJobView.pick({ id: true, status: true, source: true }),
+  audit: { action: 'import.start', target: { type: 'import_job', id: (_p, data) => data.id } },
   // 202 is not in Contract's status union yet; the wrapper and the OpenAPI writer pass any number through.
   status: 202,
 });

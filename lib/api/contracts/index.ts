@@ -2,6 +2,7 @@
 import type { Contract } from '../contract';
 import { createAccount, disableAccount, enableAccount, getMe } from './accounts';
 import { createApiKeyContract, listApiKeysContract, revokeApiKeyContract } from './api-keys';
+import { listAuditContract } from './audit';
 import { basketballContracts } from './basketball';
 import { basketballLiveContracts } from './basketball-live';
 import { golfContracts } from './golf';
@@ -15,6 +16,7 @@ export const allContracts: Contract[] = [
   createApiKeyContract,
   listApiKeysContract,
   revokeApiKeyContract,
+  listAuditContract,
   ...(basketballContracts as Contract[]),
   ...(basketballLiveContracts as Contract[]),
   ...(importContracts as Contract[]),

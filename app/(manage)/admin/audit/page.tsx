@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { DataTable } from '@/components/ui/data-table';
-import { listAudit } from '@/lib/audit';
+import { z } from 'zod';
+import { AuditFilters } from '@/components/audit/audit-filters';
+import { AuditTable } from '@/components/audit/audit-table';
+import { type AuditFilter, auditActions, listAudit } from '@/lib/audit-query';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
@@ -10,36 +12,51 @@ import { getDb } from '@/lib/db';
 export const metadata: Metadata = { title: 'Audit log' };
 const PAGE = 50;
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
+// A hand-edited URL with a bad value loses that value, not the page.
+const optional = <T extends z.ZodType>(s: T) => s.optional().catch(undefined);
+const searchSchema = z.object({
+  actor: optional(z.string().trim().min(1).max(320)),
+  action: optional(z.string().trim().min(1).max(100)),
+  from: optional(z.iso.date()),
+  to: optional(z.iso.date()),
+  before: optional(z.coerce.number().int().positive()),
+  after: optional(z.coerce.number().int().positive()),
+});
+
+function href(filter: AuditFilter, page: { before?: number; after?: number }): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...filter, ...page })) if (v !== undefined) q.set(k, String(v));
+  return `/admin/audit?${q}`;
+}
+
+const link = 'text-sm text-brand-600 hover:underline dark:text-brand-500';
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requireUser('/admin/audit');
   // Not an admin: the page does not exist for them.
   if (!can(user.role, 'audit:read')) notFound();
-  const before = Number((await searchParams).before);
-  const rows = await listAudit(await getDb(), {
-    beforeId: Number.isInteger(before) && before > 0 ? before : undefined,
-    limit: PAGE,
-  });
-  const last = rows.at(-1);
+  const { before, after, ...filter } = searchSchema.parse(await searchParams);
+  const db = await getDb();
+  const [page, actions] = await Promise.all([listAudit(db, { filter, before, after, limit: PAGE }), auditActions(db)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
-      <DataTable testId="audit-table" headings={['When', 'Actor', 'Action', 'Target', 'IP', 'Request']}>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <td className="whitespace-nowrap px-3 py-1.5">{r.at.toISOString().replace('T', ' ').slice(0, 19)}</td>
-            <td className="px-3 py-1.5 font-mono text-xs">{r.actorId?.slice(0, 8) ?? '—'}</td>
-            <td className="px-3 py-1.5">{r.action}</td>
-            <td className="px-3 py-1.5">{r.targetType ? `${r.targetType} ${r.targetId ?? ''}` : '—'}</td>
-            <td className="px-3 py-1.5">{r.ip ?? '—'}</td>
-            <td className="px-3 py-1.5 font-mono text-xs">{r.requestId?.slice(0, 8) ?? '—'}</td>
-          </tr>
-        ))}
-      </DataTable>
-      {last && rows.length === PAGE ? (
-        <Link href={`/admin/audit?before=${last.id}`} className="text-sm text-brand-600 hover:underline dark:text-brand-500">
-          Older →
-        </Link>
-      ) : null}
+      <AuditFilters filter={filter} actions={actions} />
+      {page.rows.length === 0 ? <p className="text-sm text-zinc-500">No entries match.</p> : <AuditTable rows={page.rows} />}
+      <nav aria-label="Audit pages" className="flex justify-between">
+        {page.newer ? (
+          <Link href={href(filter, { after: page.newer })} className={link}>
+            ← Newer
+          </Link>
+        ) : (
+          <span />
+        )}
+        {page.older ? (
+          <Link href={href(filter, { before: page.older })} className={link}>
+            Older →
+          </Link>
+        ) : null}
+      </nav>
     </div>
   );
 }
