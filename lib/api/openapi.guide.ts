@@ -15,13 +15,14 @@ export const tagDescriptions: Record<string, string> = {
   Golf: 'Courses and tees, rounds scored hole by hole (live leaderboards over SSE), and each golfer’s rounds, World Handicap System index, analytics and achievements.',
   Accounts: 'Creating an account, the caller’s own account, and (admins) disabling or enabling one.',
   'API keys': 'Keys for programs to call the API as you. Managed from a signed-in browser session only.',
+  Audit: 'Every write, as the audit log records it: who, what, to what, from where, with the request id (admins only).',
 };
 
 /** Scalar and Redoc show tags under these headings, in this order. */
 export const tagGroups = [
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
   { name: 'Golf', tags: ['Golf'] },
-  { name: 'Accounts', tags: ['Accounts', 'API keys'] },
+  { name: 'Accounts', tags: ['Accounts', 'API keys', 'Audit'] },
 ];
 
 export function apiGuide(): string {

@@ -245,6 +245,9 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   const other = data(await invokeOnly(routes, 'POST /api/v1/golf/rounds', startRound({ player_ids: [coach.id] })));
   await call('POST /api/v1/golf/rounds/{id}/decline', { params: { id: other.id as string }, headers: coach.key });
 
+  // Last, so the log holds the writes above.
+  await call('GET /api/v1/audit', { query: 'per_page=3', headers: admin.key });
+
   const missing = allContracts.filter((c) => !examples[`${c.method} ${c.path}`]).map((c) => `${c.method} ${c.path}`);
   if (missing.length) throw new Error(`no example recorded for: ${missing.join(', ')}`);
   // In the contracts' order, so a re-run's diff shows only what changed.
