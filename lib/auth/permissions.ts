@@ -59,6 +59,14 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
   fan: { 'account:read': 'player', 'api-keys:manage': 'player', 'stats:read': 'site' },
 };
 
+/**
+ * The role an account gets when someone signs up by themselves. A player may record their own golf
+ * rounds (the `player` scope confines every grant to rows that are theirs) and nothing of anyone
+ * else's, so it is safe to hand out; `fan` stays the read-only role an admin can set to take writing
+ * away. Giving fans the golf grant instead would make `fan` and `player` the same role by another name.
+ */
+export const SELF_SIGN_UP_ROLE: Role = 'player';
+
 /** Where this role may do the action, or undefined when nowhere. */
 export function scopeOf(role: Role, action: Action): ScopeKind | undefined {
   return permissions[role][action];
