@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbPlayers } from '../../drizzle/schema';
 import { allContracts } from '../../lib/api/contracts';
 import { createApiKey } from '../../lib/auth/api-keys';
+import { issuePasswordReset } from '../../lib/auth/password-reset';
 import { mergePlayers } from '../../lib/basketball/identity/merge';
 import { createGame } from '../../lib/basketball/scoring/entities';
 import { scoreHole } from '../../lib/golf/rounds/score';
@@ -85,6 +86,27 @@ const matrix: Row[] = [
     endpoint: 'POST /api/v1/accounts/{id}/enable',
     request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
     expected: adminOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/accounts/{id}/password-reset',
+    request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
+    expected: { ...adminOnly, admin: 201 },
+  },
+  {
+    endpoint: 'POST /api/v1/password-resets',
+    // This suite's site sends no mail (no SMTP_URL): everyone allowed to ask is told to ask an admin.
+    request: async () => ({ body: { email: `reset-${randomUUID()}@example.com` } }),
+    expected: { anonymous: 422, admin: 422, coach: 422, player: 422, fan: 422, 'read key': 403, 'write key': 422 },
+  },
+  {
+    endpoint: 'POST /api/v1/password-resets/redeem',
+    request: async () => {
+      const holder = await makeUser(app.database.db, 'fan');
+      const issuer = { userId: callers.sessions.admin.userId ?? '' };
+      const { url } = await issuePasswordReset(app.database.db, issuer, holder.id, 'http://localhost');
+      return { body: { token: new URL(url).searchParams.get('token'), new_password: 'a matrix password' } };
+    },
+    expected: { anonymous: 204, admin: 204, coach: 204, player: 204, fan: 204, 'read key': 403, 'write key': 204 },
   },
   {
     endpoint: 'POST /api/v1/api-keys',

@@ -36,7 +36,10 @@ describe('a self-signed-up account', () => {
   it('is a player that starts a round as itself and scores every hole', async () => {
     const me = await signUp();
     expect(me.role).toBe('player');
-    const started = await golf.startRound({ cookie: me.cookie }, { course_id: links.courseId, tee_id: links.tees.White, date: '2026-06-01' });
+    const started = await golf.startRound(
+      { cookie: me.cookie },
+      { course_id: links.courseId, tee_id: links.tees.White, date: '2026-06-01' },
+    );
     expect(started.status, JSON.stringify(started.body)).toBe(201);
     const round = started.body.data;
     expect(round.players).toEqual([expect.objectContaining({ position: 1, user_id: me.id, name: 'New Golfer' })]);

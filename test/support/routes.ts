@@ -2,6 +2,7 @@
 
 import * as disableRoute from '../../app/api/v1/accounts/[id]/disable/route';
 import * as enableRoute from '../../app/api/v1/accounts/[id]/enable/route';
+import * as issueResetRoute from '../../app/api/v1/accounts/[id]/password-reset/route';
 import * as accountsRoute from '../../app/api/v1/accounts/route';
 import * as keyRoute from '../../app/api/v1/api-keys/[id]/route';
 import * as keysRoute from '../../app/api/v1/api-keys/route';
@@ -9,6 +10,8 @@ import * as rejectionsCsvRoute from '../../app/api/v1/basketball/imports/[id]/re
 import * as importRoute from '../../app/api/v1/basketball/imports/[id]/route';
 import * as importsRoute from '../../app/api/v1/basketball/imports/route';
 import * as meRoute from '../../app/api/v1/me/route';
+import * as redeemResetRoute from '../../app/api/v1/password-resets/redeem/route';
+import * as requestResetRoute from '../../app/api/v1/password-resets/route';
 import { golfRoutes } from './golf-routes';
 import { liveRoutes } from './live-routes';
 
@@ -19,6 +22,9 @@ export const routeHandlers: Record<string, Handler> = {
   'GET /api/v1/me': meRoute.GET as Handler,
   'POST /api/v1/accounts/{id}/disable': disableRoute.POST as Handler,
   'POST /api/v1/accounts/{id}/enable': enableRoute.POST as Handler,
+  'POST /api/v1/accounts/{id}/password-reset': issueResetRoute.POST as Handler,
+  'POST /api/v1/password-resets': requestResetRoute.POST as Handler,
+  'POST /api/v1/password-resets/redeem': redeemResetRoute.POST as Handler,
   'POST /api/v1/api-keys': keysRoute.POST as Handler,
   'GET /api/v1/api-keys': keysRoute.GET as Handler,
   'DELETE /api/v1/api-keys/{id}': keyRoute.DELETE as Handler,

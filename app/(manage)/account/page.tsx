@@ -43,6 +43,13 @@ export default async function AccountPage() {
             </Link>
           </li>
         ) : null}
+        {can(user.role, 'accounts:manage') ? (
+          <li>
+            <Link href="/admin/accounts" className="text-brand-600 hover:underline dark:text-brand-500">
+              Accounts →
+            </Link>
+          </li>
+        ) : null}
         {can(user.role, 'imports:run') ? (
           <li>
             <Link href="/admin/imports" className="text-brand-600 hover:underline dark:text-brand-500">

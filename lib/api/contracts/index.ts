@@ -6,12 +6,14 @@ import { basketballContracts } from './basketball';
 import { basketballLiveContracts } from './basketball-live';
 import { golfContracts } from './golf';
 import { importContracts } from './imports';
+import { passwordResetContracts } from './password-resets';
 
 export const allContracts: Contract[] = [
   createAccount,
   getMe,
   disableAccount,
   enableAccount,
+  ...(passwordResetContracts as Contract[]),
   createApiKeyContract,
   listApiKeysContract,
   revokeApiKeyContract,
