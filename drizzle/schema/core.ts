@@ -35,6 +35,9 @@ export const users = pgTable(
     findableByEmail: boolean('findable_by_email').notNull().default(false),
     // Set by an admin: the account cannot sign in, and its sessions and API keys stop working.
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    // Set when the account is deleted: the row stays as an anonymous tombstone (no email, name or
+    // password) so the events, rounds and audit rows that name its id keep a valid, faceless actor.
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`)],

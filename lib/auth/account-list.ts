@@ -1,5 +1,5 @@
 // The accounts an admin browses: newest first, optionally those whose email or name contains a text.
-import { desc, ilike, or } from 'drizzle-orm';
+import { and, desc, ilike, isNull, or } from 'drizzle-orm';
 import { users } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 
@@ -18,7 +18,7 @@ export async function listAccounts(db: Db, opts: { search?: string; limit: numbe
   const rows = await db
     .select()
     .from(users)
-    .where(pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined)
+    .where(and(isNull(users.deletedAt), pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined))
     .orderBy(desc(users.createdAt), desc(users.id))
     .limit(opts.limit);
   return rows.map((u) => ({

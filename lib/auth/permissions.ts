@@ -8,7 +8,8 @@ import type { Role } from './roles';
 
 export const actions = [
   'account:read', // see one's own profile
-  'accounts:manage', // disable or enable other people's accounts
+  'account:manage', // download one's own data, delete one's own account
+  'accounts:manage', // disable, enable, export or delete other people's accounts; issue reset links
   'api-keys:manage', // create, list and revoke one's own API keys
   'audit:read', // browse the audit log
   'basketball-game:create', // schedule a game to score live (coaches: games of their teams)
@@ -33,6 +34,7 @@ export type ScopeKind = (typeof scopeKinds)[number];
 export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
   admin: {
     'account:read': 'player',
+    'account:manage': 'player',
     'accounts:manage': 'site',
     'api-keys:manage': 'player',
     'audit:read': 'site',
@@ -47,6 +49,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
   },
   coach: {
     'account:read': 'player',
+    'account:manage': 'player',
     'api-keys:manage': 'player',
     'basketball-game:create': 'team',
     'basketball-game:score': 'team',
@@ -55,8 +58,14 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'golf-round:edit': 'player',
     'stats:read': 'site',
   },
-  player: { 'account:read': 'player', 'api-keys:manage': 'player', 'golf-round:edit': 'player', 'stats:read': 'site' },
-  fan: { 'account:read': 'player', 'api-keys:manage': 'player', 'stats:read': 'site' },
+  player: {
+    'account:read': 'player',
+    'account:manage': 'player',
+    'api-keys:manage': 'player',
+    'golf-round:edit': 'player',
+    'stats:read': 'site',
+  },
+  fan: { 'account:read': 'player', 'account:manage': 'player', 'api-keys:manage': 'player', 'stats:read': 'site' },
 };
 
 /**

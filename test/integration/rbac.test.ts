@@ -109,6 +109,18 @@ const matrix: Row[] = [
     expected: { anonymous: 204, admin: 204, coach: 204, player: 204, fan: 204, 'read key': 403, 'write key': 204 },
   },
   {
+    endpoint: 'DELETE /api/v1/accounts/{id}',
+    request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
+    expected: { ...adminOnly, admin: 204 },
+  },
+  {
+    endpoint: 'DELETE /api/v1/me',
+    // Every caller would delete themselves: a wrong password keeps the matrix's accounts alive and
+    // still shows who gets past the wrapper (403 for the password, as for a refused role).
+    request: async () => ({ body: { password: 'not the password' } }),
+    expected: { anonymous: 401, admin: 403, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+  },
+  {
     endpoint: 'POST /api/v1/api-keys',
     request: async () => ({ body: { name: 'matrix', scope: 'read' } }),
     expected: { anonymous: 401, admin: 201, coach: 201, player: 201, fan: 201, 'read key': 403, 'write key': 403 },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
+import { DeleteAccountForm } from '@/components/auth/delete-account-form';
 import { FindableToggle } from '@/components/auth/findable-toggle';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { can } from '@/lib/auth/permissions';
@@ -58,6 +59,21 @@ export default async function AccountPage() {
           </li>
         ) : null}
       </ul>
+      <section className="space-y-2" data-testid="your-data">
+        <h2 className="text-lg font-semibold">Your data</h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Everything Statline holds about you (your account, golf rounds, games you scored, API keys without their secrets, and
+          the audit log about you) as one JSON file.
+        </p>
+        <a
+          href="/api/v1/me/export"
+          download
+          className="inline-block rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          Download my data
+        </a>
+      </section>
+      {account?.passwordHash ? <DeleteAccountForm /> : null}
       <SignOutButton />
     </div>
   );

@@ -1,5 +1,6 @@
 // Every /api/v1 contract, for the OpenAPI document and the RBAC and fuzz tests. Add new ones here.
 import type { Contract } from '../contract';
+import { accountDataContracts } from './account-data';
 import { createAccount, disableAccount, enableAccount, getMe } from './accounts';
 import { createApiKeyContract, listApiKeysContract, revokeApiKeyContract } from './api-keys';
 import { basketballContracts } from './basketball';
@@ -14,6 +15,7 @@ export const allContracts: Contract[] = [
   disableAccount,
   enableAccount,
   ...(passwordResetContracts as Contract[]),
+  ...(accountDataContracts as Contract[]),
   createApiKeyContract,
   listApiKeysContract,
   revokeApiKeyContract,
