@@ -30,6 +30,7 @@ export async function exportAccountRecords(db: Db, userId: string) {
       name: user.name,
       role: user.role,
       findable_by_email: user.findableByEmail,
+      golf_public: user.golfPublic,
       disabled_at: iso(user.disabledAt),
       created_at: iso(user.createdAt),
       has_password: user.passwordHash !== null,

@@ -18,6 +18,7 @@ export const actions = [
   'basketball-roster:manage', // add players to a team (coaches: their teams)
   'basketball-team:create', // create a team; its creator coaches it
   'golf-round:edit', // enter a golf round (players: only their own rounds)
+  'golf-private:read', // see a private golfer's profile and rounds (others: only their own, and rounds they play in)
   'imports:run', // upload data files for bulk import and watch the import jobs
   'stats:read', // public statistics
 ] as const;
@@ -43,6 +44,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'basketball-player:merge': 'site',
     'basketball-roster:manage': 'site',
     'basketball-team:create': 'site',
+    'golf-private:read': 'site',
     'golf-round:edit': 'site',
     'imports:run': 'site',
     'stats:read': 'site',
@@ -55,6 +57,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'basketball-game:score': 'team',
     'basketball-roster:manage': 'team',
     'basketball-team:create': 'site',
+    'golf-private:read': 'player',
     'golf-round:edit': 'player',
     'stats:read': 'site',
   },
@@ -62,10 +65,17 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'account:read': 'player',
     'account:manage': 'player',
     'api-keys:manage': 'player',
+    'golf-private:read': 'player',
     'golf-round:edit': 'player',
     'stats:read': 'site',
   },
-  fan: { 'account:read': 'player', 'account:manage': 'player', 'api-keys:manage': 'player', 'stats:read': 'site' },
+  fan: {
+    'account:read': 'player',
+    'account:manage': 'player',
+    'api-keys:manage': 'player',
+    'golf-private:read': 'player',
+    'stats:read': 'site',
+  },
 };
 
 /**

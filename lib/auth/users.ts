@@ -114,6 +114,22 @@ export async function setFindableByEmail(db: Db, actor: AuditActor, findable: bo
   });
 }
 
+/** Whether the actor's golf profile and rounds are public (off: only they, their partners and admins see them). */
+export async function setGolfPublic(db: Db, actor: AuditActor, golfPublic: boolean): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ golfPublic }).where(eq(users.id, actor.userId));
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'account.golf-privacy',
+      targetType: 'user',
+      targetId: actor.userId,
+      requestId: actor.requestId,
+      ip: actor.ip ?? null,
+      details: { public: golfPublic },
+    });
+  });
+}
+
 /**
  * An admin turns an account off (or back on). Off: it cannot sign in, every session ends (the
  * session version moves) and its API keys are refused; nothing it made is deleted. Turned back on,

@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { DeleteAccountForm } from '@/components/auth/delete-account-form';
 import { FindableToggle } from '@/components/auth/findable-toggle';
+import { GolfPrivacyToggle } from '@/components/auth/golf-privacy-toggle';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { findUserById } from '@/lib/auth/users';
 import { getDb } from '@/lib/db';
-import { changeOwnPassword, saveFindableByEmail } from './actions';
+import { changeOwnPassword, saveFindableByEmail, saveGolfPublic } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -30,6 +31,7 @@ export default async function AccountPage() {
         <dd data-testid="role">{user.role}</dd>
       </dl>
       <FindableToggle initial={account?.findableByEmail ?? false} save={saveFindableByEmail} />
+      <GolfPrivacyToggle initial={account?.golfPublic ?? true} save={saveGolfPublic} />
       {account?.passwordHash ? <ChangePasswordForm save={changeOwnPassword} /> : null}
       <ul className="space-y-2 text-sm">
         <li>

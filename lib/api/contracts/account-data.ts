@@ -13,6 +13,7 @@ export const accountExport = z.object({
     name: z.string(),
     role: z.string(),
     findable_by_email: z.boolean(),
+    golf_public: z.boolean(),
     disabled_at: z.string().nullable(),
     created_at: z.string().nullable(),
     has_password: z.boolean(),
