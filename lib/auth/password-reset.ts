@@ -58,6 +58,15 @@ export async function requestPasswordReset(
   }
   const user = await findUserByEmail(db, address);
   if (!user || user.disabledAt || !user.passwordHash) return;
+  // Everything that happens only for a real account happens after the response, so its timing
+  // cannot tell the asker whether there was one.
+  const account = { id: user.id, email: user.email };
+  void mailResetLink(db, account, request).catch((err) =>
+    logger().error({ err, requestId: request.requestId }, 'password reset mail failed'),
+  );
+}
+
+async function mailResetLink(db: Db, user: { id: string; email: string }, request: { requestId?: string; ip?: string | null }) {
   const { token } = await db.transaction(async (tx) => {
     const issued = await newToken(tx, user.id, null);
     await recordAudit(tx, {
@@ -70,19 +79,18 @@ export async function requestPasswordReset(
     });
     return issued;
   });
-  const origin = env().NEXTAUTH_URL ?? '';
-  void sendMail({
+  await sendMail({
     to: user.email,
     subject: 'Reset your Statline password',
     text: [
       `Someone (we hope you) asked to reset the password of your Statline account ${user.email}.`,
       '',
       `Open this link within ${RESET_LIFETIME_MINUTES} minutes to choose a new password:`,
-      resetUrl(origin, token),
+      resetUrl(env().NEXTAUTH_URL ?? '', token),
       '',
       'The link works once. If you did not ask, ignore this mail: your password stays as it is.',
     ].join('\n'),
-  }).catch((err) => logger().error({ err, requestId: request.requestId }, 'password reset mail failed'));
+  });
 }
 
 /** An admin issues a reset link for an account (the way in when the site sends no mail). */
