@@ -102,7 +102,7 @@ test('forgot password: the sign-in page leads there, and without mail it says to
   await page.goto(link);
   await page.getByLabel(/New password/).fill('statline-demo');
   await page.getByRole('button', { name: 'Set new password' }).click();
-  await expect(page.getByRole('alert')).toContainText('invalid, expired or already used');
+  await expect(page.getByTestId('reset-password-form').getByRole('alert')).toContainText('invalid, expired or already used');
 });
 
 test('the demo admin can browse the audit log; a fan cannot', async ({ page, signIn }) => {
