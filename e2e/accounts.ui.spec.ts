@@ -12,7 +12,7 @@ test('sign up, sign in, create an API key, see it once, revoke it', async ({ pag
   await page.getByLabel(/Password/).fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByTestId('role')).toHaveText('fan');
+  await expect(page.getByTestId('role')).toHaveText('player');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   // Back on this site's home page (not next-auth's default http://localhost:3000).
@@ -49,6 +49,60 @@ test('sign up, sign in, create an API key, see it once, revoke it', async ({ pag
   await page.getByRole('button', { name: 'Revoke' }).click();
   await expect(page.getByText('No API keys yet.')).toBeVisible();
   expect((await request.get('/api/v1/me', { headers: { authorization: `Bearer ${key}` } })).status()).toBe(401);
+});
+
+test('a new account records its own golf round at once', async ({ page }) => {
+  const email = `e2e-golf-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill('New Golfer');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/Password/).fill('a long golfing password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  await page.goto('/golf');
+  await page.getByRole('link', { name: 'Start a round' }).click();
+  const form = page.getByTestId('start-round-form');
+  await form.getByLabel('Course').selectOption({ label: 'Statline Links (fictional) (18 holes)' });
+  const white = await form
+    .getByLabel('Tees')
+    .locator('option', { hasText: /^White/ })
+    .first()
+    .getAttribute('value');
+  await form.getByLabel('Tees').selectOption(white ?? '');
+  await form.getByRole('button', { name: 'Start round' }).click();
+  await expect(page).toHaveURL(/\/golf\/rounds\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('hole-number')).toHaveText('Hole 1');
+  await page.getByRole('button', { name: 'Score a par' }).click();
+  await page.getByRole('button', { name: 'Next hole' }).click();
+  await expect(page.getByTestId('hole-number')).toHaveText('Hole 2');
+  await expect(page.getByTestId('sync-state')).toHaveText('Synced');
+});
+
+test('forgot password: the sign-in page leads there, and without mail it says to ask an admin, who issues the link', async ({
+  page,
+  signIn,
+}) => {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Forgot password?' }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await expect(page.getByTestId('reset-by-admin')).toContainText('Ask an administrator');
+
+  await signIn('admin@statline.test', '/admin/accounts?q=fan%40statline.test');
+  await page.getByRole('button', { name: 'Reset link for fan@statline.test' }).click();
+  const link = await page.getByRole('textbox', { name: 'Reset link' }).inputValue();
+  expect(link).toMatch(/\/reset-password\?token=/);
+  await page.context().clearCookies();
+  await page.goto(link);
+  // The demo password again, so the other specs still sign in as the fan.
+  await page.getByLabel(/New password/).fill('statline-demo');
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.getByTestId('reset-password-done')).toBeVisible();
+  // Used once: the same link is refused.
+  await page.goto(link);
+  await page.getByLabel(/New password/).fill('statline-demo');
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.getByTestId('reset-password-form').getByRole('alert')).toContainText('invalid, expired or already used');
 });
 
 test('the demo admin can browse the audit log; a fan cannot', async ({ page, signIn }) => {

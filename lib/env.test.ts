@@ -34,6 +34,8 @@ describe('parseEnv', () => {
       RATE_LIMIT_SIGNIN_PER_MIN: 10,
       RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: 30,
       RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: 20,
+      RATE_LIMIT_PASSWORD_RESETS_PER_HOUR: 5,
+      MAIL_FROM: 'Statline <no-reply@statline.invalid>',
       TRUSTED_PROXY_HOPS: 0,
       CORS_ORIGINS: [],
       DEFAULT_TIME_ZONE: 'UTC',
@@ -82,6 +84,18 @@ describe('parseEnv', () => {
   ])('rejects %s=%s', (name, value, expected) => {
     const err = envError({ [name]: value });
     expect(err.problems).toEqual([`${name} must be a URL starting with ${expected}`]);
+  });
+
+  it('needs NEXTAUTH_URL with SMTP_URL, so mailed links never take their host from a request', () => {
+    expect(envError({ SMTP_URL: 'smtp://mail.example:25' }).problems).toEqual([
+      'NEXTAUTH_URL is required when SMTP_URL is set (links in mail name it)',
+    ]);
+    expect(parseEnv({ SMTP_URL: 'smtp://mail.example:25', NEXTAUTH_URL: 'https://stats.example' }).SMTP_URL).toBe(
+      'smtp://mail.example:25',
+    );
+    expect(envError({ SMTP_URL: 'mail.example:25', NEXTAUTH_URL: 'https://stats.example' }).problems).toEqual([
+      'SMTP_URL must be a URL starting with smtp:// or smtps://',
+    ]);
   });
 
   it.each(['', '   '])('treats URL variables set to %j as unset', (blank) => {

@@ -61,6 +61,12 @@ export const envSchema = z.object({
   RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: intFromString(30, 1, 1_000_000),
   // Answers that say whether an email has an account: partner searches per user, sign-ups per address.
   RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: intFromString(20, 1, 1_000_000),
+  // Password-reset mails asked for one address: enough to retry, too few to fill someone's inbox.
+  RATE_LIMIT_PASSWORD_RESETS_PER_HOUR: intFromString(5, 1, 1_000_000),
+  // Where mail goes out (smtp://user:pass@host:587, smtps:// for TLS); unset, no mail is sent and an
+  // admin hands out password-reset links instead.
+  SMTP_URL: optionalUrl(['smtp', 'smtps']),
+  MAIL_FROM: z.string().trim().min(3).default('Statline <no-reply@statline.invalid>'),
   // How many proxies in front of the app append to X-Forwarded-For; the client is that many from the
   // right. 0: no proxy, the TCP peer is the client and forwarding headers are ignored.
   TRUSTED_PROXY_HOPS: intFromString(0, 0, 10),
@@ -111,6 +117,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (given.DATABASE_URL && given.NODE_ENV === 'production' && !given.NEXTAUTH_SECRET) {
     problems.push('NEXTAUTH_SECRET is required in production with DATABASE_URL (every replica must share it)');
   }
+  // A mailed link must not take its host from the request: a forged Host header would send the
+  // owner a link to someone else's site, carrying their reset token.
+  if (given.SMTP_URL && !given.NEXTAUTH_URL)
+    problems.push('NEXTAUTH_URL is required when SMTP_URL is set (links in mail name it)');
   if (problems.length > 0 || !result.success) throw new EnvError(problems);
   return result.data;
 }

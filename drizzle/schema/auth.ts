@@ -39,3 +39,25 @@ export const teamStaff = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.teamId] }), index('team_staff_team_idx').on(t.teamId)],
 );
+
+/**
+ * One-time password-reset tokens. Only a SHA-256 of the token is kept (it is 256 random bits, so a
+ * slow hash adds nothing), and using one sets `used_at` in the same statement that checks it is
+ * unused and unexpired: two requests racing with one token cannot both reset.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    // The admin who issued the link; null when the owner asked for it by mail.
+    issuedBy: uuid('issued_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('password_resets_token_uq').on(t.tokenHash), index('password_resets_user_idx').on(t.userId)],
+);

@@ -33,8 +33,14 @@ export const users = pgTable(
     // Whether other people may find this account by its exact email (to add it to a golf round).
     // Off until the person turns it on: an address should not tell strangers it has an account.
     findableByEmail: boolean('findable_by_email').notNull().default(false),
+    // Whether the golf profile and rounds are public. Off: only the golfer, the people in each round
+    // and admins see them. On by default, as every profile was before the choice existed.
+    golfPublic: boolean('golf_public').notNull().default(true),
     // Set by an admin: the account cannot sign in, and its sessions and API keys stop working.
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    // Set when the account is deleted: the row stays as an anonymous tombstone (no email, name or
+    // password) so the events, rounds and audit rows that name its id keep a valid, faceless actor.
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actions, can, grantOf, permissions, scopeKinds, scopeOf } from './permissions';
+import { actions, can, grantOf, permissions, SELF_SIGN_UP_ROLE, scopeKinds, scopeOf } from './permissions';
 import { roles } from './roles';
 
 describe('permission table', () => {
@@ -33,6 +33,11 @@ describe('permission table', () => {
     ['fan', 'golf-round:edit', undefined],
   ] as const)('%s × %s reaches %s', (role, action, scope) => {
     expect(scopeOf(role, action)).toBe(scope);
+  });
+
+  it('lets a self-signed-up account record its own golf rounds, and only its own', () => {
+    expect(scopeOf(SELF_SIGN_UP_ROLE, 'golf-round:edit')).toBe('player');
+    expect(can(SELF_SIGN_UP_ROLE, 'accounts:manage')).toBe(false);
   });
 
   it('holds only known scope kinds', () => {

@@ -8,7 +8,8 @@ import type { Role } from './roles';
 
 export const actions = [
   'account:read', // see one's own profile
-  'accounts:manage', // disable or enable other people's accounts
+  'account:manage', // download one's own data, delete one's own account
+  'accounts:manage', // disable, enable, export or delete other people's accounts; issue reset links
   'api-keys:manage', // create, list and revoke one's own API keys
   'audit:read', // browse the audit log
   'basketball-game:create', // schedule a game to score live (coaches: games of their teams)
@@ -17,6 +18,7 @@ export const actions = [
   'basketball-roster:manage', // add players to a team (coaches: their teams)
   'basketball-team:create', // create a team; its creator coaches it
   'golf-round:edit', // enter a golf round (players: only their own rounds)
+  'golf-private:read', // see a private golfer's profile and rounds (others: only their own, and rounds they play in)
   'imports:run', // upload data files for bulk import and watch the import jobs
   'stats:read', // public statistics
 ] as const;
@@ -33,6 +35,7 @@ export type ScopeKind = (typeof scopeKinds)[number];
 export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
   admin: {
     'account:read': 'player',
+    'account:manage': 'player',
     'accounts:manage': 'site',
     'api-keys:manage': 'player',
     'audit:read': 'site',
@@ -41,23 +44,47 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'basketball-player:merge': 'site',
     'basketball-roster:manage': 'site',
     'basketball-team:create': 'site',
+    'golf-private:read': 'site',
     'golf-round:edit': 'site',
     'imports:run': 'site',
     'stats:read': 'site',
   },
   coach: {
     'account:read': 'player',
+    'account:manage': 'player',
     'api-keys:manage': 'player',
     'basketball-game:create': 'team',
     'basketball-game:score': 'team',
     'basketball-roster:manage': 'team',
     'basketball-team:create': 'site',
+    'golf-private:read': 'player',
     'golf-round:edit': 'player',
     'stats:read': 'site',
   },
-  player: { 'account:read': 'player', 'api-keys:manage': 'player', 'golf-round:edit': 'player', 'stats:read': 'site' },
-  fan: { 'account:read': 'player', 'api-keys:manage': 'player', 'stats:read': 'site' },
+  player: {
+    'account:read': 'player',
+    'account:manage': 'player',
+    'api-keys:manage': 'player',
+    'golf-private:read': 'player',
+    'golf-round:edit': 'player',
+    'stats:read': 'site',
+  },
+  fan: {
+    'account:read': 'player',
+    'account:manage': 'player',
+    'api-keys:manage': 'player',
+    'golf-private:read': 'player',
+    'stats:read': 'site',
+  },
 };
+
+/**
+ * The role an account gets when someone signs up by themselves. A player may record their own golf
+ * rounds (the `player` scope confines every grant to rows that are theirs) and nothing of anyone
+ * else's, so it is safe to hand out; `fan` stays the read-only role an admin can set to take writing
+ * away. Giving fans the golf grant instead would make `fan` and `player` the same role by another name.
+ */
+export const SELF_SIGN_UP_ROLE: Role = 'player';
 
 /** Where this role may do the action, or undefined when nowhere. */
 export function scopeOf(role: Role, action: Action): ScopeKind | undefined {

@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import { chargeAccountLookup } from './account-lookup';
 import { hashPassword, newPassword, verifyPassword } from './password';
+import { SELF_SIGN_UP_ROLE } from './permissions';
 import type { Role } from './roles';
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
@@ -28,7 +29,7 @@ export async function createUser(db: Db, input: { email: string; name: string; p
   return rows[0];
 }
 
-/** Sign-up: the new account and its audit row (the account is its own actor), together or not at all. */
+/** Sign-up: the new account (a player, who may record their own golf rounds at once) and its audit row (the account is its own actor), together or not at all. */
 export async function registerAccount(
   db: Db,
   input: { email: string; name: string; password: string },
@@ -37,7 +38,7 @@ export async function registerAccount(
   // "Email in use" tells the asker that the address has an account: counted like any other lookup.
   await chargeAccountLookup(`ip:${request.ip ?? 'unknown'}`);
   return db.transaction(async (tx) => {
-    const created = await createUser(tx, input);
+    const created = await createUser(tx, { ...input, role: SELF_SIGN_UP_ROLE });
     await recordAudit(tx, {
       actorId: created.id,
       action: 'account.create',
@@ -109,6 +110,22 @@ export async function setFindableByEmail(db: Db, actor: AuditActor, findable: bo
       requestId: actor.requestId,
       ip: actor.ip ?? null,
       details: { findable },
+    });
+  });
+}
+
+/** Whether the actor's golf profile and rounds are public (off: only they, their partners and admins see them). */
+export async function setGolfPublic(db: Db, actor: AuditActor, golfPublic: boolean): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ golfPublic }).where(eq(users.id, actor.userId));
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'account.golf-privacy',
+      targetType: 'user',
+      targetId: actor.userId,
+      requestId: actor.requestId,
+      ip: actor.ip ?? null,
+      details: { public: golfPublic },
     });
   });
 }

@@ -26,6 +26,7 @@ const preset = {
   RATE_LIMIT_SIGNIN_PER_MIN: unlimited,
   RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: unlimited,
   RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: unlimited,
+  RATE_LIMIT_PASSWORD_RESETS_PER_HOUR: unlimited,
 };
 
 /** The one preset for route-level tests; env overrides apply to this file's process (each vitest file runs in its own module graph). */

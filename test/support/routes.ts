@@ -2,6 +2,9 @@
 
 import * as disableRoute from '../../app/api/v1/accounts/[id]/disable/route';
 import * as enableRoute from '../../app/api/v1/accounts/[id]/enable/route';
+import * as exportAccountRoute from '../../app/api/v1/accounts/[id]/export/route';
+import * as issueResetRoute from '../../app/api/v1/accounts/[id]/password-reset/route';
+import * as accountRoute from '../../app/api/v1/accounts/[id]/route';
 import * as accountsRoute from '../../app/api/v1/accounts/route';
 import * as keyRoute from '../../app/api/v1/api-keys/[id]/route';
 import * as keysRoute from '../../app/api/v1/api-keys/route';
@@ -9,7 +12,10 @@ import * as auditRoute from '../../app/api/v1/audit/route';
 import * as rejectionsCsvRoute from '../../app/api/v1/basketball/imports/[id]/rejections.csv/route';
 import * as importRoute from '../../app/api/v1/basketball/imports/[id]/route';
 import * as importsRoute from '../../app/api/v1/basketball/imports/route';
+import * as exportMeRoute from '../../app/api/v1/me/export/route';
 import * as meRoute from '../../app/api/v1/me/route';
+import * as redeemResetRoute from '../../app/api/v1/password-resets/redeem/route';
+import * as requestResetRoute from '../../app/api/v1/password-resets/route';
 import { golfRoutes } from './golf-routes';
 import { liveRoutes } from './live-routes';
 
@@ -18,8 +24,15 @@ type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) 
 export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/accounts': accountsRoute.POST as Handler,
   'GET /api/v1/me': meRoute.GET as Handler,
+  'DELETE /api/v1/me': meRoute.DELETE as Handler,
+  'GET /api/v1/me/export': exportMeRoute.GET as Handler,
+  'GET /api/v1/accounts/{id}/export': exportAccountRoute.GET as Handler,
+  'DELETE /api/v1/accounts/{id}': accountRoute.DELETE as Handler,
   'POST /api/v1/accounts/{id}/disable': disableRoute.POST as Handler,
   'POST /api/v1/accounts/{id}/enable': enableRoute.POST as Handler,
+  'POST /api/v1/accounts/{id}/password-reset': issueResetRoute.POST as Handler,
+  'POST /api/v1/password-resets': requestResetRoute.POST as Handler,
+  'POST /api/v1/password-resets/redeem': redeemResetRoute.POST as Handler,
   'POST /api/v1/api-keys': keysRoute.POST as Handler,
   'GET /api/v1/api-keys': keysRoute.GET as Handler,
   'DELETE /api/v1/api-keys/{id}': keyRoute.DELETE as Handler,

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { bbPlayers } from '../../drizzle/schema';
 import { createApiKey } from '../../lib/auth/api-keys';
+import { issuePasswordReset } from '../../lib/auth/password-reset';
 import { mergePlayers } from '../../lib/basketball/identity/merge';
 import { createGame } from '../../lib/basketball/scoring/entities';
 import { scoreHole } from '../../lib/golf/rounds/score';
@@ -81,6 +82,39 @@ export const writeMatrix: Row[] = [
     endpoint: 'POST /api/v1/accounts/{id}/enable',
     request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
     expected: adminOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/accounts/{id}/password-reset',
+    request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
+    expected: { ...adminOnly, admin: 201 },
+  },
+  {
+    endpoint: 'POST /api/v1/password-resets',
+    // This suite's site sends no mail (no SMTP_URL): everyone allowed to ask is told to ask an admin.
+    request: async () => ({ body: { email: `reset-${randomUUID()}@example.com` } }),
+    expected: { anonymous: 422, admin: 422, coach: 422, player: 422, fan: 422, 'read key': 403, 'write key': 422 },
+  },
+  {
+    endpoint: 'POST /api/v1/password-resets/redeem',
+    request: async () => {
+      const holder = await makeUser(app.database.db, 'fan');
+      const issuer = { userId: callers.sessions.admin.userId ?? '' };
+      const { url } = await issuePasswordReset(app.database.db, issuer, holder.id, 'http://localhost');
+      return { body: { token: new URL(url).searchParams.get('token'), new_password: 'a matrix password' } };
+    },
+    expected: { anonymous: 204, admin: 204, coach: 204, player: 204, fan: 204, 'read key': 403, 'write key': 204 },
+  },
+  {
+    endpoint: 'DELETE /api/v1/accounts/{id}',
+    request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
+    expected: { ...adminOnly, admin: 204 },
+  },
+  {
+    endpoint: 'DELETE /api/v1/me',
+    // Every caller would delete themselves: a wrong password keeps the matrix's accounts alive and
+    // still shows who gets past the wrapper (403 for the password, as for a refused role).
+    request: async () => ({ body: { password: 'not the password' } }),
+    expected: { anonymous: 401, admin: 403, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
   },
   {
     endpoint: 'POST /api/v1/api-keys',

@@ -12,6 +12,10 @@ export default function SignInPage() {
       title="Sign in"
       footer={
         <>
+          <Link href="/forgot-password" className="text-brand-600 hover:underline dark:text-brand-500">
+            Forgot password?
+          </Link>
+          <br />
           New here?{' '}
           <Link href="/sign-up" className="text-brand-700 underline underline-offset-2 dark:text-brand-500">
             Create an account

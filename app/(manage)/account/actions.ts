@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { clientIp } from '@/lib/auth/client-ip';
 import { getCurrentUser } from '@/lib/auth/session';
 import { guardSignIn, SignInRefused } from '@/lib/auth/sign-in-limits';
-import { changePassword, setFindableByEmail } from '@/lib/auth/users';
+import { changePassword, setFindableByEmail, setGolfPublic } from '@/lib/auth/users';
 import { getDb } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
 
@@ -20,6 +20,21 @@ export async function saveFindableByEmail(findable: boolean): Promise<{ ok: bool
   return {
     ok: true,
     message: parsed.data ? 'Golfers who know your email can now add you to a round.' : 'No one can find you by email now.',
+  };
+}
+
+export async function saveGolfPublic(golfPublic: boolean): Promise<{ ok: boolean; message: string }> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: 'Sign in again to change this.' };
+  const parsed = z.boolean().safeParse(golfPublic);
+  if (!parsed.success) return { ok: false, message: 'Choose public or private.' };
+  const ip = clientIp(new Headers(await headers()));
+  await setGolfPublic(await getDb(), { userId: user.id, ip }, parsed.data);
+  return {
+    ok: true,
+    message: parsed.data
+      ? 'Your golf profile and rounds are public.'
+      : 'Your golf profile and rounds are private: only you, the people you play with and admins see them.',
   };
 }
 

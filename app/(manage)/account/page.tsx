@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
+import { DeleteAccountForm } from '@/components/auth/delete-account-form';
 import { FindableToggle } from '@/components/auth/findable-toggle';
+import { GolfPrivacyToggle } from '@/components/auth/golf-privacy-toggle';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { findUserById } from '@/lib/auth/users';
 import { getDb } from '@/lib/db';
-import { changeOwnPassword, saveFindableByEmail } from './actions';
+import { changeOwnPassword, saveFindableByEmail, saveGolfPublic } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -29,6 +31,7 @@ export default async function AccountPage() {
         <dd data-testid="role">{user.role}</dd>
       </dl>
       <FindableToggle initial={account?.findableByEmail ?? false} save={saveFindableByEmail} />
+      <GolfPrivacyToggle initial={account?.golfPublic ?? true} save={saveGolfPublic} />
       {account?.passwordHash ? <ChangePasswordForm save={changeOwnPassword} /> : null}
       <ul className="space-y-2 text-sm">
         <li>
@@ -43,6 +46,13 @@ export default async function AccountPage() {
             </Link>
           </li>
         ) : null}
+        {can(user.role, 'accounts:manage') ? (
+          <li>
+            <Link href="/admin/accounts" className="text-brand-600 hover:underline dark:text-brand-500">
+              Accounts →
+            </Link>
+          </li>
+        ) : null}
         {can(user.role, 'imports:run') ? (
           <li>
             <Link href="/admin/imports" className="text-brand-600 hover:underline dark:text-brand-500">
@@ -51,6 +61,21 @@ export default async function AccountPage() {
           </li>
         ) : null}
       </ul>
+      <section className="space-y-2" data-testid="your-data">
+        <h2 className="text-lg font-semibold">Your data</h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Everything Statline holds about you (your account, golf rounds, games you scored, API keys without their secrets, and
+          the audit log about you) as one JSON file.
+        </p>
+        <a
+          href="/api/v1/me/export"
+          download
+          className="inline-block rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          Download my data
+        </a>
+      </section>
+      {account?.passwordHash ? <DeleteAccountForm /> : null}
       <SignOutButton />
     </div>
   );

@@ -13,7 +13,8 @@ export const createAccount = defineContract({
   method: 'POST',
   path: '/api/v1/accounts',
   summary: 'Create an account',
-  description: 'Sign up with email and password. New accounts are fans; an admin grants other roles.',
+  description:
+    'Sign up with email and password. New accounts are players: they may record their own golf rounds at once. An admin grants other roles.',
   tag: 'Accounts',
   auth: 'public',
   scope: 'write',

@@ -1,5 +1,6 @@
 // Every /api/v1 contract, for the OpenAPI document and the RBAC and fuzz tests. Add new ones here.
 import type { Contract } from '../contract';
+import { accountDataContracts } from './account-data';
 import { createAccount, disableAccount, enableAccount, getMe } from './accounts';
 import { createApiKeyContract, listApiKeysContract, revokeApiKeyContract } from './api-keys';
 import { listAuditContract } from './audit';
@@ -7,12 +8,15 @@ import { basketballContracts } from './basketball';
 import { basketballLiveContracts } from './basketball-live';
 import { golfContracts } from './golf';
 import { importContracts } from './imports';
+import { passwordResetContracts } from './password-resets';
 
 export const allContracts: Contract[] = [
   createAccount,
   getMe,
   disableAccount,
   enableAccount,
+  ...(passwordResetContracts as Contract[]),
+  ...(accountDataContracts as Contract[]),
   createApiKeyContract,
   listApiKeysContract,
   revokeApiKeyContract,

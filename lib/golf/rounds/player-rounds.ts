@@ -4,13 +4,19 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { golfCourses, golfHoleScores, golfPostedScores, golfRoundPlayers, golfRounds, golfTees, users } from '@/drizzle/schema';
 import { toCsv } from '@/lib/csv';
 import type { Db } from '@/lib/db/client';
+import { type Viewer, visibleRoundsFilter } from '../privacy';
 
 export async function findGolfer(db: Db, userId: string) {
   const [row] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, userId));
   return row ?? null;
 }
 
-export async function listPlayerRounds(db: Db, userId: string, opts: { after?: [string, string] | null; limit: number }) {
+/** `viewer`, when given, leaves out the rounds they may not see (shared with a private golfer). */
+export async function listPlayerRounds(
+  db: Db,
+  userId: string,
+  opts: { after?: [string, string] | null; limit: number; viewer?: Viewer },
+) {
   const rows = await db
     .select({
       roundId: golfRounds.id,
@@ -42,6 +48,7 @@ export async function listPlayerRounds(db: Db, userId: string, opts: { after?: [
         // A round someone else put this golfer in is on their record only once they confirm it.
         eq(golfRoundPlayers.confirmation, 'confirmed'),
         opts.after ? sql`(${golfRounds.date}, ${golfRounds.id}) < (${opts.after[0]}::date, ${opts.after[1]}::uuid)` : undefined,
+        opts.viewer === undefined ? undefined : visibleRoundsFilter(opts.viewer),
       ),
     )
     .orderBy(desc(golfRounds.date), desc(golfRounds.id))
@@ -81,7 +88,7 @@ export const exportColumns = [
 ] as const;
 
 /** One row per hole played by the golfer, oldest round first. */
-export async function exportPlayerRounds(db: Db, userId: string): Promise<string> {
+export async function exportPlayerRounds(db: Db, userId: string, viewer: Viewer): Promise<string> {
   const rows = await db
     .select({
       round_id: golfRounds.id,
@@ -107,7 +114,7 @@ export async function exportPlayerRounds(db: Db, userId: string): Promise<string
       golfHoleScores,
       and(eq(golfHoleScores.roundId, golfRounds.id), eq(golfHoleScores.position, golfRoundPlayers.position)),
     )
-    .where(and(eq(golfRoundPlayers.userId, userId), eq(golfRoundPlayers.confirmation, 'confirmed')))
+    .where(and(eq(golfRoundPlayers.userId, userId), eq(golfRoundPlayers.confirmation, 'confirmed'), visibleRoundsFilter(viewer)))
     .orderBy(golfRounds.date, golfRounds.id, golfHoleScores.hole);
   return toCsv(
     exportColumns,

@@ -25,11 +25,11 @@ const button =
 
 export default async function GolferPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const { db, golfer, isMe } = await golferPage((await params).id);
+  const { db, golfer, isMe, user } = await golferPage((await params).id);
   const [handicap, analytics, rounds, achievements] = await Promise.all([
     handicapReport(db, golfer.id),
     golferAnalytics(db, golfer.id),
-    listPlayerRounds(db, golfer.id, { limit: 10 }),
+    listPlayerRounds(db, golfer.id, { limit: 10, viewer: user }),
     golferAchievements(db, golfer.id),
   ]);
   const trend = handicapTrend(handicap.record, handicap.index);

@@ -8,6 +8,7 @@ import { authorize } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { findTee } from '@/lib/golf/courses/queries';
+import { roundVisibleTo } from '@/lib/golf/privacy';
 import { getRoundView } from '@/lib/golf/rounds/read';
 import { isUuid } from '@/lib/uuid';
 
@@ -18,9 +19,11 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   await connection();
   const { id } = await params;
   const db = await getDb();
-  const round = isUuid(id) ? await getRoundView(db, id.toLowerCase()) : null;
-  if (!round) notFound();
   const user = await getCurrentUser();
+  // A round with a private golfer in it does not exist for anyone not playing in it (but admins).
+  const visible = isUuid(id) && (await roundVisibleTo(db, id.toLowerCase(), user));
+  const round = visible ? await getRoundView(db, id.toLowerCase()) : null;
+  if (!round) notFound();
   const playerIds = round.players.flatMap((p) => (p.user_id ? [p.user_id] : []));
   const writer = user ? await authorize(db, user, 'golf-round:edit', { kind: 'round', playerIds }) : false;
   // The round view carries the tee's shared stroke index only; the hole screen needs the women's too.

@@ -14,8 +14,11 @@ export const metadata: Metadata = { title: 'Handicap audit' };
 
 export default async function HandicapAuditPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const { db, golfer } = await golferPage((await params).id, '/handicap');
-  const [report, [latest]] = await Promise.all([handicapReport(db, golfer.id), listPlayerRounds(db, golfer.id, { limit: 1 })]);
+  const { db, golfer, user } = await golferPage((await params).id, '/handicap');
+  const [report, [latest]] = await Promise.all([
+    handicapReport(db, golfer.id),
+    listPlayerRounds(db, golfer.id, { limit: 1, viewer: user }),
+  ]);
   const { courses, more } = await firstCoursePicks(db, latest?.course.id);
   return (
     <div className="mx-auto max-w-5xl space-y-8">

@@ -2,10 +2,11 @@ import { analyticsContract } from '@/lib/api/contracts/golf';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
 import { golferAnalytics } from '@/lib/golf/analytics/read';
-import { findGolfer } from '@/lib/golf/rounds/player-rounds';
+import { findVisibleGolfer, viewerOf } from '@/lib/golf/privacy';
 
-export const GET = apiRoute(analyticsContract, async ({ db, params }) => {
-  if (!(await findGolfer(db, params.id))) throw new ApiError('not_found', `No golfer ${params.id}.`);
+export const GET = apiRoute(analyticsContract, async ({ db, params, principal }) => {
+  // A private golfer is, to anyone else, no golfer at all.
+  if (!(await findVisibleGolfer(db, params.id, viewerOf(principal)))) throw new ApiError('not_found', `No golfer ${params.id}.`);
   return { data: await golferAnalytics(db, params.id), headers: { 'cache-control': 'no-store' } };
 });
 

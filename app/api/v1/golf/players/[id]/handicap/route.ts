@@ -2,11 +2,12 @@ import { handicapContract } from '@/lib/api/contracts/golf';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
 import { findTee } from '@/lib/golf/courses/queries';
+import { findVisibleGolfer, viewerOf } from '@/lib/golf/privacy';
 import { handicapReport, handicapWhatIf } from '@/lib/golf/rounds/handicap-report';
-import { findGolfer } from '@/lib/golf/rounds/player-rounds';
 
-export const GET = apiRoute(handicapContract, async ({ db, params, query }) => {
-  if (!(await findGolfer(db, params.id))) throw new ApiError('not_found', `No golfer ${params.id}.`);
+export const GET = apiRoute(handicapContract, async ({ db, params, query, principal }) => {
+  // A private golfer is, to anyone else, no golfer at all.
+  if (!(await findVisibleGolfer(db, params.id, viewerOf(principal)))) throw new ApiError('not_found', `No golfer ${params.id}.`);
   const report = await handicapReport(db, params.id);
   let what_if = null;
   if (query.what_if) {

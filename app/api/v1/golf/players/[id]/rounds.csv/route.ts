@@ -1,11 +1,13 @@
 import { playerRoundsCsvContract } from '@/lib/api/contracts/golf';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
-import { exportPlayerRounds, findGolfer } from '@/lib/golf/rounds/player-rounds';
+import { findVisibleGolfer, viewerOf } from '@/lib/golf/privacy';
+import { exportPlayerRounds } from '@/lib/golf/rounds/player-rounds';
 
-export const GET = apiRoute(playerRoundsCsvContract, async ({ db, params }) => {
-  if (!(await findGolfer(db, params.id))) throw new ApiError('not_found', `No golfer ${params.id}.`);
-  const csv = await exportPlayerRounds(db, params.id);
+export const GET = apiRoute(playerRoundsCsvContract, async ({ db, params, principal }) => {
+  // A private golfer is, to anyone else, no golfer at all.
+  if (!(await findVisibleGolfer(db, params.id, viewerOf(principal)))) throw new ApiError('not_found', `No golfer ${params.id}.`);
+  const csv = await exportPlayerRounds(db, params.id, viewerOf(principal));
   return {
     data: null,
     raw: new Response(csv, {

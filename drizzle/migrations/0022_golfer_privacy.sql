@@ -1,0 +1,1 @@
+ALTER TABLE "users" ADD COLUMN "golf_public" boolean DEFAULT true NOT NULL;

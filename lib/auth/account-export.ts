@@ -1,0 +1,79 @@
+// What the platform holds about an account, for its owner's download (GDPR access): the account,
+// its API keys (metadata only: never a key or its hash), and the audit rows it made or that are about it.
+import { asc, eq, or } from 'drizzle-orm';
+import { apiKeys, auditLog, passwordResets, teamStaff, users } from '@/drizzle/schema';
+import { type AuditActor, recordAudit } from '@/lib/audit';
+import type { Db } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export async function exportAccountRecords(db: Db, userId: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user || user.deletedAt) throw new DomainError('not_found', `No account ${userId}.`);
+  const keys = await db.select().from(apiKeys).where(eq(apiKeys.userId, userId)).orderBy(asc(apiKeys.createdAt));
+  const resets = await db
+    .select()
+    .from(passwordResets)
+    .where(eq(passwordResets.userId, userId))
+    .orderBy(asc(passwordResets.createdAt));
+  const teams = await db.select().from(teamStaff).where(eq(teamStaff.userId, userId));
+  const audit = await db
+    .select()
+    .from(auditLog)
+    .where(or(eq(auditLog.actorId, userId), eq(auditLog.targetId, userId)))
+    .orderBy(asc(auditLog.id));
+  return {
+    account: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      findable_by_email: user.findableByEmail,
+      golf_public: user.golfPublic,
+      disabled_at: iso(user.disabledAt),
+      created_at: iso(user.createdAt),
+      has_password: user.passwordHash !== null,
+    },
+    api_keys: keys.map((k) => ({
+      id: k.id,
+      name: k.name,
+      scope: k.scope,
+      prefix: `sl_${k.prefix}`,
+      created_at: iso(k.createdAt),
+      last_used_at: iso(k.lastUsedAt),
+      revoked_at: iso(k.revokedAt),
+    })),
+    password_resets: resets.map((r) => ({
+      created_at: iso(r.createdAt),
+      expires_at: iso(r.expiresAt),
+      used_at: iso(r.usedAt),
+      issued_by_admin: r.issuedBy !== null,
+    })),
+    coached_team_ids: teams.map((t) => t.teamId),
+    audit: audit.map((a) => ({
+      id: a.id,
+      at: iso(a.at),
+      action: a.action,
+      by_you: a.actorId === userId,
+      target_type: a.targetType,
+      target_id: a.targetId,
+      request_id: a.requestId,
+      // Someone else's address (an admin's, a stranger asking for a reset) is not this person's data.
+      ip: a.actorId === userId ? a.ip : null,
+      details: a.details ?? null,
+    })),
+  };
+}
+
+/** Records that someone downloaded an account's data (its owner, or an admin). */
+export async function auditExport(db: Db, actor: AuditActor, userId: string): Promise<void> {
+  await recordAudit(db, {
+    actorId: actor.userId,
+    action: 'account.export',
+    targetType: 'user',
+    targetId: userId,
+    requestId: actor.requestId,
+    ip: actor.ip ?? null,
+  });
+}
