@@ -19,6 +19,10 @@ Object.assign(process.env, {
   RATE_LIMIT_SIGNIN_PER_MIN: '1000000',
   RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: '1000000',
   RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: '1000000',
+  RATE_LIMIT_PASSWORD_RESETS_PER_HOUR: '1000000',
+  // A site that mails reset links; no mail goes out (the one address asked about has no account).
+  SMTP_URL: 'smtp://127.0.0.1:9',
+  NEXTAUTH_URL: 'https://stats.example.org',
 });
 for (const name of ['DATABASE_URL', 'REDIS_URL', 'UPSTASH_REDIS_REST_URL', 'UPSTASH_REDIS_REST_TOKEN']) delete process.env[name];
 

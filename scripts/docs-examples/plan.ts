@@ -129,6 +129,26 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/api-keys', { headers: golfer.session });
   await call('DELETE /api/v1/api-keys/{id}', { params: { id: key.id as string }, headers: golfer.session });
 
+  // Password resets: an ask (the same answer for any address), a link an admin issues, and spending it.
+  await call('POST /api/v1/password-resets', { body: { email: 'nobody@example.com' } });
+  const link = data(
+    await call('POST /api/v1/accounts/{id}/password-reset', { params: { id: account.id as string }, headers: admin.session }),
+  );
+  const token = new URL(link.url as string).searchParams.get('token') ?? '';
+  // The link is a secret: the example shows its shape only.
+  const issued = examples['POST /api/v1/accounts/{id}/password-reset']?.response as { data: Row };
+  issued.data.url = (link.url as string).replace(token, '…');
+  await call('POST /api/v1/password-resets/redeem', { body: { token, new_password: 'another long passphrase' } });
+
+  // Your data: a download of your own and an admin's of someone's; then both ways to delete an account.
+  await call('GET /api/v1/me/export', { headers: golfer.key });
+  await call('GET /api/v1/accounts/{id}/export', { params: { id: account.id as string }, headers: admin.session });
+  await call('DELETE /api/v1/accounts/{id}', { params: { id: account.id as string }, headers: admin.session });
+  const leaving = { email: 'lee.park@example.com', password: 'correct horse battery staple' };
+  await call('POST /api/v1/accounts', { body: { ...leaving, name: 'Lee Park' } });
+  const lee = await caller(db, leaving.email);
+  await call('DELETE /api/v1/me', { body: { password: leaving.password }, headers: lee.session });
+
   // Live basketball: a coach's new teams, roster and game, and its first play.
   const today = todayIn('UTC');
   const comets = data(

@@ -9,7 +9,8 @@ import { buildOpenApi } from '../../lib/api/openapi';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { backgroundImportsSettled } from '../../lib/imports/background';
 import { startTestApp, type TestApp } from '../support/app';
-import { type Caller, makeCallers } from '../support/callers';
+import { type Caller, makeCallers, makeUser, sessionCookie } from '../support/callers';
+import { type SmtpInbox, startSmtpInbox } from '../support/smtp-inbox';
 import { sendWrite, setUpWriteMatrix, type WriteRequest, writeMatrix } from '../support/write-matrix';
 
 type Op = { operationId: string; security: Record<string, unknown>[]; 'x-audit-action'?: string };
@@ -24,8 +25,18 @@ const writes = Object.entries(doc.paths).flatMap(([path, ops]) =>
 );
 
 const param = (r: WriteRequest) => r.params?.id;
-/** What each write acts on, by the request sent and the response's data: [target type, target id]. */
-const targets: Record<string, (r: WriteRequest, data: Data) => [string, string | number | undefined]> = {
+/**
+ * What each write acts on, by the request sent and the response's data: [target type, target id];
+ * null for a write recorded without one; 'self' for an account's act on itself (the row names the
+ * account as both actor and target: redeeming a reset link, deleting one's own account).
+ */
+const targets: Record<string, (r: WriteRequest, data: Data) => [string, string | number | undefined] | null | 'self'> = {
+  // The ask names no account, so the log cannot tell who has one.
+  'POST /api/v1/password-resets': () => null,
+  'POST /api/v1/password-resets/redeem': () => 'self',
+  'POST /api/v1/accounts/{id}/password-reset': (r) => ['user', param(r)],
+  'DELETE /api/v1/accounts/{id}': (r) => ['user', param(r)],
+  'DELETE /api/v1/me': () => 'self',
   'POST /api/v1/accounts': (_r, d) => ['user', d.id],
   'POST /api/v1/accounts/{id}/disable': (r) => ['user', param(r)],
   'POST /api/v1/accounts/{id}/enable': (r) => ['user', param(r)],
@@ -50,10 +61,13 @@ const targets: Record<string, (r: WriteRequest, data: Data) => [string, string |
 };
 
 let app: TestApp;
+let inbox: SmtpInbox;
 let admin: Caller;
 let adminKey: Caller & { keyId: string };
 beforeAll(async () => {
-  app = await startTestApp();
+  // A site that sends mail, so asking for a reset link is a write that succeeds.
+  inbox = await startSmtpInbox();
+  app = await startTestApp({ SMTP_URL: inbox.url, NEXTAUTH_URL: 'http://localhost' });
   const callers = await makeCallers(app.database.db);
   await setUpWriteMatrix(app, callers);
   admin = callers.sessions.admin;
@@ -64,6 +78,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await backgroundImportsSettled();
   await app?.close();
+  await inbox?.close();
 });
 
 const lastAuditId = async () =>
@@ -83,9 +98,16 @@ describe('audit walk: every write operation leaves its audit row', () => {
       const action = op['x-audit-action'];
       if (!action) throw new Error(`${endpoint}: its contract declares no audit action`);
       const byKey = op.security.some((s) => 'apiKey' in s);
-      const caller = byKey ? adminKey : admin;
-
-      const request = await row.request(caller);
+      let caller = byKey ? adminKey : admin;
+      let request: WriteRequest;
+      if (endpoint === 'DELETE /api/v1/me') {
+        // The matrix sends a wrong password (its callers must live on); here a throwaway account goes.
+        const leaving = await makeUser(app.database.db, 'player');
+        caller = { name: 'leaving', userId: leaving.id, headers: { cookie: await sessionCookie(leaving.id, 'player') } };
+        request = { body: { password: 'correct horse battery' } };
+      } else {
+        request = await row.request(caller);
+      }
       // Building the request may write (and audit) too: count from here.
       const before = await lastAuditId();
       const res = await sendWrite(endpoint, caller, request);
@@ -96,15 +118,23 @@ describe('audit walk: every write operation leaves its audit row', () => {
 
       const rows = await app.database.db.select().from(auditLog).where(gt(auditLog.id, before));
       expect(rows).toHaveLength(1);
-      const [type, id] = target(request, data);
+      const expected = target(request, data);
+      if (expected === 'self') {
+        // Actor and target are the one account: not the admin who sent the matrix's request.
+        expect(rows[0]).toMatchObject({ action, targetType: 'user', requestId, actorApiKeyId: null });
+        expect(rows[0]?.actorId).toBe(rows[0]?.targetId);
+        if (endpoint === 'DELETE /api/v1/me') expect(rows[0]?.actorId).toBe(caller.userId);
+        else expect(rows[0]?.actorId).not.toBe(admin.userId);
+        return;
+      }
       // A sign-up is the new account's own act; everything else is the caller's.
       const actorId = endpoint === 'POST /api/v1/accounts' ? data.id : admin.userId;
       expect(rows[0]).toMatchObject({
         action,
         actorId,
         actorApiKeyId: byKey && actorId === admin.userId ? adminKey.keyId : null,
-        targetType: type,
-        targetId: String(id),
+        targetType: expected ? expected[0] : null,
+        targetId: expected ? String(expected[1]) : null,
         requestId,
       });
     });

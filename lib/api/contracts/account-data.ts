@@ -54,6 +54,8 @@ export const deleteMeContract = defineContract({
   permission: 'account:manage',
   body: z.object({ password: z.string().min(1, 'is required').max(1000) }),
   status: 204,
+  // The caller is the account: lib/auth/account-erase.ts writes the row naming it.
+  audit: { action: 'account.delete' },
 });
 
 export const exportAccountContract = defineContract({
@@ -83,6 +85,7 @@ export const deleteAccountContract = defineContract({
   permission: 'accounts:manage',
   params: accountParams,
   status: 204,
+  audit: { action: 'account.delete', target: { type: 'user', id: (params) => params.id } },
 });
 
 export const accountDataContracts = [exportMeContract, deleteMeContract, exportAccountContract, deleteAccountContract];

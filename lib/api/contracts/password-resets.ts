@@ -16,6 +16,9 @@ export const requestPasswordResetContract = defineContract({
   body: z.object({ email: z.string().trim().max(320).pipe(z.email('must be an email address')) }),
   response: z.object({ message: z.string() }),
   status: 202,
+  // The ask is recorded without the account it may name, so the log cannot tell who has one; a
+  // link sent to a real account is its own row (account.password-reset-request, after the answer).
+  audit: { action: 'account.password-reset-ask' },
 });
 
 export const redeemPasswordResetContract = defineContract({
@@ -31,6 +34,8 @@ export const redeemPasswordResetContract = defineContract({
   // The password rule is applied after the token's shape, so a bad password is a per-field 400 too.
   body: z.object({ token: z.string().min(16).max(200), new_password: z.string().min(1).max(1000) }),
   status: 204,
+  // The account is known only once the token is spent: lib/auth/password-reset.ts writes the row.
+  audit: { action: 'account.password-reset' },
 });
 
 export const issuePasswordResetContract = defineContract({
@@ -47,6 +52,7 @@ export const issuePasswordResetContract = defineContract({
   params: z.object({ id: z.uuid('must be an account id') }),
   response: z.object({ url: z.url(), expires_at: z.iso.datetime() }),
   status: 201,
+  audit: { action: 'account.password-reset-issue', target: { type: 'user', id: (params) => params.id } },
 });
 
 export const passwordResetContracts = [requestPasswordResetContract, redeemPasswordResetContract, issuePasswordResetContract];
