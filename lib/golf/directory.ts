@@ -1,7 +1,9 @@
 // The golf section's indexes: golfers with rounds on their record, and rounds newest first.
-import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { golfCourses, golfGolferStats, golfRoundPlayers, golfRounds, golfTees, users } from '@/drizzle/schema';
+import { scopeOf } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
+import { type Viewer, visibleRoundsFilter } from './privacy';
 
 export interface GolferEntry {
   id: string;
@@ -12,8 +14,9 @@ export interface GolferEntry {
   lastPlayed: string;
 }
 
-/** Golfers with at least one confirmed round, by name; `search` matches any part of the name. */
-export async function listGolfers(db: Db, opts: { search?: string; limit: number }): Promise<GolferEntry[]> {
+/** Golfers with at least one confirmed round that `viewer` may see, by name; `search` matches any part of the name. */
+export async function listGolfers(db: Db, viewer: Viewer, opts: { search?: string; limit: number }): Promise<GolferEntry[]> {
+  const everyone = viewer !== null && scopeOf(viewer.role, 'golf-private:read') === 'site';
   const rows = await db
     .select({
       id: users.id,
@@ -31,6 +34,8 @@ export async function listGolfers(db: Db, opts: { search?: string; limit: number
       and(
         isNotNull(golfRoundPlayers.userId),
         eq(golfRoundPlayers.confirmation, 'confirmed'),
+        sql`${users.deletedAt} is null`,
+        everyone ? undefined : viewer ? or(eq(users.golfPublic, true), eq(users.id, viewer.id)) : eq(users.golfPublic, true),
         opts.search ? sql`${users.name} ilike ${`%${opts.search.replace(/[\\%_]/g, '\\$&')}%`}` : undefined,
       ),
     )
@@ -49,8 +54,12 @@ export interface RoundEntry {
   players: string[];
 }
 
-/** Rounds newest first; `before` is the last row of the previous page (date and id). */
-export async function listRounds(db: Db, opts: { before?: { date: string; id: string }; limit: number }): Promise<RoundEntry[]> {
+/** Rounds `viewer` may see, newest first; `before` is the last row of the previous page (date and id). */
+export async function listRounds(
+  db: Db,
+  viewer: Viewer,
+  opts: { before?: { date: string; id: string }; limit: number },
+): Promise<RoundEntry[]> {
   const rows = await db
     .select({
       id: golfRounds.id,
@@ -69,9 +78,12 @@ export async function listRounds(db: Db, opts: { before?: { date: string; id: st
     .innerJoin(golfCourses, eq(golfCourses.id, golfRounds.courseId))
     .innerJoin(golfTees, eq(golfTees.id, golfRounds.teeId))
     .where(
-      opts.before
-        ? sql`(${golfRounds.date}, ${golfRounds.id}) < (${opts.before.date}::date, ${opts.before.id}::uuid)`
-        : undefined,
+      and(
+        visibleRoundsFilter(viewer),
+        opts.before
+          ? sql`(${golfRounds.date}, ${golfRounds.id}) < (${opts.before.date}::date, ${opts.before.id}::uuid)`
+          : undefined,
+      ),
     )
     .orderBy(desc(golfRounds.date), desc(golfRounds.id))
     .limit(opts.limit);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../drizzle/schema';
 import { setGolfPublic } from '../../lib/auth/users';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
+import { listGolfers, listRounds } from '../../lib/golf/directory';
 import { findVisibleGolfer, roundVisibleTo } from '../../lib/golf/privacy';
 import { listPlayerRounds } from '../../lib/golf/rounds/player-rounds';
 import { startTestApp, type TestApp } from '../support/app';
@@ -161,5 +162,36 @@ describe('a round with a private golfer in it', () => {
     expect((await round(null)).status).toBe(200);
     viewer = null;
     expect((await playerPath('rounds')).status).toBe(200);
+  });
+});
+
+describe('the golf indexes (/golf/players, /golf/rounds)', () => {
+  const as = (w: Who) => (w ? { id: w.id, role: w.role } : null);
+  const golferIds = async (w: Who) => (await listGolfers(app.database.db, as(w), { limit: 500 })).map((g) => g.id);
+  const roundIds = async (w: Who) => (await listRounds(app.database.db, as(w), { limit: 500 })).map((r) => r.id);
+
+  it('list the private golfer and the round shared with them only for the golfer, a partner in it and admins', async () => {
+    await setGolfPublic(app.database.db, { userId: owner.id }, false);
+    for (const w of [owner, admin]) {
+      expect(await golferIds(w)).toContain(owner.id);
+      expect(await roundIds(w)).toContain(sharedRound);
+    }
+    expect(await roundIds(partner)).toContain(sharedRound);
+    for (const w of [other, null]) {
+      expect(await golferIds(w)).not.toContain(owner.id);
+      expect(await roundIds(w)).not.toContain(sharedRound);
+    }
+  });
+
+  it('list public golfers and their own rounds for everyone, and find a golfer by part of the name', async () => {
+    for (const w of [owner, partner, other, admin, null]) {
+      expect(await golferIds(w)).toContain(partner.id);
+      expect(await roundIds(w)).toContain(partnersOwnRound);
+    }
+    const [name] = (await listGolfers(app.database.db, null, { limit: 500 })).filter((g) => g.id === partner.id);
+    const found = await listGolfers(app.database.db, null, { search: name?.name.slice(2, 8) ?? '', limit: 500 });
+    expect(found.map((g) => g.id)).toContain(partner.id);
+    // A wildcard in the search is a character, not a pattern.
+    expect(await listGolfers(app.database.db, null, { search: '%', limit: 500 })).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { DataTable } from '@/components/ui/data-table';
+import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { listGolfers } from '@/lib/golf/directory';
 
@@ -11,8 +12,10 @@ const LIMIT = 200;
 
 export default async function GolfersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   await connection();
+  const user = await getCurrentUser().catch(() => null);
+  const viewer = user ? { id: user.id, role: user.role } : null;
   const q = (await searchParams).q?.trim().slice(0, 100) ?? '';
-  const golfers = await listGolfers(await getDb(), { search: q || undefined, limit: LIMIT });
+  const golfers = await listGolfers(await getDb(), viewer, { search: q || undefined, limit: LIMIT });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="space-y-1">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { DataTable } from '@/components/ui/data-table';
+import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { listRounds } from '@/lib/golf/directory';
 
@@ -17,8 +18,10 @@ function parseBefore(raw: string | undefined) {
 
 export default async function RoundsPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   await connection();
+  const user = await getCurrentUser().catch(() => null);
+  const viewer = user ? { id: user.id, role: user.role } : null;
   const before = parseBefore((await searchParams).before);
-  const rounds = await listRounds(await getDb(), { before, limit: PAGE });
+  const rounds = await listRounds(await getDb(), viewer, { before, limit: PAGE });
   const last = rounds.at(-1);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
