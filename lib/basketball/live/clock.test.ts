@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatPlayed, initialClock, periodLengthMs, remainingAt, stampProblem } from './clock';
+import { formatClock, formatPlayed, initialClock, parseClock, periodLengthMs, remainingAt, stampProblem } from './clock';
 import { enter, initialMinutes, leave, playedMs } from './minutes';
 import { ruleSets } from './rules';
 
@@ -48,6 +48,15 @@ describe('the game clock', () => {
     expect(formatClock(0)).toBe('0.0');
     expect(formatPlayed(1_845_000)).toBe('30:45');
     expect(formatPlayed(0)).toBe('0:00');
+  });
+
+  it('reads what a scorer types to set it, and what it shows', () => {
+    expect(parseClock('7:30')).toBe(450_000);
+    expect(parseClock(' 12:00 ')).toBe(720_000);
+    expect(parseClock('45')).toBe(45_000);
+    expect(parseClock('9.4')).toBe(9_400);
+    expect(parseClock(formatClock(59_990))).toBe(59_900);
+    for (const bad of ['', 'abc', '1:2:3', '-5', '7:30.25']) expect(parseClock(bad)).toBeNull();
   });
 });
 

@@ -46,3 +46,10 @@ export function formatPlayed(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
+
+/** What a scorer types to set the clock: "7:30", "7.5" or "45" → milliseconds; null when unreadable. */
+export function parseClock(text: string): number | null {
+  const m = /^\s*(?:(\d{1,2}):)?(\d{1,2})(?:\.(\d))?\s*$/.exec(text);
+  if (!m) return null;
+  return (Number(m[1] ?? 0) * 60 + Number(m[2])) * 1000 + Number(m[3] ?? 0) * 100;
+}

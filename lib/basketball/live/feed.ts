@@ -52,10 +52,12 @@ export function feed(setup: GameSetup, events: readonly LoggedEvent[], names: Na
 }
 
 function clockAt(rules: RuleSet, before: GameState, after: GameState, e: LoggedPlay): ClockStamp | null {
+  if ('clock' in e.data && e.data.clock) return e.data.clock;
+  // A game without a clock shows none, not a clock stuck at the start of every period.
+  if (!after.clock.kept) return null;
   if (e.type === 'period_start') return { period: e.data.period, remaining_ms: periodLengthMs(rules, e.data.period) };
   if (e.type === 'period_end') return { period: e.data.period, remaining_ms: 0 };
-  if ('clock' in e.data && e.data.clock) return e.data.clock;
-  if (!after.clock.kept || before.period === 0 || e.type === 'game_end') return null;
+  if (before.period === 0 || e.type === 'game_end') return null;
   const setsClock = e.type === 'clock_set' || e.type === 'clock_stopped';
   return { period: before.period, remaining_ms: setsClock && after !== before ? after.clock.remainingMs : stamp(before, e) };
 }
