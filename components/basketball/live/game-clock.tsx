@@ -37,7 +37,7 @@ export function GameClock({
   }, [clock.running, serverOffsetMs]);
   const left = reading(clock, now);
   const time = (
-    <span className="font-mono text-2xl font-bold tabular-nums" data-testid="game-clock" data-running={clock.running}>
+    <span className="font-mono text-2xl font-bold tabular-nums" data-testid="clock-time" data-running={clock.running}>
       {formatClock(left)}
     </span>
   );
