@@ -187,6 +187,30 @@ test('score a game live, offline included, while a spectator watches', async ({ 
   expect(shot?.data.x).toBeCloseTo(0.25, 1);
   expect(shot?.data.y).toBeCloseTo(0.5, 1);
 
+  // The game clock: started and stopped by the scorer, shown running to the spectator with MIN.
+  await page.getByRole('button', { name: 'Start clock' }).click();
+  await expect(fan.getByTestId('clock-time')).toHaveAttribute('data-running', 'true', { timeout: 5000 });
+  await page.waitForTimeout(1200);
+  await page.getByRole('button', { name: 'Stop clock' }).click();
+  await expect(sync).toHaveText('Synced');
+  await expect(fan.getByTestId('clock-time')).toHaveAttribute('data-running', 'false', { timeout: 5000 });
+  expect(await fan.getByTestId('clock-time').textContent()).toMatch(/^11:5\d$/);
+  await expect(fan.getByTestId(`live-box-O${tag}`).getByRole('columnheader', { name: 'MIN' })).toBeVisible();
+
+  // An earlier play corrected from the list: the made three becomes a two, for the spectator too.
+  const three = page
+    .getByTestId('play-feed')
+    .locator('li')
+    .filter({ hasText: `Owl1 ${tag} made 3PT` });
+  await three.getByRole('button', { name: /^Edit/ }).click();
+  await page.getByTestId('play-editor').getByLabel('Points').selectOption('2');
+  await page.getByTestId('play-editor').getByRole('button', { name: 'Save' }).click();
+  await expect(sync).toHaveText('Synced');
+  await expect(fan.getByTestId('score-visitor')).toHaveText('2', { timeout: 5000 });
+  await expect(fan.getByTestId('live-feed')).toContainText(`Owl1 ${tag} made 2PT (assist Owl2 ${tag}) (edited)`);
+  const corrected = await plays(page, gameId);
+  expect(corrected.find((p) => p.seq === 4)?.data).toMatchObject({ points: 2, made: true, assist_player_id: vp[1] });
+
   // The scorekeeper is for signed-in scorers only.
   await fan.goto(`/basketball/games/${gameId}/score`);
   await expect(fan).toHaveURL(/\/sign-in\?callbackUrl=/);

@@ -18,7 +18,7 @@ export const boxColumns: Column[] = [
 
 export function boxCells(l: Record<CountingKey, number> & { min: number | null }) {
   return {
-    // Live-scored games keep no clock: minutes are unknown, not zero.
+    // A live game scored without the clock: minutes are unknown, not zero.
     min: l.min === null ? '—' : formatMinutes(Number(l.min)),
     pts: l.pts,
     reb: l.reb,

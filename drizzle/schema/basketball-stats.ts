@@ -72,7 +72,7 @@ export const bbPlayerLines = pgTable(
       .notNull()
       .references(() => bbTeams.id),
     // Minutes as a decimal (30.5 = 30:30). 0 = did not play: never counted as a game played.
-    // Null = played, minutes unknown (live scoring keeps no game clock).
+    // Null = played, minutes unknown (a live game scored without the game clock).
     min: numeric('min', { precision: 6, scale: 2, mode: 'number' }),
     ...counting(),
     plusMinus: integer('plus_minus'),

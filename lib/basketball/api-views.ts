@@ -94,7 +94,7 @@ const perStat = z.object({
 });
 
 export const boxLine = perStat.extend({
-  min: n.nullable().describe('Minutes played; null when the game was scored live without a clock'),
+  min: n.nullable().describe('Minutes played; null when the game was scored live without the game clock'),
   plus_minus: n.nullable(),
   fg_pct: n.nullable(),
   fg3_pct: n.nullable(),

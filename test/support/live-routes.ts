@@ -3,6 +3,7 @@ import * as acceptRoute from '../../app/api/v1/basketball/games/[id]/accept/rout
 import * as boxscoreRoute from '../../app/api/v1/basketball/games/[id]/boxscore/route';
 import * as declineRoute from '../../app/api/v1/basketball/games/[id]/decline/route';
 import * as eventsRoute from '../../app/api/v1/basketball/games/[id]/events/route';
+import * as playRoute from '../../app/api/v1/basketball/games/[id]/plays/[seq]/route';
 import * as playsRoute from '../../app/api/v1/basketball/games/[id]/plays/route';
 import * as gameRoute from '../../app/api/v1/basketball/games/[id]/route';
 import * as streamRoute from '../../app/api/v1/basketball/games/[id]/stream/route';
@@ -24,5 +25,7 @@ export const liveRoutes = {
   'POST /api/v1/basketball/player-merges/{id}/split': splitRoute.POST,
   'GET /api/v1/basketball/games/{id}/boxscore': boxscoreRoute.GET,
   'GET /api/v1/basketball/games/{id}/plays': playsRoute.GET,
+  'PUT /api/v1/basketball/games/{id}/plays/{seq}': playRoute.PUT,
+  'DELETE /api/v1/basketball/games/{id}/plays/{seq}': playRoute.DELETE,
   'GET /api/v1/basketball/games/{id}/stream': streamRoute.GET,
 };

@@ -50,6 +50,17 @@ export const ev = {
   timeout: (team_id: number): LiveEvent => ({ type: 'timeout', data: { team_id } }),
   jump: (winner_team_id: number): LiveEvent => ({ type: 'jump_ball', data: { winner_team_id } }),
   undo: (seq: number): LiveEvent => ({ type: 'undo', data: { seq } }),
+  clockStart: (): LiveEvent => ({ type: 'clock_started', data: {} }),
+  clockStop: (remaining_ms?: number): LiveEvent => ({
+    type: 'clock_stopped',
+    data: remaining_ms === undefined ? {} : { remaining_ms },
+  }),
+  clockSet: (remaining_ms: number, period?: number): LiveEvent => ({
+    type: 'clock_set',
+    data: period === undefined ? { remaining_ms } : { remaining_ms, period },
+  }),
+  correct: (seq: number, replacement: LiveEvent): LiveEvent =>
+    ({ type: 'play_corrected', data: { seq, replacement: { type: replacement.type, ...replacement.data } } }) as LiveEvent,
 };
 
 /** A game's log and state, appended to one event at a time. */
@@ -57,6 +68,8 @@ export class Scorebook {
   readonly setup: GameSetup;
   state: GameState;
   readonly events: LoggedEvent[] = [];
+  /** The server time the next events are logged at (epoch ms), as the store stamps them; unset: no time. */
+  now: number | undefined;
 
   constructor(setup: GameSetup | RuleSetName = 'nba') {
     this.setup = typeof setup === 'string' ? setupFor(setup) : setup;
@@ -82,7 +95,8 @@ export class Scorebook {
   }
 
   private next(event: LiveEvent): LoggedEvent {
-    return { ...event, seq: this.state.log.lastSeq + 1 } as LoggedEvent;
+    const seq = this.state.log.lastSeq + 1;
+    return (this.now === undefined ? { ...event, seq } : { ...event, seq, at: this.now }) as LoggedEvent;
   }
 
   /** A started game: period 1 running, both starting fives on the court. */

@@ -1,5 +1,5 @@
-// One team's box score in a live game: the usual columns plus plus/minus, who is on the court
-// marked, and the team line underneath.
+// One team's box score in a live game: the usual columns (MIN when the scorer keeps the clock) plus
+// plus/minus, who is on the court marked, and the team line underneath.
 import { boxCells, boxColumns, boxFooter } from '@/components/basketball/box-columns';
 import { SortableTable } from '@/components/ui/sortable-table';
 import type { BoxscoreView } from '@/lib/basketball/scoring/views';
@@ -8,7 +8,7 @@ type BoxTeam = BoxscoreView['teams'][number];
 
 const columns = [
   { key: 'player', label: 'Player', format: 'text' as const },
-  ...boxColumns.filter((c) => c.key !== 'min'),
+  ...boxColumns,
   { key: 'plus_minus', label: '+/-', format: 'signed' as const },
 ];
 
@@ -23,7 +23,7 @@ export function LiveBoxScore({ team, name, abbreviation }: { team: BoxTeam; name
         rows={team.players.map((p) => ({
           id: p.player_id,
           player: `${p.on_court ? '● ' : ''}${p.jersey_number === null ? '' : `#${p.jersey_number} `}${p.name}`,
-          ...boxCells({ ...p, min: null }),
+          ...boxCells(p),
           plus_minus: p.plus_minus,
         }))}
         footer={boxFooter({ ...t, min: null }, { reb: team.team_reb, turnover: team.team_tov })}

@@ -1,13 +1,16 @@
 'use client';
 
+import { clockFromBox } from '@/lib/basketball/client/clock-model';
 import { playMeta } from '@/lib/basketball/client/feed-lines';
 import { flowPoints, type PlayJson, shotsOf } from '@/lib/basketball/client/plays';
 import { scoreboardFromBox } from '@/lib/basketball/client/scoreboard';
 // The spectator's page body: scoreboard, game flow, shot chart, both box scores and the feed,
 // kept current by the game's event stream without a reload.
+import { formatClock } from '@/lib/basketball/live/clock';
 import { type RuleSetName, ruleSets } from '@/lib/basketball/live/rules';
 import type { BoxscoreView } from '@/lib/basketball/scoring/views';
 import { ConnectionBadge } from './connection-badge';
+import { GameClock } from './game-clock';
 import { GameFlowChart } from './game-flow-chart';
 import { LiveBoxScore } from './live-box-score';
 import { PlayFeed } from './play-feed';
@@ -24,7 +27,7 @@ export function LiveGame({
   initialBox: BoxscoreView;
   initialPlays: PlayJson[];
 }) {
-  const { box, plays, connection } = useLiveGame(gameId, initialBox, initialPlays);
+  const { box, plays, connection, serverOffsetMs } = useLiveGame(gameId, initialBox, initialPlays);
   const home = box.game.home_team;
   const visitor = box.game.visitor_team;
   const names = new Map(box.teams.flatMap((t) => t.players.map((p) => [p.player_id, p.name] as const)));
@@ -39,6 +42,7 @@ export function LiveGame({
         <ConnectionBadge state={connection} />
       </div>
       <Scoreboard model={scoreboardFromBox(box)} />
+      <GameClock clock={clockFromBox(box)} serverOffsetMs={serverOffsetMs} />
       <div className="grid gap-6 lg:grid-cols-2">
         <GameFlowChart points={flowPoints(plays)} home={home.abbreviation} visitor={visitor.abbreviation} />
         <ShotChart
@@ -59,8 +63,8 @@ export function LiveGame({
           testId="live-feed"
           lines={[...plays].reverse().map((p) => ({
             key: String(p.seq),
-            text: p.description,
-            meta: playMeta(rules, p, { home: home.abbreviation, visitor: visitor.abbreviation }),
+            text: `${p.description}${p.corrected_by ? ' (edited)' : ''}`,
+            meta: `${p.clock ? `${formatClock(p.clock.remaining_ms)} · ` : ''}${playMeta(rules, p, { home: home.abbreviation, visitor: visitor.abbreviation })}`,
             voided: p.voided,
           }))}
         />

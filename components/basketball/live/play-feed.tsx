@@ -2,7 +2,21 @@
 // reason when the rules will refuse them); undone plays stay, struck through.
 import type { FeedLine } from '@/lib/basketball/client/feed-lines';
 
-export function PlayFeed({ lines, testId = 'play-feed' }: { lines: FeedLine[]; testId?: string }) {
+// On the scorer's screen any stored play can be edited (the types the editor knows) or deleted.
+const editable = new Set(['field_goal', 'free_throw', 'rebound', 'turnover', 'foul', 'substitution']);
+const small = 'min-h-9 rounded-md border border-zinc-300 px-2 text-xs dark:border-zinc-700';
+
+export function PlayFeed({
+  lines,
+  testId = 'play-feed',
+  onEdit,
+  onDelete,
+}: {
+  lines: FeedLine[];
+  testId?: string;
+  onEdit?: (seq: number) => void;
+  onDelete?: (seq: number) => void;
+}) {
   if (lines.length === 0) return <p className="text-sm text-zinc-500">No plays yet.</p>;
   return (
     <ol
@@ -22,7 +36,28 @@ export function PlayFeed({ lines, testId = 'play-feed' }: { lines: FeedLine[]; t
               <span className="block text-xs text-red-700 dark:text-red-400">Will be refused: {l.problem}</span>
             ) : null}
           </span>
-          <span className="shrink-0 text-xs tabular-nums text-zinc-500">{l.pending ? 'pending' : l.meta}</span>
+          <span className="flex shrink-0 flex-col items-end gap-1">
+            <span className="text-xs tabular-nums text-zinc-500">{l.pending ? 'pending' : l.meta}</span>
+            {l.seq !== undefined && (onEdit || onDelete) ? (
+              <span className="flex gap-1">
+                {onEdit && l.type && editable.has(l.type) ? (
+                  <button type="button" className={small} onClick={() => onEdit(l.seq as number)} aria-label={`Edit: ${l.text}`}>
+                    Edit
+                  </button>
+                ) : null}
+                {onDelete ? (
+                  <button
+                    type="button"
+                    className={small}
+                    onClick={() => onDelete(l.seq as number)}
+                    aria-label={`Delete: ${l.text}`}
+                  >
+                    Delete
+                  </button>
+                ) : null}
+              </span>
+            ) : null}
+          </span>
         </li>
       ))}
     </ol>

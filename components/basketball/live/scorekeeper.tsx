@@ -3,6 +3,7 @@
 // The scorer's screen. Every tap becomes an event with its own id in this device's outbox; the
 // screen shows the server's log with the outbox played on top, so it answers at once, offline too.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { clockFromState } from '@/lib/basketball/client/clock-model';
 import { isThree } from '@/lib/basketball/client/court';
 import { scorerFeed } from '@/lib/basketball/client/feed-lines';
 import { mergeEvents, planUndo, projectGame, type ServerEvent, settledPrefix } from '@/lib/basketball/client/local-game';
@@ -17,9 +18,11 @@ import { newEventId } from '@/lib/offline/event-id';
 import { syncStatus } from '@/lib/offline/sync-status';
 import { ActionPad } from './action-pad';
 import { FollowUp, type Prompt } from './follow-up';
+import { GameClock } from './game-clock';
 import { GameControls } from './game-controls';
 import { JerseyButton, PlayerGrid } from './jersey-button';
 import { runAction } from './play-actions';
+import { PlayEditor } from './play-editor';
 import { PlayFeed } from './play-feed';
 import { Scoreboard } from './scoreboard';
 import { ScorerNotices } from './scorer-notices';
@@ -31,7 +34,9 @@ import { byJersey, type GameTeam, type RosterPlayer } from './types';
 import { useGameOutbox } from './use-game-outbox';
 import { useGameStream } from './use-game-stream';
 
-const toServerEvent = (e: StoredEventJson) => ({ id: e.id, seq: e.seq, type: e.type, data: e.data }) as ServerEvent;
+// `at`, the server's time of the append, is what a running game clock is read against.
+const toServerEvent = (e: StoredEventJson) =>
+  ({ id: e.id, seq: e.seq, at: e.created_at ? Date.parse(e.created_at) : undefined, type: e.type, data: e.data }) as ServerEvent;
 
 export function Scorekeeper({
   gameId,
@@ -67,6 +72,15 @@ export function Scorekeeper({
   const [prompt, setPrompt] = useState<Prompt | null>(null);
   const [notice, setNotice] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const held = useRef<string | null>(null);
+  const [editing, setEditing] = useState<ServerEvent | null>(null);
+  // The play as it stands: the latest correction in force replaces what was first logged.
+  const currentPlay = (e: ServerEvent): LiveEvent => {
+    const by = state.log.corrections[e.seq];
+    const fix = by === undefined ? undefined : settled.find((c) => c.seq === by);
+    if (fix?.type !== 'play_corrected') return e;
+    const { type, ...data } = fix.data.replacement;
+    return { type, data } as LiveEvent;
+  };
 
   const team = teams[side];
   const oppSide = otherSide(side);
@@ -89,7 +103,8 @@ export function Scorekeeper({
   function record(event: LiveEvent, opts: { held?: boolean } = {}): string | null {
     // Moving on answers any open question with "no".
     settle();
-    const reason = event.type === 'undo' ? null : check(state, event);
+    // Undos and corrections are checked by the replay the server runs (the feed shows a refusal).
+    const reason = event.type === 'undo' || event.type === 'play_corrected' ? null : check(state, event);
     if (reason) {
       setNotice({ tone: 'error', text: `Not recorded: ${reason}.` });
       return null;
@@ -130,7 +145,16 @@ export function Scorekeeper({
 
   const abbr = { home: teams.home.abbreviation, visitor: teams.visitor.abbreviation };
   const lines = useMemo(
-    () => scorerFeed(setup, settled, local, names, { home: teams.home.abbreviation, visitor: teams.visitor.abbreviation }),
+    // Every play, not only the latest: any of them may need correcting.
+    () =>
+      scorerFeed(
+        setup,
+        settled,
+        local,
+        names,
+        { home: teams.home.abbreviation, visitor: teams.visitor.abbreviation },
+        Number.POSITIVE_INFINITY,
+      ),
     [setup, settled, local, names, teams],
   );
 
@@ -195,6 +219,7 @@ export function Scorekeeper({
           outbox.dismissErrors();
         }}
       />
+      {state.periodRunning ? <GameClock clock={clockFromState(state)} onRecord={record} /> : null}
       <TeamBar
         teams={teams}
         side={side}
@@ -223,7 +248,27 @@ export function Scorekeeper({
       </details>
       <section className="space-y-2">
         <h2 className="text-sm font-semibold">Plays</h2>
-        <PlayFeed lines={lines} />
+        <PlayFeed
+          lines={lines}
+          onEdit={(seq) => setEditing(settled.find((e) => e.seq === seq) ?? null)}
+          onDelete={(seq) => {
+            const target = lines.find((l) => l.key === String(seq));
+            if (window.confirm(`Delete "${target?.text ?? `#${seq}`}"? It stays in the log, struck through.`))
+              record({ type: 'undo', data: { seq } });
+          }}
+        />
+        {editing ? (
+          <PlayEditor
+            key={editing.seq}
+            play={currentPlay(editing)}
+            teams={teams}
+            onCancel={() => setEditing(null)}
+            onSave={(replacement) => {
+              setEditing(null);
+              record({ type: 'play_corrected', data: { seq: editing.seq, replacement } } as LiveEvent);
+            }}
+          />
+        ) : null}
       </section>
     </div>
   );

@@ -11,9 +11,11 @@ import { useGameStream } from './use-game-stream';
 
 const DEBOUNCE_MS = 150;
 
-async function getJson(url: string): Promise<{ ok: true; data: unknown } | { ok: false; retryMs: number }> {
+async function getJson(
+  url: string,
+): Promise<{ ok: true; data: unknown; meta?: Record<string, unknown> } | { ok: false; retryMs: number }> {
   const res = await fetch(url, { cache: 'no-store' });
-  if (res.ok) return { ok: true, data: ((await res.json()) as { data: unknown }).data };
+  if (res.ok) return { ok: true, ...((await res.json()) as { data: unknown; meta?: Record<string, unknown> }) };
   const retryAfter = Number(res.headers.get('retry-after'));
   return { ok: false, retryMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 3000 };
 }
@@ -22,8 +24,9 @@ export function useLiveGame(
   gameId: number,
   initialBox: BoxscoreView,
   initialPlays: PlayJson[],
-): { box: BoxscoreView; plays: PlayJson[]; connection: StreamState } {
+): { box: BoxscoreView; plays: PlayJson[]; connection: StreamState; serverOffsetMs: number } {
   const [box, setBox] = useState(initialBox);
+  const [serverOffsetMs, setServerOffsetMs] = useState(0);
   const [plays, setPlays] = useState(initialPlays);
   const lastSeq = useRef(lastPlaySeq(initialPlays));
   const work = useRef({
@@ -47,7 +50,7 @@ export function useLiveGame(
   async function refresh() {
     const w = work.current;
     w.running = true;
-    // An undo re-scores every play after the one it voids: read the whole feed again.
+    // An undo or a correction re-scores every play after the one it changes: read the whole feed again.
     const after = w.full ? 0 : lastSeq.current;
     w.full = false;
     let retryMs: number | null = null;
@@ -59,6 +62,8 @@ export function useLiveGame(
       ]);
       if (b.ok && p.ok) {
         setBox(b.data as BoxscoreView);
+        const serverTime = Date.parse(String(b.meta?.server_time));
+        if (Number.isFinite(serverTime)) setServerOffsetMs(serverTime - Date.now());
         setPlays((current) => {
           const merged = mergePlays(current, p.data as PlayJson[], after);
           lastSeq.current = lastPlaySeq(merged);
@@ -82,6 +87,8 @@ export function useLiveGame(
   }
 
   useEffect(() => () => clearTimeout(work.current.timer), []);
-  const connection = useGameStream(gameId, initialBox.state.last_seq, (e) => schedule(e.type === 'undo'));
-  return { box, plays, connection };
+  const connection = useGameStream(gameId, initialBox.state.last_seq, (e) =>
+    schedule(e.type === 'undo' || e.type === 'play_corrected'),
+  );
+  return { box, plays, connection, serverOffsetMs };
 }

@@ -2,7 +2,7 @@
 // game, and its projections (box score, play feed). Writes need a session or a write key.
 import { z } from 'zod';
 import { gameView, teamView } from '@/lib/basketball/api-views';
-import { liveEventBody } from '@/lib/basketball/live/events';
+import { correctionBody, deletionBody, liveEventBody } from '@/lib/basketball/live/events';
 import { ruleSetName } from '@/lib/basketball/live/rules';
 import { boxscoreView, playView, storedEventView } from '@/lib/basketball/scoring/views';
 import { defineContract } from '../contract';
@@ -86,6 +86,36 @@ export const appendGameEventContract = defineContract({
   response: storedEventView,
   // The play is also on the game's event log; this row puts it with every other write.
   audit: { action: 'basketball-game.score', target: { type: 'bb_game', id: (params) => params.id } },
+});
+
+const playParams = idParam.extend({ seq: z.coerce.number().int().positive('must be the seq of a logged play') });
+
+export const correctPlayContract = defineContract({
+  ...write,
+  method: 'PUT',
+  status: 200,
+  path: '/api/v1/basketball/games/{id}/plays/{seq}',
+  summary: 'Correct an earlier play',
+  description:
+    'Appends a `play_corrected` event: the box score, minutes, feed and shot chart become those of a log where `replacement` had been entered in the place of play `seq`; the log keeps both. Idempotent on `id`; `expected_seq` as for recording a play. A correction that would make a later play break the rules (a substitution of a player no longer on the court, a player who would have fouled out) is a 422 naming that play; correcting an undo, a correction or an undone play is a 422 too.',
+  permission: 'basketball-game:score',
+  params: playParams,
+  body: correctionBody,
+  response: storedEventView,
+});
+
+export const deletePlayContract = defineContract({
+  ...write,
+  method: 'DELETE',
+  status: 200,
+  path: '/api/v1/basketball/games/{id}/plays/{seq}',
+  summary: 'Delete an earlier play',
+  description:
+    'Appends an `undo` of play `seq` (events are never deleted): the play stays in the feed, marked `voided`. Refused with a 422 when a later play depends on it.',
+  permission: 'basketball-game:score',
+  params: playParams,
+  body: deletionBody,
+  response: storedEventView,
 });
 
 const answerContract = (answer: 'accept' | 'decline') =>
@@ -178,6 +208,8 @@ export const basketballLiveContracts = [
   createPlayerContract,
   createGameContract,
   appendGameEventContract,
+  correctPlayContract,
+  deletePlayContract,
   acceptGameContract,
   declineGameContract,
   mergePlayersContract,

@@ -1,5 +1,6 @@
 // The lines of a play feed: the server's plays (undone ones kept, struck through) and, on the
 // scorer's device, the plays still queued, newest first.
+import { formatClock } from '@/lib/basketball/live/clock';
 import type { LiveEvent } from '@/lib/basketball/live/events';
 import { describePlay, feed, type Names, periodLabel } from '@/lib/basketball/live/feed';
 import { type RuleSet, ruleSets } from '@/lib/basketball/live/rules';
@@ -14,6 +15,9 @@ export interface FeedLine {
   voided?: boolean;
   pending?: boolean;
   problem?: string;
+  /** The seq of a stored play that may be edited or deleted from the list. */
+  seq?: number;
+  type?: string;
 }
 
 export function playMeta(
@@ -47,7 +51,13 @@ export function scorerFeed(
     return { key: q.id, text, meta: null, pending: true, problem: local.problems[q.id] };
   });
   const done = stored.map(
-    (s): FeedLine => ({ key: String(s.seq), text: s.description, meta: playMeta(rules, s, abbr), voided: s.voided }),
+    (s): FeedLine => ({
+      key: String(s.seq),
+      text: `${s.description}${s.corrected_by ? ' (edited)' : ''}`,
+      meta: `${s.clock ? `${formatClock(s.clock.remaining_ms)} · ` : ''}${playMeta(rules, s, abbr)}`,
+      voided: s.voided,
+      ...(s.voided ? {} : { seq: s.seq, type: s.type }),
+    }),
   );
   return [...pending.reverse(), ...done.reverse()].slice(0, limit);
 }

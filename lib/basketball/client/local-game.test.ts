@@ -84,3 +84,20 @@ describe('planUndo', () => {
     expect(planUndo(server, queue, 'u')).toEqual({ kind: 'undo', seq: 3 });
   });
 });
+
+describe('projectGame: corrections and the clock on the scorer’s device', () => {
+  it('plays a queued correction as the server will: the replacement in the stored play’s place', () => {
+    const server = [...started, ...log(ev.fg(HOME, 11, 2)).map((e) => ({ ...e, seq: 4, id: 's4' }) as ServerEvent)];
+    const fix = queued('q1', ev.correct(4, ev.fg(HOME, 12, 3)));
+    const { state, problems } = projectGame(setup, server, [fix]);
+    expect(problems).toEqual({});
+    expect(state.score.home).toBe(3);
+    expect(state.teams.home.players[12]?.pts).toBe(3);
+    expect(state.log.corrections).toEqual({ 4: 5 });
+  });
+
+  it('runs a queued clock start from the device’s now until the server’s time arrives', () => {
+    const { state } = projectGame(setup, started, [queued('q1', ev.clockStart())], 5_000);
+    expect(state.clock).toMatchObject({ running: true, startedAt: 5_000, remainingMs: 720_000, kept: true });
+  });
+});

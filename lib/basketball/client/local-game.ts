@@ -33,27 +33,36 @@ export interface LocalGame {
   pending: QueuedEvent[];
 }
 
-export function projectGame(setup: GameSetup, server: readonly ServerEvent[], queue: readonly QueuedEvent[]): LocalGame {
+export function projectGame(
+  setup: GameSetup,
+  server: readonly ServerEvent[],
+  queue: readonly QueuedEvent[],
+  now = Date.now(),
+): LocalGame {
   const stored = new Set(server.map((e) => e.id));
   // A play the server already has (its answer was lost, the stream brought it) must not count twice.
   const pending = queue.filter((q) => !stored.has(q.id));
   const undone = new Set(pending.flatMap((q) => (q.payload.undoOf ? [q.payload.undoOf] : [])));
   const lastSeq = server.at(-1)?.seq ?? 0;
-  // Queued undos of stored plays replay the log without them, as the server will.
+  // Queued undos and corrections of stored plays replay the log without them or with the
+  // replacement in their place, as the server will.
+  const replays = (q: QueuedEvent) =>
+    (q.payload.event.type === 'undo' && !q.payload.undoOf) || q.payload.event.type === 'play_corrected';
   const queuedUndos: LoggedEvent[] = pending
-    .filter((q) => q.payload.event.type === 'undo' && !q.payload.undoOf)
-    .map((q, i) => ({ ...(q.payload.event as Extract<LiveEvent, { type: 'undo' }>), seq: lastSeq + 1 + i }));
+    .filter(replays)
+    .map((q, i) => ({ ...(q.payload.event as Extract<LiveEvent, { type: 'undo' | 'play_corrected' }>), seq: lastSeq + 1 + i }));
   let state = replay(setup, [...server, ...queuedUndos]);
   const problems: Record<string, string> = {};
   for (const q of pending) {
     const { event } = q.payload;
-    if (event.type === 'undo' || undone.has(q.id)) continue;
+    if (event.type === 'undo' || event.type === 'play_corrected' || undone.has(q.id)) continue;
     const reason = check(state, event);
     if (reason) {
       problems[q.id] = reason;
       continue;
     }
-    state = apply(state, { ...(event as LoggedPlay), seq: state.log.lastSeq + 1 } as LoggedPlay);
+    // Not stored yet, so no server time: a queued clock start runs from now on this device.
+    state = apply(state, { ...(event as LoggedPlay), seq: state.log.lastSeq + 1, at: now } as LoggedPlay);
   }
   return { state, problems, pending };
 }

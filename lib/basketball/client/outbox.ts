@@ -19,6 +19,7 @@ export interface StoredEventJson {
   seq: number;
   type: string;
   data: Record<string, unknown>;
+  created_at?: string;
 }
 
 export const outboxKey = (gameId: number) => `statline:outbox:basketball-game:${gameId}`;

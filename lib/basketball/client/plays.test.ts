@@ -7,6 +7,8 @@ const play = (seq: number, home: number, visitor: number, extra: Partial<PlayJso
   period: 1,
   data: {},
   voided: false,
+  corrected_by: null,
+  clock: null,
   score: { home, visitor },
   description: `play ${seq}`,
   ...extra,

@@ -1,20 +1,62 @@
 // Whether an event may be logged now: a human reason when it breaks a rule of the game, else null.
 // Only what the state can tell; that an undo leaves the rest of the log valid is `append`'s job.
+import { stampProblem } from './clock';
 import type { LiveEvent, LiveEventData } from './events';
 import { type GameState, isOnRoster, otherSide, rulesOf, type Side, sideOf } from './state';
 
-type Play = Exclude<LiveEvent, { type: 'period_start' | 'period_end' | 'game_end' | 'undo' }>;
+type GameClockEvent = Extract<LiveEvent, { type: 'clock_started' | 'clock_stopped' | 'clock_set' }>;
+type Play = Exclude<LiveEvent, { type: 'period_start' | 'period_end' | 'game_end' | 'undo' | 'play_corrected' } | GameClockEvent>;
 
 export function check(state: GameState, event: LiveEvent): string | null {
   switch (event.type) {
     case 'undo':
       return checkUndo(state, event.data.seq);
+    // A final game's plays may still be corrected: the replay checks the replacement in its place.
+    case 'play_corrected':
+      return checkCorrection(state, event.data.seq);
     case 'period_start':
     case 'period_end':
     case 'game_end':
       return state.status === 'final' ? 'the game is over' : checkClock(state, event);
-    default:
-      return state.status === 'final' ? 'the game is over' : checkPlay(state, event);
+    case 'clock_started':
+    case 'clock_stopped':
+    case 'clock_set':
+      return state.status === 'final' ? 'the game is over' : checkGameClock(state, event);
+    default: {
+      if (state.status === 'final') return 'the game is over';
+      const reading = event.data.clock;
+      return (reading && stampProblem(rulesOf(state), state.period, reading)) || checkPlay(state, event);
+    }
+  }
+}
+
+function checkCorrection(state: GameState, seq: number): string | null {
+  const { lastSeq, undos, voided } = state.log;
+  if (seq > lastSeq) return `there is no play #${seq} to correct`;
+  if (undos.includes(seq)) return `#${seq} is an undo: log the play again instead`;
+  if (voided.includes(seq)) return `#${seq} has been undone: log the play again instead`;
+  return null;
+}
+
+function checkGameClock(state: GameState, event: GameClockEvent): string | null {
+  if (!state.periodRunning) {
+    return state.period === 0 ? 'the game has not started: start period 1 first' : `period ${state.period} has ended`;
+  }
+  const { clock } = state;
+  switch (event.type) {
+    case 'clock_started':
+      if (clock.running) return 'the clock is already running';
+      return clock.remainingMs > 0 ? null : `no time is left in period ${state.period}; end it or set the clock`;
+    case 'clock_stopped':
+      if (!clock.running) return 'the clock is not running';
+      return event.data.remaining_ms === undefined
+        ? null
+        : stampProblem(rulesOf(state), state.period, { period: state.period, remaining_ms: event.data.remaining_ms });
+    case 'clock_set':
+      return stampProblem(rulesOf(state), state.period, {
+        period: event.data.period ?? state.period,
+        remaining_ms: event.data.remaining_ms,
+      });
   }
 }
 

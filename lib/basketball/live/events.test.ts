@@ -16,7 +16,11 @@ const valid: Record<(typeof liveEventTypes)[number], object> = {
   starters: { team_id: 1, player_ids: [1, 2, 3, 4, 5] },
   timeout: { team_id: 1 },
   jump_ball: { winner_team_id: 2 },
+  clock_started: {},
+  clock_stopped: { remaining_ms: 300_000 },
+  clock_set: { period: 2, remaining_ms: 0 },
   undo: { seq: 7 },
+  play_corrected: { seq: 7, replacement: { type: 'free_throw', team_id: 1, player_id: 2, made: true } },
 };
 
 describe('liveEventData', () => {

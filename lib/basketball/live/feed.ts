@@ -1,9 +1,11 @@
-// The play-by-play feed: every logged event but the undos, marked voided when undone, with the
-// score after it and one line of text. Scores come from the same fold as the reducer's replay.
-import type { LiveEvent, LiveEventData, LoggedEvent, LoggedPlay } from './events';
-import { apply } from './reducer';
+// The play-by-play feed: every logged play but the undos and corrections, in its place — as corrected,
+// marked edited; marked voided when undone — with the game clock at it, the score after it and one
+// line of text. Scores come from the same fold as the reducer's replay.
+import { formatClock, periodLengthMs } from './clock';
+import type { ClockStamp, LiveEvent, LiveEventData, LoggedEvent, LoggedPlay } from './events';
+import { apply, effectivePlays, stamp } from './reducer';
 import { type RuleSet, ruleSets } from './rules';
-import { type GameSetup, initialState, type Side } from './state';
+import { type GameSetup, type GameState, initialState, type Side } from './state';
 
 export interface Names {
   player(id: number): string;
@@ -17,6 +19,10 @@ export type FeedItem = {
     period: number;
     data: LiveEventData<T>;
     voided: boolean;
+    /** The seq of the correction in force, when the play was corrected (`data` is then the replacement). */
+    corrected_by: number | null;
+    /** The game clock at the play; null when the game keeps no clock. */
+    clock: ClockStamp | null;
     score: Record<Side, number>;
     description: string;
   };
@@ -24,25 +30,36 @@ export type FeedItem = {
 
 export function feed(setup: GameSetup, events: readonly LoggedEvent[], names: Names): FeedItem[] {
   const rules = ruleSets[setup.ruleSet];
-  const voided = new Set(events.flatMap((e) => (e.type === 'undo' ? [e.data.seq] : [])));
   let state = initialState(setup);
   const items: FeedItem[] = [];
-  for (const e of events) {
-    if (e.type === 'undo') continue;
-    const isVoided = voided.has(e.seq);
-    if (!isVoided) state = apply(state, e);
+  for (const { event: e, voided, correctedBy } of effectivePlays(events).plays) {
+    const before = state;
+    if (!voided) state = apply(state, e);
     const period = e.type === 'period_start' || e.type === 'period_end' ? e.data.period : state.period;
     items.push({
       seq: e.seq,
       type: e.type,
       period,
       data: e.data,
-      voided: isVoided,
+      voided,
+      corrected_by: correctedBy,
+      clock: clockAt(rules, before, state, e),
       score: { ...state.score },
       description: describePlay(e, names, rules),
     } as FeedItem);
   }
   return items;
+}
+
+function clockAt(rules: RuleSet, before: GameState, after: GameState, e: LoggedPlay): ClockStamp | null {
+  if ('clock' in e.data && e.data.clock) return e.data.clock;
+  // A game without a clock shows none, not a clock stuck at the start of every period.
+  if (!after.clock.kept) return null;
+  if (e.type === 'period_start') return { period: e.data.period, remaining_ms: periodLengthMs(rules, e.data.period) };
+  if (e.type === 'period_end') return { period: e.data.period, remaining_ms: 0 };
+  if (before.period === 0 || e.type === 'game_end') return null;
+  const setsClock = e.type === 'clock_set' || e.type === 'clock_stopped';
+  return { period: before.period, remaining_ms: setsClock && after !== before ? after.clock.remainingMs : stamp(before, e) };
 }
 
 export function periodLabel(rules: RuleSet, period: number): string {
@@ -92,7 +109,15 @@ export function describePlay(e: LiveEvent, names: Names, rules: RuleSet): string
       return `${t(e.data.team_id)} timeout`;
     case 'jump_ball':
       return `Jump ball won by ${t(e.data.winner_team_id)}`;
+    case 'clock_started':
+      return 'Clock started';
+    case 'clock_stopped':
+      return e.data.remaining_ms === undefined ? 'Clock stopped' : `Clock stopped at ${formatClock(e.data.remaining_ms)}`;
+    case 'clock_set':
+      return `Clock set to ${formatClock(e.data.remaining_ms)}`;
     case 'undo':
       return `Undo #${e.data.seq}`;
+    case 'play_corrected':
+      return `Correction of #${e.data.seq}`;
   }
 }

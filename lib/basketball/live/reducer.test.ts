@@ -230,7 +230,7 @@ describe('apply and replay', () => {
     book.log(ev.foul(VISITOR, 21), ev.undo(shot));
     const without = replay(book.setup, book.events.slice(0, 3).concat(book.events[4] ?? []));
     expect({ ...book.state, log: null }).toEqual({ ...without, log: null });
-    expect(book.state.log).toEqual({ lastSeq: 6, undos: [6], voided: [4] });
+    expect(book.state.log).toEqual({ lastSeq: 6, undos: [6], voided: [4], corrections: {} });
     expect(boxScore(book.state).home.players[11]?.pts).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // Rule sets for live scoring: period structure, the team-foul penalty, fouls that count, timeouts.
 // Data, not branches: the reducer reads these tables. Clock-based rules (NBA's two-minute foul
-// rule, its 4th-quarter timeout caps) are left out because live scoring here has no clock.
+// rule, its 4th-quarter timeout caps) are left out: the game clock is optional for a scorer.
 import { z } from 'zod';
 import type { FoulKind } from './events';
 

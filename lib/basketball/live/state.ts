@@ -1,6 +1,8 @@
 // The state of a live game: plain JSON (it is stored as jsonb) built only by the reducer.
 import { z } from 'zod';
 import { type CountingKey, countingKeys } from '../stats';
+import { type ClockState, initialClock } from './clock';
+import { initialMinutes, type MinutesState } from './minutes';
 import { type RuleSet, ruleSetName, ruleSets } from './rules';
 
 const teamSetup = z.object({
@@ -54,8 +56,13 @@ export interface GameState {
   /** Points per period, index 0 = period 1. */
   scoreByPeriod: Record<Side, number[]>;
   teams: Record<Side, TeamState>;
-  /** Bookkeeping of the event stream (seqs are 1, 2, 3… with no gaps, as the event store guarantees). */
-  log: { lastSeq: number; undos: number[]; voided: number[] };
+  clock: ClockState;
+  minutes: MinutesState;
+  /**
+   * Bookkeeping of the event stream (seqs are 1, 2, 3… with no gaps, as the event store guarantees):
+   * the undos and what they voided, and the corrections by the seq of the play each one corrects.
+   */
+  log: { lastSeq: number; undos: number[]; voided: number[]; corrections: Record<number, number> };
 }
 
 export const emptyLine = (): Line => ({
@@ -85,7 +92,21 @@ export function initialState(setup: GameSetup): GameState {
     score: { home: 0, visitor: 0 },
     scoreByPeriod: { home: [], visitor: [] },
     teams: { home: initialTeam(setup.home), visitor: initialTeam(setup.visitor) },
-    log: { lastSeq: 0, undos: [], voided: [] },
+    clock: initialClock(),
+    minutes: initialMinutes(),
+    log: { lastSeq: 0, undos: [], voided: [], corrections: {} },
+  };
+}
+
+/** A state as stored: games scored before the clock and corrections existed lack their fields. */
+export function storedState(json: unknown): GameState {
+  const s = json as GameState;
+  if (s.clock && s.minutes && s.log.corrections) return s;
+  return {
+    ...s,
+    clock: s.clock ?? initialClock(),
+    minutes: s.minutes ?? initialMinutes(),
+    log: { ...s.log, corrections: s.log.corrections ?? {} },
   };
 }
 

@@ -9,7 +9,7 @@ import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import { lockStream } from '@/lib/events/store';
-import type { GameState } from '../live/state';
+import { storedState } from '../live/state';
 import { basketballTags } from '../tags';
 import { gameStream, saveState } from './project';
 
@@ -87,7 +87,7 @@ export async function answerGame(db: Db, actor: Actor, gameId: number, answer: '
       details: { team_id: game.confirmTeamId },
     });
     const [live] = await tx.select().from(bbLiveGames).where(eq(bbLiveGames.gameId, gameId));
-    const state = live?.state as GameState | undefined;
+    const state = live ? storedState(live.state) : undefined;
     // A final game's lines are written again with the answer in force.
     const tags = state?.status === 'final' ? await saveState(tx, game, state, state) : [];
     return { game: { ...game, confirmation: answer }, changed: true, tags };

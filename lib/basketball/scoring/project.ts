@@ -8,9 +8,10 @@ import { DomainError } from '@/lib/errors';
 import type { StoredEvent } from '@/lib/events/schemas';
 import { readStream } from '@/lib/events/store';
 import type { LoggedEvent } from '../live/events';
+import { minutesPlayed } from '../live/minutes-played';
 import { append } from '../live/reducer';
 import { periodMinutes } from '../live/rules';
-import { emptyLine, type GameState, officialLine, rulesOf, type Side, sides } from '../live/state';
+import { emptyLine, type GameState, officialLine, rulesOf, type Side, sides, storedState } from '../live/state';
 import { countingKeys, pickCounting } from '../stats';
 import { basketballTags } from '../tags';
 import { touchBasketballData } from '../versioned-cache';
@@ -19,7 +20,9 @@ import { gameRosters } from './entities';
 
 export const gameStream = (gameId: number) => `basketball-game:${gameId}`;
 
-export const toLogged = (e: StoredEvent): LoggedEvent => ({ seq: e.seq, type: e.type, data: e.data }) as LoggedEvent;
+/** `at`, the server's time of the append, is what a running game clock is read against. */
+export const toLogged = (e: StoredEvent): LoggedEvent =>
+  ({ seq: e.seq, at: Date.parse(e.createdAt), type: e.type, data: e.data }) as LoggedEvent;
 
 interface GameRow {
   id: number;
@@ -44,7 +47,7 @@ export function withRosters(state: GameState, rosters: Record<Side, number[]>): 
 const playerFields = ['player_id', 'assist_player_id', 'block_player_id', 'steal_player_id', 'player_in_id', 'player_out_id'];
 
 function namesNewPlayer(state: GameState, event: LoggedEvent): boolean {
-  const data = event.data as Record<string, unknown>;
+  const data = (event.type === 'play_corrected' ? event.data.replacement : event.data) as Record<string, unknown>;
   const ids = [...playerFields.map((f) => data[f]), ...((data.player_ids as unknown[]) ?? [])];
   const known = new Set([...state.setup.home.player_ids, ...state.setup.visitor.player_ids]);
   return ids.some((id) => typeof id === 'number' && !known.has(id));
@@ -65,10 +68,11 @@ export async function projectGameEvent(
 ): Promise<string[]> {
   if (!live) throw new DomainError('rule_violation', `Game ${game.id} is not scored live in Statline.`);
   const event = toLogged(stored);
-  const state = live.state as GameState;
+  const state = storedState(live.state);
   // Players may join a roster after the game was scheduled: look them up only when a play names one.
   const before = namesNewPlayer(state, event) ? withRosters(state, await gameRosters(tx, game)) : state;
-  const history = event.type === 'undo' ? (await readAll(tx, stored.stream)).filter((e) => e.seq < stored.seq) : [];
+  const replays = event.type === 'undo' || event.type === 'play_corrected';
+  const history = replays ? (await readAll(tx, stored.stream)).filter((e) => e.seq < stored.seq) : [];
   const outcome = append(before, event, history.map(toLogged));
   if (!outcome.ok) throw new DomainError('rule_violation', outcome.reason);
   return saveState(tx, game, before, outcome.state);
@@ -139,7 +143,7 @@ async function deleteLines(tx: Db, gameId: number) {
   await tx.delete(bbTeamLines).where(eq(bbTeamLines.gameId, gameId));
 }
 
-/** Everyone who was on the floor or in the box score; minutes are unknown (no game clock). */
+/** Everyone who was on the floor or in the box score; minutes when the game kept a clock, else unknown. */
 async function writeLines(tx: Db, game: GameRow, state: GameState) {
   await deleteLines(tx, game.id);
   // Read under the append lock, so an answer committed a moment ago is in force.
@@ -171,7 +175,7 @@ async function writeLines(tx: Db, game: GameRow, state: GameState) {
         gameId: game.id,
         playerId: Number(id),
         teamId: team.team_id,
-        min: null,
+        min: minutesPlayed(state, Number(id)),
         ...pickCounting(line),
         plusMinus: line.plus_minus,
       }));

@@ -4,7 +4,7 @@ import { bbLiveGames, bbPlayers, bbRosters } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { getGame } from '../api-queries';
 import { toGame } from '../api-views';
-import type { GameState } from '../live/state';
+import { storedState } from '../live/state';
 import { type RosterEntry, toBoxscore } from './views';
 
 export async function liveGameExists(db: Db, gameId: number): Promise<boolean> {
@@ -33,11 +33,11 @@ export async function loadLiveGame(db: Db, gameId: number) {
   if (!live) return null;
   const { game } = found;
   const roster = await rosterEntries(db, game.season, [game.home.id, game.away.id]);
-  const state = live.state as GameState;
+  const state = storedState(live.state);
   return {
     game,
     state,
     roster,
-    boxscore: () => toBoxscore({ ...toGame(game), rule_set: state.setup.ruleSet }, state, roster),
+    boxscore: (now?: number) => toBoxscore({ ...toGame(game), rule_set: state.setup.ruleSet }, state, roster, now),
   };
 }

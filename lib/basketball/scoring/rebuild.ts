@@ -5,7 +5,7 @@ import { bbGames, bbLiveGames } from '@/drizzle/schema';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
 import { replay } from '../live/reducer';
-import type { GameState } from '../live/state';
+import { type GameState, storedState } from '../live/state';
 import { gameRosters } from './entities';
 import { gameStream, readAll, saveState, toLogged } from './project';
 
@@ -25,7 +25,7 @@ export async function rebuildGame(db: Db, gameId: number): Promise<{ changed: bo
       .where(eq(bbGames.id, gameId));
     const [live] = await t.select().from(bbLiveGames).where(eq(bbLiveGames.gameId, gameId));
     if (!game || !live) throw new Error(`game ${gameId} is not a live game`);
-    const stored = live.state as GameState;
+    const stored = storedState(live.state);
     const rosters = await gameRosters(t, game);
     const log = (await readAll(t, gameStream(gameId))).map(toLogged);
     const setup = {

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import type { StoredEvent } from '@/lib/events/schemas';
 import { gameView } from '../api-views';
-import { type GameState, officialLine, type Side } from '../live/state';
+import { periodLengthMs, remainingAt } from '../live/clock';
+import { minutesPlayed } from '../live/minutes-played';
+import { type GameState, officialLine, rulesOf, type Side } from '../live/state';
 import { type CountingKey, countingKeys, pickCounting } from '../stats';
 
 const int = z.number().int();
@@ -37,6 +39,20 @@ const teamStateView = z.object({
   fouled_out: z.array(int),
 });
 
+const clockView = z
+  .object({
+    kept: z.boolean().describe('Whether the scorer keeps a game clock in this game'),
+    period: int,
+    remaining_ms: int.describe("Time left in the period at the response's `meta.server_time`"),
+    running: z.boolean(),
+    started_at: z.iso.datetime().nullable().describe('Server time the running clock started from `remaining_at_start_ms`'),
+    remaining_at_start_ms: int,
+    period_length_ms: int,
+  })
+  .describe(
+    "The game clock; while it runs a viewer shows `remaining_at_start_ms - (now - started_at)`, its own now corrected by the response's `meta.server_time`",
+  );
+
 export const boxscoreView = z.object({
   game: gameView.extend({ rule_set: z.string() }),
   state: z.object({
@@ -46,6 +62,7 @@ export const boxscoreView = z.object({
     last_seq: int,
     score,
     score_by_period: z.object({ home: z.array(int), visitor: z.array(int) }),
+    clock: clockView,
     teams: z.array(teamStateView),
   }),
   teams: z.array(
@@ -59,6 +76,10 @@ export const boxscoreView = z.object({
           player_id: int,
           name: z.string(),
           jersey_number: int.nullable(),
+          min: z
+            .number()
+            .nullable()
+            .describe('Minutes played so far (the stint in progress included); null when the game keeps no clock'),
           plus_minus: int,
           on_court: z.boolean(),
         }),
@@ -74,6 +95,8 @@ export const playView = z.object({
   period: int,
   data: z.record(z.string(), z.unknown()),
   voided: z.boolean(),
+  corrected_by: int.nullable().describe('The seq of the correction in force: `data` is then the replacement'),
+  clock: z.object({ period: int, remaining_ms: int }).nullable().describe('The game clock at the play; null without a clock'),
   score,
   description: z.string(),
 });
@@ -90,7 +113,9 @@ export function toBoxscore(
   game: z.infer<typeof boxscoreView>['game'],
   state: GameState,
   roster: Map<number, RosterEntry>,
+  now = Date.now(),
 ): BoxscoreView {
+  const { clock } = state;
   return {
     game,
     state: {
@@ -100,6 +125,15 @@ export function toBoxscore(
       last_seq: state.log.lastSeq,
       score: state.score,
       score_by_period: state.scoreByPeriod,
+      clock: {
+        kept: clock.kept,
+        period: state.period,
+        remaining_ms: Math.round(remainingAt(clock, now)),
+        running: clock.running,
+        started_at: clock.running && clock.startedAt !== null ? new Date(clock.startedAt).toISOString() : null,
+        remaining_at_start_ms: clock.remainingMs,
+        period_length_ms: state.period === 0 ? 0 : periodLengthMs(rulesOf(state), state.period),
+      },
       teams: sidesInOrder.map((side) => {
         const t = state.teams[side];
         return {
@@ -129,6 +163,7 @@ export function toBoxscore(
               name: who?.name ?? `#${id}`,
               jersey_number: who?.jerseyNumber ?? null,
               ...pickCounting(line),
+              min: minutesPlayed(state, Number(id), now),
               plus_minus: line.plus_minus,
               on_court: t.onCourt.includes(Number(id)),
             };

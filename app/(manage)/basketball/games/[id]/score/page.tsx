@@ -7,7 +7,7 @@ import { authorize } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import type { ServerEvent } from '@/lib/basketball/client/local-game';
 import type { GameSetup, Side } from '@/lib/basketball/live/state';
-import { gameStream, readAll } from '@/lib/basketball/scoring/project';
+import { gameStream, readAll, toLogged } from '@/lib/basketball/scoring/project';
 import { loadLiveGame } from '@/lib/basketball/scoring/read';
 import { getDb } from '@/lib/db';
 
@@ -69,9 +69,7 @@ export default async function ScorePage({ params }: { params: Promise<{ id: stri
       </div>
     );
   }
-  const events: ServerEvent[] = (await readAll(db, gameStream(id))).map(
-    (e) => ({ id: e.id, seq: e.seq, type: e.type, data: e.data }) as ServerEvent,
-  );
+  const events: ServerEvent[] = (await readAll(db, gameStream(id))).map((e) => ({ ...toLogged(e), id: e.id }) as ServerEvent);
   const { setup, teams } = gameTeams(live);
   return (
     <div className="mx-auto max-w-xl space-y-3">

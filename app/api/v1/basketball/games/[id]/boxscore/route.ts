@@ -6,7 +6,13 @@ import { loadLiveGame } from '@/lib/basketball/scoring/read';
 export const GET = apiRoute(boxscoreContract, async ({ db, params }) => {
   const live = await loadLiveGame(db, params.id);
   if (!live) throw new ApiError('not_found', `No live game ${params.id}.`);
-  return { data: live.boxscore(), headers: { 'cache-control': 'no-store' } };
+  // The server's time beside the data: a viewer runs the clock from it whatever its own clock says.
+  const now = Date.now();
+  return {
+    data: live.boxscore(now),
+    meta: { server_time: new Date(now).toISOString() },
+    headers: { 'cache-control': 'no-store' },
+  };
 });
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';
