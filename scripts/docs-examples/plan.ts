@@ -183,6 +183,24 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
     body: { id: randomUUID(), expected_seq: 0, type: 'period_start', period: 1 },
     headers: coach.key,
   });
+  // Two timeouts logged (seq 2 and 3): the first was the other team's, the second never happened.
+  for (const team of [comets, comets]) {
+    await invokeOnly(routes, 'POST /api/v1/basketball/games/{id}/events', {
+      params: { id: scheduled.id as number },
+      body: { id: randomUUID(), type: 'timeout', team_id: team.id },
+      headers: coach.key,
+    });
+  }
+  await call('PUT /api/v1/basketball/games/{id}/plays/{seq}', {
+    params: { id: scheduled.id as number, seq: 2 },
+    body: { id: randomUUID(), replacement: { type: 'timeout', team_id: rivals.id } },
+    headers: coach.key,
+  });
+  await call('DELETE /api/v1/basketball/games/{id}/plays/{seq}', {
+    params: { id: scheduled.id as number, seq: 3 },
+    body: { id: randomUUID() },
+    headers: coach.key,
+  });
   // Against a team the coach does not manage: it counts for that team once its side answers.
   const pioneers = data(
     await invokeOnly(routes, 'POST /api/v1/basketball/teams', {

@@ -14,7 +14,7 @@ import type { TestApp } from './app';
 import { teamLog2019 } from './basketball-csv';
 import { type Caller, call, type makeCallers, makeUser } from './callers';
 import { addFictionalCourse, type TestCourse } from './golf-api';
-import { body as event, makeLiveGame, makeTeam } from './live-game';
+import { body as event, makeLiveGame, makeTeam, openingAndFreeThrows } from './live-game';
 import { routeHandlers } from './routes';
 
 export type CallerName = 'anonymous' | 'admin' | 'coach' | 'player' | 'fan' | 'read key' | 'write key';
@@ -155,6 +155,26 @@ export const writeMatrix: Row[] = [
     }),
     expected: coachOnly,
   },
+  ...(['PUT', 'DELETE'] as const).map((method) => ({
+    endpoint: `${method} /api/v1/basketball/games/{id}/plays/{seq}`,
+    // A game of the coach's with the opening and one free throw (seq 4): corrected to a miss, or deleted.
+    request: async () => {
+      const g = await freshGame();
+      for (const b of openingAndFreeThrows(g, 4)) {
+        const res = await sendWrite('POST /api/v1/basketball/games/{id}/events', callers.sessions.coach, {
+          params: { id: String(g.gameId) },
+          body: b,
+        });
+        if (res.status !== 201) throw new Error(`setting up a play to correct: ${res.status} ${await res.text()}`);
+      }
+      const miss = { type: 'free_throw', team_id: g.home.teamId, player_id: g.home.players[0], made: false };
+      return {
+        params: { id: String(g.gameId), seq: '4' },
+        body: method === 'PUT' ? { id: randomUUID(), replacement: miss } : { id: randomUUID() },
+      };
+    },
+    expected: { ...coachOnly, admin: 200, coach: 200 },
+  })),
   {
     endpoint: 'POST /api/v1/basketball/games/{id}/events',
     request: async () => {

@@ -102,6 +102,7 @@ export const correctPlayContract = defineContract({
   params: playParams,
   body: correctionBody,
   response: storedEventView,
+  audit: { action: 'basketball-play.correct', target: { type: 'bb_game', id: (params) => params.id } },
 });
 
 export const deletePlayContract = defineContract({
@@ -116,6 +117,7 @@ export const deletePlayContract = defineContract({
   params: playParams,
   body: deletionBody,
   response: storedEventView,
+  audit: { action: 'basketball-play.delete', target: { type: 'bb_game', id: (params) => params.id } },
 });
 
 const answerContract = (answer: 'accept' | 'decline') =>
