@@ -30,11 +30,40 @@ globalThis[KEY] ??= new Map();
 const handedOff = globalThis[KEY];
 let nextId = 0;
 
-const app = next({ dev: false, hostname, port });
-const handle = app.getRequestHandler();
-await app.prepare();
+// Until Next.js is prepared (its start-up hook opens and migrates the database and, on a new
+// embedded one, loads the demo data: a minute on a first start), every request is answered at once
+// with what is happening (lib/ops/startup-progress.ts) instead of waiting or being refused.
+const STARTUP = Symbol.for('statline.startup');
+let handle = null;
+
+function startingText() {
+  const { step, percent } = globalThis[STARTUP] ?? { step: 'starting', percent: null };
+  return { step, percent, text: `Statline is starting: ${step}${percent === null ? '' : `, ${percent}%`}…` };
+}
+
+function answerStarting(req, res) {
+  const { percent, text } = startingText();
+  const headers = { 'Retry-After': '2', 'Cache-Control': 'no-store' };
+  if ((req.url ?? '').startsWith('/api/')) {
+    res.writeHead(503, { ...headers, 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ error: { code: 'starting', message: text } }));
+    return;
+  }
+  const escaped = text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  res.writeHead(503, {
+    ...headers,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+  });
+  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="refresh" content="2"><title>Starting · Statline</title>
+<style>body{font:16px system-ui,sans-serif;margin:20vh auto;max-width:32rem;padding:0 1rem;color:#18181b}progress{width:100%}</style></head>
+<body><h1>Statline is starting</h1><p data-testid="starting">${escaped}</p>
+<progress max="100"${percent === null ? '' : ` value="${percent}"`}></progress><p>This page reloads itself.</p></body></html>`);
+}
 
 const server = createServer((req, res) => {
+  if (!handle) return answerStarting(req, res);
   delete req.headers[HEADER];
   if (req.method === 'GET' && STREAM_PATH.test(req.url ?? '')) {
     const id = String(++nextId);
@@ -47,7 +76,10 @@ const server = createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500).end();
   });
 });
+await new Promise((resolve) => server.listen(port, hostname, resolve));
+console.log(`> Statline starting on http://${hostname ?? 'localhost'}:${port}`);
+const app = next({ dev: false, hostname, port });
+await app.prepare();
 server.on('upgrade', app.getUpgradeHandler());
-server.listen(port, hostname, () => {
-  console.log(`> Statline ready on http://${hostname ?? 'localhost'}:${port}`);
-});
+handle = app.getRequestHandler();
+console.log(`> Statline ready on http://${hostname ?? 'localhost'}:${port}`);

@@ -19,6 +19,8 @@ export async function boot(): Promise<void> {
   // Without NEXTAUTH_URL, next-auth v4 would assume http://localhost:3000 for redirects and cookie
   // security; trusting the (proxy-set) Host gives the real origin instead.
   if (!env().NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
+  const { reportStartup } = await import('./ops/startup-progress');
+  reportStartup('opening the database');
   const { getDatabase } = await import('./db');
   (await import('./demo/autoload')).registerDemoAutoload();
   const { installSignalHandlers, onShutdown } = await import('./ops/shutdown');
