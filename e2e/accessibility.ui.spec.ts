@@ -21,6 +21,11 @@ async function expectAccessible(page: Page, path: string) {
   expect(serious, `${path}\n${serious.join('\n')}`).toEqual([]);
 }
 
+// The phone run checks the narrowest common phone, 390 px (the project's device is a little wider).
+test.beforeEach(async ({ page, isMobile }) => {
+  if (isMobile) await page.setViewportSize({ width: 390, height: 844 });
+});
+
 const publicPages = [
   '/',
   '/basketball',

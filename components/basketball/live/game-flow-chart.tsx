@@ -2,13 +2,14 @@
 
 // The game's flow: the home team's lead (above zero) or deficit (below) after every scoring play.
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartData } from '@/components/charts/chart-data';
 import type { FlowPoint } from '@/lib/basketball/client/plays';
 
 export function GameFlowChart({ points, home, visitor }: { points: FlowPoint[]; home: string; visitor: string }) {
   return (
     <section className="space-y-2" data-testid="game-flow-chart">
       <h2 className="text-lg font-semibold">Game flow</h2>
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
         {home} lead above the line, {visitor} lead below it.
       </p>
       <div className="h-56 w-full">
@@ -29,6 +30,13 @@ export function GameFlowChart({ points, home, visitor }: { points: FlowPoint[]; 
           </AreaChart>
         </ResponsiveContainer>
       </div>
+      <ChartData
+        table={{
+          caption: `The score after every scoring play, ${visitor} first`,
+          columns: ['#', 'Period', visitor, home, 'Play'],
+          rows: points.map((p) => [p.n, p.period, p.visitor, p.home, p.description]),
+        }}
+      />
     </section>
   );
 }

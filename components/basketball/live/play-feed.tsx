@@ -30,7 +30,7 @@ export function PlayFeed({
           data-voided={l.voided ? 'true' : undefined}
           className={`flex items-baseline justify-between gap-3 px-3 py-2 text-sm ${l.pending ? 'bg-amber-50 dark:bg-amber-950/40' : ''}`}
         >
-          <span className={l.voided ? 'text-zinc-400 line-through' : ''}>
+          <span className={l.voided ? 'text-zinc-500 line-through' : ''}>
             {l.text}
             {l.problem ? (
               <span className="block text-xs text-red-700 dark:text-red-400">Will be refused: {l.problem}</span>
