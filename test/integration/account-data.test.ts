@@ -71,13 +71,16 @@ const exportOf = async (path: string, cookie: string, params?: Record<string, st
   call(route(params ? 'GET /api/v1/accounts/{id}/export' : 'GET /api/v1/me/export'), { path, headers: { cookie }, params });
 const deleteMe = async (cookie: string, password: string) =>
   call(route('DELETE /api/v1/me'), { method: 'DELETE', path: '/api/v1/me', headers: { cookie }, body: { password } });
+// The box score's data: its meta carries the moment it was read (server_time).
 const boxscore = async (gameId: number) =>
   (
-    await call(route('GET /api/v1/basketball/games/{id}/boxscore'), {
-      path: `/api/v1/basketball/games/${gameId}/boxscore`,
-      params: { id: String(gameId) },
-    })
-  ).json();
+    await (
+      await call(route('GET /api/v1/basketball/games/{id}/boxscore'), {
+        path: `/api/v1/basketball/games/${gameId}/boxscore`,
+        params: { id: String(gameId) },
+      })
+    ).json()
+  ).data;
 
 describe('downloading your data', () => {
   it('holds the account, golf rounds, scored games, key metadata and audit rows: nothing of anyone else, no secret', async () => {

@@ -26,6 +26,7 @@ const actionFiles = ['app', 'components', 'lib'].flatMap((dir) =>
 const serverActions: Record<string, 'write' | 'read'> = {
   'app/(manage)/account/actions.ts#saveFindableByEmail': 'write',
   'app/(manage)/account/actions.ts#changeOwnPassword': 'write',
+  'app/(manage)/account/actions.ts#saveGolfPublic': 'write',
   'app/(manage)/golf/rounds/new/actions.ts#findPartnerByEmail': 'read',
 };
 
@@ -64,6 +65,15 @@ describe('server actions', () => {
     const rows = await rowsOf(user.id, 'account.findable-by-email');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ targetType: 'user', targetId: user.id, ip: '198.51.100.7', details: { findable: true } });
+  });
+
+  it('saveGolfPublic leaves its audit row with the client address', async () => {
+    const { saveGolfPublic } = await import('../../app/(manage)/account/actions');
+    const user = await signIn();
+    expect((await saveGolfPublic(false)).ok).toBe(true);
+    const rows = await rowsOf(user.id, 'account.golf-privacy');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ targetType: 'user', targetId: user.id, ip: '198.51.100.7', details: { public: false } });
   });
 
   it('changeOwnPassword leaves its audit row with the client address', async () => {

@@ -65,14 +65,27 @@ describe('basketball demo data', () => {
     expect(records[0]?.abbreviation).toBe('MIL');
   });
 
-  it('lists the games of the last game day, with winners but no invented venue or score', async () => {
+  it('lists the games of the last game day with winners, no invented venue, and scores summed from the players', async () => {
     const latest = await getLatestResults(database.db, 20);
     expect(latest.length).toBeGreaterThan(0);
     expect(new Set(latest.map((g) => g.date))).toEqual(new Set(['2024-12-31']));
     for (const g of latest) {
       expect(g.venueKnown).toBe(false);
-      expect(g.homeScore).toBeNull();
       expect([g.home.id, g.away.id]).toContain(g.winnerTeamId);
+      // The source prints no score: each side's is its players' points, and the winner's is higher.
+      const sums = rowsOf<{ team_id: number; pts: number }>(
+        await database.db.execute(
+          sql`select team_id, sum(pts)::int as pts from bb_player_lines where game_id = ${g.id} group by team_id`,
+        ),
+      );
+      const pts = (teamId: number) => Number(sums.find((s) => Number(s.team_id) === teamId)?.pts);
+      const loserId = g.winnerTeamId === g.home.id ? g.away.id : g.home.id;
+      if (pts(g.winnerTeamId ?? 0) > pts(loserId)) {
+        expect([g.homeScore, g.awayScore]).toEqual([pts(g.home.id), pts(g.away.id)]);
+      } else {
+        // A file missing a player-game: a sum that contradicts the stated winner is not a score.
+        expect([g.homeScore, g.awayScore]).toEqual([null, null]);
+      }
     }
   });
 });
