@@ -41,6 +41,7 @@ const publicPages = [
   '/docs/api',
   '/sign-in',
   '/sign-up',
+  '/forgot-password',
 ];
 
 for (const path of publicPages) {
@@ -71,8 +72,13 @@ test('signed-in pages have no serious accessibility violation', async ({ page, s
     '/admin',
     '/admin/imports',
     '/admin/audit',
+    '/admin/accounts',
+    '/golf/courses/new',
   ])
     await expectAccessible(page, path);
+  // The scorekeeper of the demo's live game.
+  const live = await firstHref(page, '/basketball/live', '[data-testid="live-now"] a, [data-testid="recent-finals"] a');
+  await expectAccessible(page, `/basketball/games/${live.match(/\d+$/)?.[0]}/score`);
 });
 
 test('a skip link jumps past the header to the content, and focus is visible', async ({ page }) => {

@@ -40,6 +40,12 @@ export const adminLinks: readonly AdminLink[] = [
     description: 'Upload game logs and exports; watch import jobs and download rejected rows.',
   },
   {
+    href: '/admin/accounts',
+    label: 'Accounts',
+    permission: 'accounts:manage',
+    description: 'Find an account; issue a password-reset link, download its data or delete it.',
+  },
+  {
     href: '/admin/audit',
     label: 'Audit log',
     permission: 'audit:read',
