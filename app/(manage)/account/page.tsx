@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { DeleteAccountForm } from '@/components/auth/delete-account-form';
-import { FindableToggle } from '@/components/auth/findable-toggle';
-import { GolfPrivacyToggle } from '@/components/auth/golf-privacy-toggle';
+import { SettingToggle } from '@/components/auth/setting-toggle';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
@@ -30,8 +29,20 @@ export default async function AccountPage() {
         <dt className="text-zinc-500">Role</dt>
         <dd data-testid="role">{user.role}</dd>
       </dl>
-      <FindableToggle initial={account?.findableByEmail ?? false} save={saveFindableByEmail} />
-      <GolfPrivacyToggle initial={account?.golfPublic ?? true} save={saveGolfPublic} />
+      <SettingToggle
+        testId="findable-by-email"
+        initial={account?.findableByEmail ?? false}
+        save={saveFindableByEmail}
+        label="Let golfers who know my email address add me to their rounds"
+        help="Off by default. When on, someone who types your exact address sees your name; no one can browse or search accounts."
+      />
+      <SettingToggle
+        testId="golf-privacy"
+        initial={account?.golfPublic ?? true}
+        save={saveGolfPublic}
+        label="Show my golf profile and rounds to everyone"
+        help="On by default. When off, your golf dashboard, handicap and rounds are seen only by you, the people in each round and admins; to everyone else they do not exist."
+      />
       {account?.passwordHash ? <ChangePasswordForm save={changeOwnPassword} /> : null}
       <ul className="space-y-2 text-sm">
         <li>

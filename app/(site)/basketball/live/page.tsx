@@ -12,6 +12,11 @@ export const metadata: Metadata = { title: 'Live basketball games' };
 export default async function LiveIndexPage() {
   await connection();
   const { live, upcoming, finals } = await liveIndex(await getDb(), todayIn(env().DEFAULT_TIME_ZONE));
+  const sections = [
+    { id: 'live-now', title: 'Live now', games: live, empty: 'No game is being scored right now.' },
+    { id: 'upcoming', title: 'Upcoming', games: upcoming, empty: 'No games scheduled.' },
+    { id: 'recent-finals', title: 'Recent finals', games: finals, empty: 'No finished games yet.' },
+  ];
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <AutoRefresh everyMs={15_000} />
@@ -21,24 +26,14 @@ export default async function LiveIndexPage() {
           Games scored in Statline, play by play. Open one to follow its box score as it happens.
         </p>
       </header>
-      <section className="space-y-2" aria-labelledby="live-now">
-        <h2 id="live-now" className="text-lg font-semibold">
-          Live now
-        </h2>
-        <GameList games={live} testId="live-now" empty="No game is being scored right now." />
-      </section>
-      <section className="space-y-2" aria-labelledby="upcoming">
-        <h2 id="upcoming" className="text-lg font-semibold">
-          Upcoming
-        </h2>
-        <GameList games={upcoming} testId="upcoming" empty="No games scheduled." />
-      </section>
-      <section className="space-y-2" aria-labelledby="recent-finals">
-        <h2 id="recent-finals" className="text-lg font-semibold">
-          Recent finals
-        </h2>
-        <GameList games={finals} testId="recent-finals" empty="No finished games yet." />
-      </section>
+      {sections.map((s) => (
+        <section key={s.id} className="space-y-2" aria-labelledby={s.id}>
+          <h2 id={s.id} className="text-lg font-semibold">
+            {s.title}
+          </h2>
+          <GameList games={s.games} testId={s.id} empty={s.empty} />
+        </section>
+      ))}
     </div>
   );
 }

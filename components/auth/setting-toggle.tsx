@@ -1,19 +1,27 @@
 'use client';
 
-// The account's "find me by email" choice, saved as soon as it is changed.
-import { useState } from 'react';
+// One on/off account setting, saved (by a server action) as soon as it is changed.
+import { type ReactNode, useState } from 'react';
 import { FormResult } from '@/components/ui/form';
 
-export function FindableToggle({
+type Result = { ok: boolean; message: string };
+
+export function SettingToggle({
   initial,
   save,
+  label,
+  help,
+  testId,
 }: {
   initial: boolean;
-  save: (findable: boolean) => Promise<{ ok: boolean; message: string }>;
+  save: (on: boolean) => Promise<Result>;
+  label: string;
+  help: ReactNode;
+  testId: string;
 }) {
-  const [findable, setFindable] = useState(initial);
+  const [on, setOn] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
 
   async function change(next: boolean) {
     setBusy(true);
@@ -21,7 +29,7 @@ export function FindableToggle({
     try {
       const saved = await save(next);
       setResult(saved);
-      if (saved.ok) setFindable(next);
+      if (saved.ok) setOn(next);
     } catch {
       setResult({ ok: false, message: 'Could not reach the server. Try again.' });
     } finally {
@@ -30,20 +38,18 @@ export function FindableToggle({
   }
 
   return (
-    <div className="space-y-2 text-sm" data-testid="findable-by-email">
+    <div className="space-y-2 text-sm" data-testid={testId}>
       <label className="flex min-h-11 items-center gap-3">
         <input
           type="checkbox"
           className="h-5 w-5"
-          checked={findable}
+          checked={on}
           disabled={busy}
           onChange={(e) => change(e.currentTarget.checked)}
         />
-        <span>Let golfers who know my email address add me to their rounds</span>
+        <span>{label}</span>
       </label>
-      <p className="text-zinc-500">
-        Off by default. When on, someone who types your exact address sees your name; no one can browse or search accounts.
-      </p>
+      <p className="text-zinc-600 dark:text-zinc-400">{help}</p>
       <FormResult error={result && !result.ok ? result.message : null} done={result?.ok ? result.message : null} />
     </div>
   );
