@@ -55,7 +55,10 @@ export function DifferentialsTable({ record }: { record: Row[] }) {
             >
               <td className="min-w-40 px-2 py-1.5">
                 {r.round_ids[0] ? (
-                  <Link href={`/golf/rounds/${r.round_ids[0]}`} className="text-brand-600 hover:underline dark:text-brand-500">
+                  <Link
+                    href={`/golf/rounds/${r.round_ids[0]}`}
+                    className="text-brand-700 underline underline-offset-2 dark:text-brand-500"
+                  >
                     {r.date}
                   </Link>
                 ) : (

@@ -9,7 +9,7 @@ export function NotPostedList({ rounds }: { rounds: { round_id: string; date: st
       <ul className="space-y-1 text-sm" data-testid="not-posted">
         {rounds.map((r) => (
           <li key={r.round_id}>
-            <Link href={`/golf/rounds/${r.round_id}`} className="text-brand-600 hover:underline dark:text-brand-500">
+            <Link href={`/golf/rounds/${r.round_id}`} className="text-brand-700 underline underline-offset-2 dark:text-brand-500">
               {r.date}
             </Link>{' '}
             {r.course}: <span className="text-zinc-600 dark:text-zinc-400">{r.reason}</span>

@@ -11,7 +11,7 @@ type Player = RoundView['players'][number];
 function Stat({ label, value, testId, hint }: { label: string; value: string | number; testId: string; hint?: string }) {
   return (
     <div className="rounded-lg bg-zinc-100 p-3 dark:bg-zinc-800">
-      <dt className="text-xs uppercase tracking-wide text-zinc-500">{label}</dt>
+      <dt className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{label}</dt>
       <dd className="text-2xl font-bold tabular-nums" data-testid={testId}>
         {value}
       </dd>

@@ -27,7 +27,7 @@ export default async function HandicapAuditPage({ params }: { params: Promise<{ 
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           World Handicap System: each score's Adjusted Gross Score (every hole capped at Net Double Bogey), its differential (113
           ÷ slope × (AGS − course rating)), which of the latest 20 counted, and the caps applied.{' '}
-          <Link href={`/golf/players/${golfer.id}`} className="text-brand-600 hover:underline dark:text-brand-500">
+          <Link href={`/golf/players/${golfer.id}`} className="text-brand-700 underline underline-offset-2 dark:text-brand-500">
             Back to the dashboard
           </Link>
         </p>
