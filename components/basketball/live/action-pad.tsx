@@ -42,7 +42,7 @@ export function ActionPad({
           <button
             key={a.key}
             type="button"
-            aria-label={a.label}
+            aria-label={`${a.short}: ${a.label}`}
             title={a.label}
             disabled={disabled}
             onClick={() => onAction(a.key)}

@@ -48,7 +48,7 @@ export function TeamBar({
         <button type="button" className={`${small} flex-1`} onClick={onTimeout} disabled={timeoutsLeft <= 0}>
           Timeout {teams[side].abbreviation} ({timeoutsLeft} left)
         </button>
-        <button type="button" className={small} onClick={onBenchTechnical} aria-label="Bench technical foul">
+        <button type="button" className={small} onClick={onBenchTechnical} aria-label="Bench tech: a technical foul on the bench">
           Bench tech
         </button>
       </div>
