@@ -14,7 +14,9 @@ export interface AchievementItem {
 
 export function AchievementsList({ items }: { items: AchievementItem[] }) {
   if (items.length === 0)
-    return <p className="text-sm text-zinc-500">Nothing yet: personal bests and first birdies show up here.</p>;
+    return (
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing yet: personal bests and first birdies show up here.</p>
+    );
   return (
     <ul className="space-y-2" data-testid="achievements">
       {[...items].reverse().map((a) => {

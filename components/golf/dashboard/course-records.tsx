@@ -7,14 +7,14 @@ import { formatToPar } from '@/lib/golf/client/format';
 const link = 'text-brand-600 hover:underline dark:text-brand-500';
 
 export function CourseRecords({ courses }: { courses: AnalyticsView['courses'] }) {
-  if (courses.length === 0) return <p className="text-sm text-zinc-500">No finished rounds yet.</p>;
+  if (courses.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No finished rounds yet.</p>;
   return (
     <ul className="space-y-2" data-testid="course-records">
       {courses.map((c) => (
         <li key={c.course.id} className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h3 className="font-medium">{c.course.name}</h3>
-            <span className="text-xs text-zinc-500">last played {c.last_played}</span>
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">last played {c.last_played}</span>
           </div>
           <p className="text-sm tabular-nums">
             {c.rounds} round{c.rounds === 1 ? '' : 's'} · best{' '}
@@ -30,7 +30,7 @@ export function CourseRecords({ courses }: { courses: AnalyticsView['courses'] }
           <details className="pt-1">
             <summary className="min-h-9 cursor-pointer text-sm text-zinc-600 dark:text-zinc-400">History</summary>
             <table className="mt-1 w-full text-sm tabular-nums">
-              <thead className="text-xs text-zinc-500">
+              <thead className="text-xs text-zinc-600 dark:text-zinc-400">
                 <tr>
                   <th className="text-left font-medium">Date</th>
                   <th className="text-right font-medium">Gross</th>

@@ -16,7 +16,7 @@ const bars = [
 
 export function DistributionChart({ distribution }: { distribution: Distribution }) {
   const total = bars.reduce((a, b) => a + distribution[b.key], 0);
-  if (total === 0) return <p className="text-sm text-zinc-500">No holes played yet.</p>;
+  if (total === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No holes played yet.</p>;
   const data = bars.map((b) => ({
     label: b.label,
     color: b.color,

@@ -6,7 +6,7 @@ import { ChartData } from '@/components/charts/chart-data';
 
 export function HandicapTrendChart({ points }: { points: { date: string; index: number }[] }) {
   if (points.length < 2)
-    return <p className="text-sm text-zinc-500">The trend appears once there are a few indexes to compare.</p>;
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400">The trend appears once there are a few indexes to compare.</p>;
   return (
     <div className="space-y-2" data-testid="handicap-trend">
       <div className="h-56 w-full">

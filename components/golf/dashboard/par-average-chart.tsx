@@ -9,7 +9,7 @@ export function ParAverageChart({ averages }: { averages: { par3: number | null;
     const avg = averages[`par${par}`];
     return avg === null ? [] : [{ label: `Par ${par}`, over: Math.round((avg - par) * 100) / 100, avg: avg.toFixed(2) }];
   });
-  if (data.length === 0) return <p className="text-sm text-zinc-500">No holes played yet.</p>;
+  if (data.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No holes played yet.</p>;
   return (
     <figure className="space-y-1">
       <div className="h-56 w-full" data-testid="par-averages">

@@ -12,7 +12,8 @@ export interface TrendRound {
 }
 
 export function ScoringTrendChart({ rounds }: { rounds: TrendRound[] }) {
-  if (rounds.length < 2) return <p className="text-sm text-zinc-500">Play a couple of full rounds to see a trend.</p>;
+  if (rounds.length < 2)
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400">Play a couple of full rounds to see a trend.</p>;
   const avg = rollingAverage(
     rounds.map((r) => r.gross),
     5,

@@ -14,7 +14,7 @@ export function StatTile({ label, value, hint, href }: { label: string; value: s
           value
         )}
       </dd>
-      {hint ? <dd className="truncate text-xs text-zinc-500">{hint}</dd> : null}
+      {hint ? <dd className="truncate text-xs text-zinc-600 dark:text-zinc-400">{hint}</dd> : null}
     </div>
   );
 }

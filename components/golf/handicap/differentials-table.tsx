@@ -16,18 +16,18 @@ const kindNote: Record<Row['kind'], string> = {
 };
 
 function Esr({ row }: { row: Row }) {
-  if (row.adjustments.length === 0) return <span className="text-zinc-500">–</span>;
+  if (row.adjustments.length === 0) return <span className="text-zinc-600 dark:text-zinc-400">–</span>;
   const total = row.adjustments.reduce((a, x) => a + x.amount, 0);
   return (
     <span title={row.adjustments.map((a) => `−${a.amount} after ${a.date} at ${a.course}`).join('\n')}>
       {row.differential.toFixed(1)} → {row.adjusted_differential.toFixed(1)}
-      <span className="block text-xs text-zinc-500">ESR −{total}</span>
+      <span className="block text-xs text-zinc-600 dark:text-zinc-400">ESR −{total}</span>
     </span>
   );
 }
 
 export function DifferentialsTable({ record }: { record: Row[] }) {
-  if (record.length === 0) return <p className="text-sm text-zinc-500">No posted scores yet.</p>;
+  if (record.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No posted scores yet.</p>;
   const rows = [...record].reverse();
   return (
     <ScrollFrame label={'Score differentials'} className="rounded-lg border border-zinc-200 dark:border-zinc-800">
@@ -51,7 +51,7 @@ export function DifferentialsTable({ record }: { record: Row[] }) {
               data-testid="differential-row"
               data-rounds={r.round_ids.join(' ')}
               data-counted={r.counted}
-              className={`${r.counted ? 'bg-emerald-50 font-medium dark:bg-emerald-950' : ''} ${r.in_window ? '' : 'text-zinc-500'}`}
+              className={`${r.counted ? 'bg-emerald-50 font-medium dark:bg-emerald-950' : ''} ${r.in_window ? '' : 'text-zinc-600 dark:text-zinc-400'}`}
             >
               <td className="min-w-40 px-2 py-1.5">
                 {r.round_ids[0] ? (
@@ -64,7 +64,7 @@ export function DifferentialsTable({ record }: { record: Row[] }) {
                 ) : (
                   r.date
                 )}
-                <span className="block text-xs text-zinc-500">
+                <span className="block text-xs text-zinc-600 dark:text-zinc-400">
                   {r.course}
                   {r.tee ? ` · ${r.tee}` : ''}
                   {kindNote[r.kind] ? ` · ${kindNote[r.kind]}` : ''}

@@ -15,7 +15,7 @@ export function IndexCalculation({ report }: { report: Report }) {
     <div className="space-y-3" data-testid="index-calculation">
       <div className="flex flex-wrap items-end gap-6">
         <div>
-          <div className="text-xs uppercase tracking-wide text-zinc-500">Handicap Index</div>
+          <div className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Handicap Index</div>
           <div className="text-5xl font-bold tabular-nums" data-testid="audit-index">
             {formatIndex(report.index)}
           </div>
@@ -45,9 +45,11 @@ export function IndexCalculation({ report }: { report: Report }) {
           ))}
         </ol>
       ) : (
-        <p className="text-sm text-zinc-500">An index needs three 18-hole scores (or six nines) in the record.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          An index needs three 18-hole scores (or six nines) in the record.
+        </p>
       )}
-      {report.caps.length === 0 && calc ? <p className="text-xs text-zinc-500">No cap applied.</p> : null}
+      {report.caps.length === 0 && calc ? <p className="text-xs text-zinc-600 dark:text-zinc-400">No cap applied.</p> : null}
       {report.pending_nine ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           A 9-hole score ({report.pending_nine.ags} at {report.pending_nine.course}, {report.pending_nine.date}) waits for a

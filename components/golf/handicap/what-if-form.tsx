@@ -69,7 +69,7 @@ export function WhatIfForm({
     }
   }
 
-  if (!initial.tee && !more) return <p className="text-sm text-zinc-500">No rated tees to try a score on.</p>;
+  if (!initial.tee && !more) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No rated tees to try a score on.</p>;
   return (
     <form onSubmit={ask} className="space-y-3" data-testid="what-if">
       {searchWorthShowing(courses.length, more) ? (

@@ -18,7 +18,7 @@ export function FairwayPicker({
   disabled: boolean;
   onPick: (f: Exclude<Fairway, 'n/a'>) => void;
 }) {
-  if (par === 3) return <p className="text-sm text-zinc-500">Fairway: n/a on a par 3</p>;
+  if (par === 3) return <p className="text-sm text-zinc-600 dark:text-zinc-400">Fairway: n/a on a par 3</p>;
   return (
     <fieldset className="flex items-center gap-2" disabled={disabled}>
       <legend className="sr-only">Fairway</legend>

@@ -96,7 +96,7 @@ function NineTable({
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 bg-white dark:divide-zinc-800 dark:bg-zinc-950">
-          <tr className="text-xs text-zinc-500">
+          <tr className="text-xs text-zinc-600 dark:text-zinc-400">
             <th scope="row" className="sticky left-0 z-10 bg-white px-1 text-left font-medium dark:bg-zinc-950">
               Par
             </th>
@@ -132,14 +132,14 @@ function NineTable({
                           type="button"
                           aria-label={`${p.name}, hole ${h}: ${c ? `${c.strokes}, ${name ? markLabel[name] : ''}` : 'no score'}`}
                           onClick={() => onPick(h, p.position)}
-                          className={`h-9 w-9 ${name ? mark[name] : 'rounded text-zinc-500'} ${c?.pending ? 'italic underline decoration-dotted' : ''}`}
+                          className={`h-9 w-9 ${name ? mark[name] : 'rounded text-zinc-600 dark:text-zinc-400'} ${c?.pending ? 'italic underline decoration-dotted' : ''}`}
                         >
                           {text}
                         </button>
                       ) : (
                         <span
                           title={name ? markLabel[name] : undefined}
-                          className={`inline-flex h-8 w-8 items-center justify-center ${name ? mark[name] : 'text-zinc-500'}`}
+                          className={`inline-flex h-8 w-8 items-center justify-center ${name ? mark[name] : 'text-zinc-600 dark:text-zinc-400'}`}
                         >
                           {text}
                           {name && name !== 'par' ? <span className="sr-only"> ({markLabel[name]})</span> : null}

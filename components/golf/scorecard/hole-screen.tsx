@@ -23,7 +23,7 @@ const nav =
 const nameTone: Record<ReturnType<typeof scoreName>, string> = {
   eagle: 'text-amber-600',
   birdie: 'text-emerald-600',
-  par: 'text-zinc-500',
+  par: 'text-zinc-600 dark:text-zinc-400',
   bogey: 'text-sky-700 dark:text-sky-400',
   double: 'text-red-600',
   worse: 'text-red-700',

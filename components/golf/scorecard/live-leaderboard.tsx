@@ -14,7 +14,7 @@ export function LiveLeaderboard({ lines, live }: { lines: LeaderboardLine[]; liv
         <output
           data-testid="leaderboard-connection"
           data-state={live}
-          className="flex items-center gap-1.5 text-xs text-zinc-500"
+          className="flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400"
         >
           <span aria-hidden className={`h-2 w-2 rounded-full ${live === 'live' ? 'animate-pulse bg-red-600' : 'bg-zinc-400'}`} />
           {live === 'live' ? 'Live' : live === 'off' ? '' : live === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
@@ -26,7 +26,7 @@ export function LiveLeaderboard({ lines, live }: { lines: LeaderboardLine[]; liv
       >
         {lines.map((l) => (
           <li key={l.position} className="flex items-center gap-3 px-3 py-2" data-testid={`leader-${l.position}`}>
-            <span className="w-8 text-sm tabular-nums text-zinc-500">
+            <span className="w-8 text-sm tabular-nums text-zinc-600 dark:text-zinc-400">
               {l.place === null ? '–' : `${l.tied ? 'T' : ''}${l.place}`}
             </span>
             <span className="flex-1 truncate font-medium">
@@ -39,7 +39,7 @@ export function LiveLeaderboard({ lines, live }: { lines: LeaderboardLine[]; liv
               )}
             </span>
             <span className="w-10 text-right text-lg font-bold tabular-nums">{l.thru > 0 ? formatToPar(l.to_par) : '–'}</span>
-            <span className="w-16 text-right text-xs text-zinc-500">
+            <span className="w-16 text-right text-xs text-zinc-600 dark:text-zinc-400">
               {l.thru === 0 ? 'not started' : l.thru >= 18 ? `F · ${l.gross}` : `thru ${l.thru}`}
             </span>
           </li>

@@ -130,7 +130,7 @@ export function RoundScorer({
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h1 className="text-lg font-bold tracking-tight">
             {round.course.name}{' '}
-            <span className="text-sm font-normal text-zinc-500">
+            <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">
               {round.tee.name} · {round.date}
             </span>
           </h1>

@@ -15,7 +15,7 @@ function Stat({ label, value, testId, hint }: { label: string; value: string | n
       <dd className="text-2xl font-bold tabular-nums" data-testid={testId}>
         {value}
       </dd>
-      {hint ? <dd className="text-xs text-zinc-500">{hint}</dd> : null}
+      {hint ? <dd className="text-xs text-zinc-600 dark:text-zinc-400">{hint}</dd> : null}
     </div>
   );
 }
@@ -47,7 +47,7 @@ function Posting({ posting }: { posting: Player['posting'] }) {
 
 export function RoundSummary({ player, testId }: { player: Player; testId?: string }) {
   const s = player.summary;
-  if (!s) return <p className="text-sm text-zinc-500">{player.name} has no holes scored.</p>;
+  if (!s) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{player.name} has no holes scored.</p>;
   const d = s.distribution;
   return (
     <section className="space-y-3" data-testid={testId} aria-label={`${player.name}: round summary`}>
@@ -72,8 +72,10 @@ export function RoundSummary({ player, testId }: { player: Player; testId?: stri
       </dl>
       <ScrollFrame label={'Table'}>
         <table className="w-full text-sm" data-testid="summary-by-par">
-          <caption className="pb-1 text-left text-xs font-medium uppercase tracking-wide text-zinc-500">Scoring by par</caption>
-          <thead className="text-xs text-zinc-500">
+          <caption className="pb-1 text-left text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+            Scoring by par
+          </caption>
+          <thead className="text-xs text-zinc-600 dark:text-zinc-400">
             <tr>
               <th className="text-left font-medium">Par 3</th>
               <th className="text-left font-medium">Par 4</th>

@@ -24,7 +24,7 @@ export function RoundViewer({ initial }: { initial: RoundView }) {
     <div className="space-y-5" data-testid="round-viewer" data-status={round.status}>
       <header>
         <h1 className="text-xl font-bold tracking-tight">{round.course.name}</h1>
-        <p className="text-sm text-zinc-500">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {round.tee.name} tees · {round.date} · {round.status === 'finished' ? 'finished' : 'in progress'}
         </p>
       </header>
