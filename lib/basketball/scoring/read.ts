@@ -4,7 +4,7 @@ import { bbLiveGames, bbPlayers, bbRosters } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { getGame } from '../api-queries';
 import { toGame } from '../api-views';
-import { storedState } from '../live/state';
+import { type GameState, storedState } from '../live/state';
 import { type RosterEntry, toBoxscore } from './views';
 
 export async function liveGameExists(db: Db, gameId: number): Promise<boolean> {
@@ -23,6 +23,12 @@ export async function rosterEntries(
     .innerJoin(bbPlayers, eq(bbPlayers.id, bbRosters.playerId))
     .where(and(eq(bbRosters.season, season), inArray(bbRosters.teamId, teamIds)));
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The stored state of a live-scored game (for pages that show part of it); null for imported games. */
+export async function liveGameState(db: Db, gameId: number): Promise<GameState | null> {
+  const [row] = await db.select({ state: bbLiveGames.state }).from(bbLiveGames).where(eq(bbLiveGames.gameId, gameId));
+  return row ? storedState(row.state) : null;
 }
 
 /** The game, its projection and its rosters; null when it is not a live-scored game. */

@@ -12,7 +12,7 @@ import { gameDateLabel, gameTitle } from '@/lib/basketball/game-title';
 import { sumLines } from '@/lib/basketball/line-totals';
 import { lineScore } from '@/lib/basketball/live/line-score';
 import { mayAnswerFor } from '@/lib/basketball/scoring/confirmation';
-import { liveGameState } from '@/lib/basketball/scoring/live-state';
+import { liveGameState } from '@/lib/basketball/scoring/read';
 import { seasonLabel } from '@/lib/basketball/seasons';
 import { getDb } from '@/lib/db';
 
