@@ -61,3 +61,34 @@ export const passwordResets = pgTable(
   },
   (t) => [uniqueIndex('password_resets_token_uq').on(t.tokenHash), index('password_resets_user_idx').on(t.userId)],
 );
+
+export const grantRoles = ['league_admin', 'coach', 'scorekeeper', 'player', 'parent'] as const;
+export type GrantRole = (typeof grantRoles)[number];
+
+/**
+ * Roles held in a scope: league admin of a league, coach or scorekeeper of a team, player or parent
+ * of a player record. A player's or parent's link waits (`pending`) until the team's coach confirms
+ * it. Site admins are `users.role = 'admin'`; fans are everyone signed in.
+ */
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: grantRoles }).notNull(),
+    scopeKind: text('scope_kind', { enum: ['league', 'team', 'player'] }).notNull(),
+    scopeId: integer('scope_id').notNull(),
+    status: text('status', { enum: ['active', 'pending'] })
+      .notNull()
+      .default('active'),
+    grantedBy: uuid('granted_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('role_grants_uq').on(t.userId, t.role, t.scopeKind, t.scopeId),
+    index('role_grants_scope_idx').on(t.scopeKind, t.scopeId, t.role),
+  ],
+);
+export type RoleGrant = typeof roleGrants.$inferSelect;

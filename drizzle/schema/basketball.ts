@@ -16,11 +16,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { leagues } from './leagues';
 
 export const bbTeams = pgTable(
   'bb_teams',
   {
     id: serial('id').primaryKey(),
+    leagueId: integer('league_id')
+      .notNull()
+      .references(() => leagues.id),
     // stats.nba.com TEAM_ID when the source has it: the natural key for idempotent imports.
     sourceId: text('source_id'),
     abbreviation: text('abbreviation').notNull(),
@@ -38,7 +42,8 @@ export const bbTeams = pgTable(
     index('bb_teams_abbr_idx').on(t.abbreviation),
     // Two teams of one name are one too many for anyone picking from a list; imported names are
     // checked in code (an import may rename an old franchise to a current one).
-    uniqueIndex('bb_teams_created_name_uq').on(sql`lower(${t.name})`).where(sql`${t.createdBy} is not null`),
+    uniqueIndex('bb_teams_created_name_uq').on(t.leagueId, sql`lower(${t.name})`).where(sql`${t.createdBy} is not null`),
+    index('bb_teams_league_idx').on(t.leagueId),
   ],
 );
 export type BbTeam = typeof bbTeams.$inferSelect;
@@ -50,6 +55,9 @@ export const bbGames = pgTable(
   {
     id: serial('id').primaryKey(),
     sourceId: text('source_id'),
+    leagueId: integer('league_id')
+      .notNull()
+      .references(() => leagues.id),
     season: integer('season').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
     homeTeamId: integer('home_team_id')
@@ -79,6 +87,7 @@ export const bbGames = pgTable(
     uniqueIndex('bb_games_source_uq').on(t.sourceId),
     index('bb_games_date_idx').on(t.date, t.id),
     index('bb_games_season_idx').on(t.season, t.date),
+    index('bb_games_league_season_idx').on(t.leagueId, t.season, t.date),
     index('bb_games_home_idx').on(t.homeTeamId, t.date),
     index('bb_games_away_idx').on(t.awayTeamId, t.date),
     check('bb_games_distinct_teams', sql`${t.homeTeamId} <> ${t.awayTeamId}`),

@@ -4,3 +4,4 @@ export * from './basketball-identity';
 export * from './basketball-stats';
 export * from './core';
 export * from './golf';
+export * from './leagues';

@@ -27,7 +27,7 @@ describe('permission table', () => {
     ['admin', 'basketball-game:score', 'site'],
     ['coach', 'basketball-game:score', 'team'],
     ['coach', 'basketball-roster:manage', 'team'],
-    ['coach', 'basketball-team:create', 'site'],
+    ['coach', 'basketball-team:create', 'league'],
     ['player', 'golf-round:edit', 'player'],
     ['fan', 'api-keys:manage', 'player'],
     ['fan', 'golf-round:edit', undefined],

@@ -4,6 +4,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { teamStaff } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { managesLeague } from '@/lib/leagues/queries';
 import type { Role } from './roles';
 
 export const actions = [
@@ -25,8 +26,8 @@ export const actions = [
 export type Action = (typeof actions)[number];
 
 /**
- * How far a grant reaches. `site`: any target. `league`: targets within a league the user holds the
- * role in (the leagues work fills this in). `team`: games and rosters of the teams the user manages.
+ * How far a grant reaches. `site`: any target. `league`: a league the user runs (its league admins,
+ * a pickup league's owner). `team`: games and rosters of the teams the user manages.
  * `player`: the user's own rows and the golf rounds they play in. Absent: never.
  */
 export const scopeKinds = ['site', 'league', 'team', 'player'] as const;
@@ -56,7 +57,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'basketball-game:create': 'team',
     'basketball-game:score': 'team',
     'basketball-roster:manage': 'team',
-    'basketball-team:create': 'site',
+    'basketball-team:create': 'league',
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
     'stats:read': 'site',
@@ -107,7 +108,8 @@ export function can(role: Role, action: Action): boolean {
 export type Target =
   | { kind: 'owner'; ownerId: string } // rows that belong to a user: API keys, golf rounds
   | { kind: 'teams'; teamIds: number[] } // a game: the coach must manage one of its teams
-  | { kind: 'round'; playerIds: string[] }; // a golf round: only the accounts playing in it
+  | { kind: 'round'; playerIds: string[] } // a golf round: only the accounts playing in it
+  | { kind: 'league'; leagueId: number }; // a league: its league admins (and a pickup league's owner)
 
 /** The full check: may `user` (role) do `action` on `target`? A target outside the grant's scope is refused. */
 export async function authorize(db: Db, user: { id: string; role: Role }, action: Action, target?: Target): Promise<boolean> {
@@ -121,6 +123,7 @@ export async function authorize(db: Db, user: { id: string; role: Role }, action
     return false;
   }
   if (scope === 'team') return target.kind === 'teams' && managesAnyTeam(db, user.id, target.teamIds);
+  if (scope === 'league') return target.kind === 'league' && managesLeague(db, user.id, target.leagueId);
   return false;
 }
 

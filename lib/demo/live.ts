@@ -1,4 +1,4 @@
-// A live game in progress for the demo: two fictional teams coached by the demo coach, and a first
+// A live game in progress for the demo: two fictional teams of a demo youth league, coached by the demo coach, and a first
 // half of plays (with shot locations) recorded through the same path a scorekeeper's taps take.
 // Deterministic: the same seed always plays the same game.
 import { randomUUID } from 'node:crypto';
@@ -10,6 +10,7 @@ import { createGame, createPlayer, createTeam } from '@/lib/basketball/scoring/e
 import { todayIn } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
+import { createLeague } from '@/lib/leagues/write';
 import { seededRandom } from './random';
 import type { Seed } from './types';
 
@@ -92,9 +93,24 @@ export const liveDemo: Seed = {
     const [existing] = await db.select({ id: bbTeams.id }).from(bbTeams).where(eq(bbTeams.abbreviation, 'HHK'));
     if (existing) return 0;
     const actor = { userId: coach };
+    // The demo coach runs a youth league of their own, beside the NBA data and never in its pages.
+    const league = await createLeague(db, actor, {
+      name: 'Statline Valley Youth League',
+      slug: 'valley-youth',
+      sport: 'basketball',
+      level: 'youth',
+      season_format: 'split',
+      visibility: 'public',
+      rule_set: 'nba',
+    });
     const teams: { id: number; players: number[] }[] = [];
     for (const t of TEAMS) {
-      const { team } = await createTeam(db, actor, { name: t.name, abbreviation: t.abbreviation, city: t.city });
+      const { team } = await createTeam(db, actor, {
+        name: t.name,
+        abbreviation: t.abbreviation,
+        city: t.city,
+        league_id: league.id,
+      });
       const players: number[] = [];
       for (const [i, full] of t.players.entries()) {
         const [first_name = '', last_name = ''] = full.split(' ');

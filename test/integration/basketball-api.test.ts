@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbGames } from '../../drizzle/schema';
 import { basketballContracts } from '../../lib/api/contracts/basketball';
 import { importBasketball } from '../../lib/basketball/import/run';
+import { importLeagueId } from '../../lib/basketball/import/write';
 import { startTestApp, type TestApp } from '../support/app';
 import { playerLogFile, teamLog2019 } from '../support/basketball-csv';
 import { basketballRoutes } from '../support/basketball-routes';
@@ -64,6 +65,7 @@ describe('basketball API', () => {
       const date = inserted % 2 === 0 ? '2000-01-01' : '2099-01-01';
       await app.database.db.insert(bbGames).values({
         sourceId: `test-${inserted}`,
+        leagueId: await importLeagueId(app.database.db),
         season: 2018,
         date,
         homeTeamId: teams[0]?.id ?? 0,

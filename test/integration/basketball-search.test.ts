@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbPlayers, bbTeams } from '../../drizzle/schema';
 import { importBasketball } from '../../lib/basketball/import/run';
+import { importLeagueId } from '../../lib/basketball/import/write';
 import { searchBasketball } from '../../lib/basketball/search';
 import { startTestApp, type TestApp } from '../support/app';
 import { teamLog2019 } from '../support/basketball-csv';
@@ -18,7 +19,12 @@ beforeAll(async () => {
     .values(
       ['Alperen Şengün', 'Luka Dončić', 'Kristaps Porziņģis', 'P.J. Tucker', 'Shai Gilgeous-Alexander'].map((name) => ({ name })),
     );
-  await app.database.db.insert(bbTeams).values({ name: 'Riverside Rockets', abbreviation: 'RVR', city: 'Riverside' });
+  await app.database.db.insert(bbTeams).values({
+    leagueId: await importLeagueId(app.database.db),
+    name: 'Riverside Rockets',
+    abbreviation: 'RVR',
+    city: 'Riverside',
+  });
 }, 120_000);
 afterAll(async () => {
   await app?.close();

@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbPlayerLines, bbTeams, teamStaff } from '../../drizzle/schema';
+import { importLeagueId } from '../../lib/basketball/import/write';
 import { seasonOfDate } from '../../lib/basketball/player-game-log';
 import { startTestApp, type TestApp } from '../support/app';
 import { basketballRoutes } from '../support/basketball-routes';
@@ -149,7 +150,12 @@ describe("a coach and another team's record", () => {
     const mine = await makeTeam(app.database.db, coach.userId ?? '', 0);
     const [pro] = await app.database.db
       .insert(bbTeams)
-      .values({ sourceId: `nba-${Date.now()}`, abbreviation: 'PRO', name: 'Imported Pros' })
+      .values({
+        leagueId: await importLeagueId(app.database.db),
+        sourceId: `nba-${Date.now()}`,
+        abbreviation: 'PRO',
+        name: 'Imported Pros',
+      })
       .returning();
     const refused = await send('POST /api/v1/basketball/games', coach, undefined, {
       date: today,

@@ -4,6 +4,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as averagesRoute from '../../app/api/v1/basketball/season-averages/route';
 import { bbLiveGames, bbPlayerLines, bbTeamLines, bbTeams, events, teamStaff } from '../../drizzle/schema';
+import { importLeagueId } from '../../lib/basketball/import/write';
 import { rebuildGame } from '../../lib/basketball/scoring/rebuild';
 import { startTestApp, type TestApp } from '../support/app';
 import { type Caller, call, makeCallers } from '../support/callers';
@@ -58,18 +59,31 @@ async function startedGame(): Promise<LiveFixture> {
 }
 
 describe('creating what a scorekeeper scores', () => {
-  it('refuses a second team of the same name (any case, imported ones too), even when ten ask at once', async () => {
+  it('refuses a second team of the same name in one league (any case), even when ten ask at once', async () => {
     const first = await send('POST /api/v1/basketball/teams', coach, { body: { name: 'Unique Uniques', abbreviation: 'UNQ' } });
     expect(first.status).toBe(201);
-    const again = await send('POST /api/v1/basketball/teams', admin, { body: { name: 'UNIQUE uniques', abbreviation: 'UN2' } });
+    const league_id = first.json.data.league_id;
+    const again = await send('POST /api/v1/basketball/teams', admin, {
+      body: { name: 'UNIQUE uniques', abbreviation: 'UN2', league_id },
+    });
     expect(again.status).toBe(409);
     expect(again.json.error.message).toMatch(/exists already/);
-    await app.database.db
-      .insert(bbTeams)
-      .values({ sourceId: 'nba-unique-test', abbreviation: 'IMP', name: 'Imported Importers' });
+    // Another league (the admin's own pickup league) may hold a team of that name.
+    const elsewhere = await send('POST /api/v1/basketball/teams', admin, {
+      body: { name: 'UNIQUE uniques', abbreviation: 'UN2' },
+    });
+    expect(elsewhere.status).toBe(201);
+    expect(elsewhere.json.data.league_id).not.toBe(league_id);
+    // Names are unique within a league: the coach's pickup team may share a name with an NBA team.
+    await app.database.db.insert(bbTeams).values({
+      leagueId: await importLeagueId(app.database.db),
+      sourceId: 'nba-unique-test',
+      abbreviation: 'IMP',
+      name: 'Imported Importers',
+    });
     expect(
       (await send('POST /api/v1/basketball/teams', coach, { body: { name: 'Imported Importers', abbreviation: 'IMQ' } })).status,
-    ).toBe(409);
+    ).toBe(201);
     const racing = await Promise.all(
       Array.from({ length: 10 }, () =>
         send('POST /api/v1/basketball/teams', coach, { body: { name: 'Racing Racers', abbreviation: 'RAC' } }),

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbTeams, teamStaff } from '../../drizzle/schema';
 import { authorize, managesAnyTeam } from '../../lib/auth/permissions';
+import { importLeagueId } from '../../lib/basketball/import/write';
 import { startTestApp, type TestApp } from '../support/app';
 import { makeUser } from '../support/callers';
 
@@ -17,12 +18,13 @@ afterAll(async () => {
 describe('authorize with ownership', () => {
   it('lets a coach score only games of a team they manage', async () => {
     const db = app.database.db;
+    const leagueId = await importLeagueId(db);
     const [mine, theirs, other] = await db
       .insert(bbTeams)
       .values([
-        { abbreviation: 'AAA', name: 'Mine' },
-        { abbreviation: 'BBB', name: 'Theirs' },
-        { abbreviation: 'CCC', name: 'Other' },
+        { leagueId, abbreviation: 'AAA', name: 'Mine' },
+        { leagueId, abbreviation: 'BBB', name: 'Theirs' },
+        { leagueId, abbreviation: 'CCC', name: 'Other' },
       ])
       .returning();
     if (!mine || !theirs || !other) throw new Error('teams not created');

@@ -26,8 +26,11 @@ export const createTeamContract = defineContract({
       .regex(/^[A-Za-z0-9]{2,5}$/, 'must be 2 to 5 letters or digits')
       .transform((s) => s.toUpperCase()),
     city: z.string().trim().min(1).max(80).optional(),
+    league_id: id
+      .optional()
+      .describe("The team's league (its league admins add teams); without it, the creator's own \"Pickup games\" league"),
   }),
-  response: teamView.extend({ name: z.string(), city: z.string().nullable() }),
+  response: teamView.extend({ name: z.string(), city: z.string().nullable(), league_id: z.number().int() }),
   audit: { action: 'basketball-team.create', target: { type: 'bb_team', id: (_p, data) => data.id } },
 });
 
@@ -61,14 +64,18 @@ export const createGameContract = defineContract({
   ...write,
   path: '/api/v1/basketball/games',
   summary: 'Schedule a game to score live',
-  description: 'Admins, or a coach of either team. `rule_set` sets periods, bonus and timeouts (default `nba`).',
+  description:
+    "Admins, or a coach of either team. `rule_set` sets periods, bonus and timeouts. The game counts in one league's standings and leaders: the one named, else the teams' league, else the creator's own pickup league.",
   permission: 'basketball-game:create',
   body: z.strictObject({
     date: z.iso.date(),
     home_team_id: id,
     visitor_team_id: id,
-    rule_set: ruleSetName.default('nba'),
+    rule_set: ruleSetName.optional().describe("Default: the league's rule set, else `nba`"),
     postseason: z.boolean().default(false),
+    league_id: id
+      .optional()
+      .describe("Default: the teams' league when both are in one, else the creator's own \"Pickup games\" league"),
   }),
   response: gameView.extend({ rule_set: ruleSetName }),
   audit: { action: 'basketball-game.create', target: { type: 'bb_game', id: (_p, data) => data.id } },

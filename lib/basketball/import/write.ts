@@ -2,7 +2,9 @@
 import { inArray, sql } from 'drizzle-orm';
 import { bbGames, bbPlayers, bbTeams } from '@/drizzle/schema';
 import { bulkUpsert, type UpsertCounts } from '@/lib/db/bulk';
-import { type Database, rowsOf } from '@/lib/db/client';
+import { type Database, type Db, rowsOf } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
+import { defaultLeague } from '@/lib/leagues/queries';
 import { franchiseById } from '../franchises';
 import type { CountingStats } from '../stat-fields';
 import { countingKeys } from '../stats';
@@ -14,14 +16,26 @@ export interface TeamInput {
   season: number;
 }
 
+/**
+ * The league imported box scores and results go to: basketball's pro league (the NBA league the
+ * first migration makes). A new team gets it; a team already stored keeps its own.
+ */
+export async function importLeagueId(db: Db): Promise<number> {
+  const league = await defaultLeague(db, 'basketball');
+  if (!league) throw new DomainError('rule_violation', 'There is no public basketball league to import into.');
+  return league.id;
+}
+
 /** Upserts teams by source id; a season older than the stored name never renames the team. */
 export async function ensureTeams(database: Database, teams: TeamInput[]): Promise<Map<string, number>> {
   const unique = [...new Map(teams.map((t) => [t.sourceId, t])).values()];
   if (unique.length === 0) return new Map();
+  const leagueId = await importLeagueId(database.db);
   const rows = await database.db
     .insert(bbTeams)
     .values(
       unique.map((t) => ({
+        leagueId,
         sourceId: t.sourceId,
         abbreviation: t.abbreviation,
         name: t.name,
@@ -59,6 +73,7 @@ export interface GameInput {
 
 const gameColumns = [
   'source_id',
+  'league_id',
   'season',
   'date',
   'postseason',
@@ -73,11 +88,13 @@ const gameColumns = [
 
 export async function upsertGames(database: Database, games: GameInput[]): Promise<Map<string, number>> {
   if (games.length === 0) return new Map();
+  const leagueId = await importLeagueId(database.db);
   await bulkUpsert(database, {
     table: 'bb_games',
     columns: gameColumns,
     rows: games.map((g) => [
       g.sourceId,
+      leagueId,
       g.season,
       g.date,
       g.postseason,
@@ -90,7 +107,8 @@ export async function upsertGames(database: Database, games: GameInput[]): Promi
       'final',
     ]),
     conflict: ['source_id'],
-    update: gameColumns.filter((c) => c !== 'source_id'),
+    // A stored game keeps its league: a re-import never moves one.
+    update: gameColumns.filter((c) => c !== 'source_id' && c !== 'league_id'),
   });
   return gameIds(
     database,
@@ -127,6 +145,7 @@ export interface LogGameInput {
 export async function resolveLogGames(database: Database, games: LogGameInput[]): Promise<Map<string, number>> {
   if (games.length === 0) return new Map();
   const wanted = JSON.stringify(games);
+  const leagueId = await importLeagueId(database.db);
   const rows = rowsOf<{ key: string; id: number }>(
     await database.db.execute(sql`
       with wanted as (
@@ -140,8 +159,8 @@ export async function resolveLogGames(database: Database, games: LogGameInput[])
         order by w.key, g.id
       ),
       created as (
-        insert into bb_games (source_id, season, date, postseason, home_team_id, away_team_id, venue_known, winner_team_id, status)
-        select w.key, w.season, w.date, false, w.first, w.second, false, w.winner, 'final'
+        insert into bb_games (source_id, league_id, season, date, postseason, home_team_id, away_team_id, venue_known, winner_team_id, status)
+        select w.key, ${leagueId}::int, w.season, w.date, false, w.first, w.second, false, w.winner, 'final'
         from wanted w where not exists (select 1 from found f where f.key = w.key)
         on conflict (source_id) do nothing
         returning source_id as key, id

@@ -1,7 +1,7 @@
 // Creating what a scorekeeper scores: teams (their creator coaches them), players on a roster, and
 // games with a rule set. Each write is one transaction with its audit row.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { bbGames, bbLiveGames, bbPlayers, bbRosters, bbTeams, teamStaff } from '@/drizzle/schema';
+import { bbGames, bbLiveGames, bbPlayers, bbRosters, bbTeams, leagues, teamStaff } from '@/drizzle/schema';
 import { recordAudit } from '@/lib/audit';
 import { invalidateTags } from '@/lib/cache/cached';
 import { todayIn } from '@/lib/dates';
@@ -9,9 +9,11 @@ import type { Db } from '@/lib/db/client';
 import { sqlState } from '@/lib/db/errors';
 import { env } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
+import { requireLeague } from '@/lib/leagues/queries';
+import { seasonOfDate } from '@/lib/leagues/seasons';
+import { pickupLeague } from '@/lib/leagues/write';
 import { initialState } from '../live/reducer';
-import type { RuleSetName } from '../live/rules';
-import { seasonOfDate } from '../player-game-log';
+import { type RuleSetName, ruleSetName } from '../live/rules';
 import { basketballTags } from '../tags';
 import { teamFullName } from '../team-name';
 import { touchBasketballData } from '../versioned-cache';
@@ -22,21 +24,37 @@ interface Actor {
   ip?: string | null;
 }
 
-export async function createTeam(db: Db, actor: Actor, input: { name: string; abbreviation: string; city?: string }) {
+/** A team in the league named, or in its creator's "Pickup games" league when none is. */
+export async function createTeam(
+  db: Db,
+  actor: Actor,
+  input: { name: string; abbreviation: string; city?: string; league_id?: number },
+) {
+  const league =
+    input.league_id === undefined ? await pickupLeague(db, actor.userId) : await requireLeague(db, 'basketball', input.league_id);
   const fullName = teamFullName(input.city, input.name);
   const taken = () =>
-    new DomainError('conflict', `A team named "${fullName}" exists already: pick another name (add the city or the level).`);
+    new DomainError(
+      'conflict',
+      `A team named "${fullName}" exists already in ${league.name}: pick another name (add the city or the level).`,
+    );
   const [existing] = await db
     .select({ id: bbTeams.id })
     .from(bbTeams)
-    .where(sql`lower(${bbTeams.name}) = lower(${fullName})`)
+    .where(and(eq(bbTeams.leagueId, league.id), sql`lower(${bbTeams.name}) = lower(${fullName})`))
     .limit(1);
   if (existing) throw taken();
   const team = await db
     .transaction(async (tx) => {
       const [row] = await tx
         .insert(bbTeams)
-        .values({ abbreviation: input.abbreviation, name: fullName, city: input.city ?? null, createdBy: actor.userId })
+        .values({
+          leagueId: league.id,
+          abbreviation: input.abbreviation,
+          name: fullName,
+          city: input.city ?? null,
+          createdBy: actor.userId,
+        })
         .returning();
       if (!row) throw new Error('insert returned no row');
       await tx.insert(teamStaff).values({ userId: actor.userId, teamId: row.id });
@@ -45,7 +63,7 @@ export async function createTeam(db: Db, actor: Actor, input: { name: string; ab
         action: 'basketball-team.create',
         targetType: 'bb_team',
         targetId: String(row.id),
-        details: { name: fullName, abbreviation: row.abbreviation },
+        details: { name: fullName, abbreviation: row.abbreviation, league_id: league.id },
       });
       return row;
     })
@@ -53,7 +71,7 @@ export async function createTeam(db: Db, actor: Actor, input: { name: string; ab
       // Two creating the same name at once: the unique index lets one through.
       throw sqlState(err) === '23505' ? taken() : err;
     });
-  return { team, shortName: input.name };
+  return { team, shortName: input.name, league };
 }
 
 export async function teamsExist(db: Db, teamIds: number[]): Promise<Set<number>> {
@@ -73,7 +91,7 @@ export async function createPlayer(
   input: { first_name: string; last_name: string; team_id: number; jersey_number?: number; position?: string },
   today = todayIn(env().DEFAULT_TIME_ZONE),
 ) {
-  const season = seasonOfDate(today);
+  const season = seasonOfDate(today, await teamSeasonFormat(db, input.team_id));
   const name = `${input.first_name} ${input.last_name}`;
   try {
     return await db.transaction(async (tx) => {
@@ -108,21 +126,31 @@ export async function createPlayer(
 export async function createGame(
   db: Db,
   actor: Actor,
-  input: { date: string; home_team_id: number; visitor_team_id: number; rule_set: RuleSetName; postseason: boolean },
+  input: {
+    date: string;
+    home_team_id: number;
+    visitor_team_id: number;
+    rule_set?: RuleSetName;
+    postseason: boolean;
+    league_id?: number;
+  },
   /** The team that must accept the game before it counts for it (confirmation.ts), if any. */
   confirmTeamId: number | null = null,
 ) {
   if (input.home_team_id === input.visitor_team_id) throw new DomainError('rule_violation', 'A team cannot play itself.');
+  const league = await gameLeague(db, actor.userId, input);
+  const ruleSet = input.rule_set ?? ruleSetOf(league.ruleSet);
   const game = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(bbGames)
       .values({
-        season: seasonOfDate(input.date),
+        leagueId: league.id,
+        season: seasonOfDate(input.date, league.seasonFormat),
         date: input.date,
         homeTeamId: input.home_team_id,
         awayTeamId: input.visitor_team_id,
         postseason: input.postseason,
-        ruleSet: input.rule_set,
+        ruleSet,
         createdBy: actor.userId,
         status: 'scheduled',
         confirmTeamId,
@@ -132,7 +160,7 @@ export async function createGame(
     if (!row) throw new Error('insert returned no row');
     // Rosters join the setup as plays arrive (players may be added after the game is scheduled).
     const setup = {
-      ruleSet: input.rule_set,
+      ruleSet,
       home: { team_id: input.home_team_id, player_ids: [] },
       visitor: { team_id: input.visitor_team_id, player_ids: [] },
     };
@@ -142,13 +170,53 @@ export async function createGame(
       action: 'basketball-game.create',
       targetType: 'bb_game',
       targetId: String(row.id),
-      details: { ...input, confirm_team_id: confirmTeamId },
+      details: { ...input, rule_set: ruleSet, league_id: league.id, confirm_team_id: confirmTeamId },
     });
     await touchBasketballData(tx);
     return row;
   });
   await invalidateTags([basketballTags.games]);
-  return game;
+  return { ...game, ruleSet };
+}
+
+/**
+ * The league a new game belongs to: the league both teams are in (a league named must be that one);
+ * for teams of different leagues, the creator's "Pickup games", so no league's standings count a
+ * game its own people did not schedule in it.
+ */
+async function gameLeague(db: Db, userId: string, input: { home_team_id: number; visitor_team_id: number; league_id?: number }) {
+  const teams = await db
+    .select({ leagueId: bbTeams.leagueId })
+    .from(bbTeams)
+    .where(inArray(bbTeams.id, [input.home_team_id, input.visitor_team_id]));
+  const [a, b] = teams;
+  const shared = a && b && a.leagueId === b.leagueId ? a.leagueId : undefined;
+  if (input.league_id !== undefined) {
+    const league = await requireLeague(db, 'basketball', input.league_id);
+    const pickup = league.pickupOwnerId === userId;
+    if (shared !== league.id && !pickup) {
+      throw new DomainError('rule_violation', `Both teams must be in ${league.name} for a game of that league.`, {
+        field: 'league_id',
+      });
+    }
+    return league;
+  }
+  return shared !== undefined ? requireLeague(db, 'basketball', shared) : pickupLeague(db, userId);
+}
+
+function ruleSetOf(name: string | null): RuleSetName {
+  const parsed = ruleSetName.safeParse(name);
+  return parsed.success ? parsed.data : 'nba';
+}
+
+async function teamSeasonFormat(db: Db, teamId: number) {
+  const [row] = await db
+    .select({ format: leagues.seasonFormat })
+    .from(bbTeams)
+    .innerJoin(leagues, eq(leagues.id, bbTeams.leagueId))
+    .where(eq(bbTeams.id, teamId))
+    .limit(1);
+  return row?.format ?? 'split';
 }
 
 /** The players on each team's roster for the game's season: who may appear in its plays. */

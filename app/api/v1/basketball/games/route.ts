@@ -34,7 +34,7 @@ export const POST = apiRoute(createGameContract, async ({ db, user, body, reques
   const created = await createGame(db, { userId: user.id, requestId, ip }, body, confirmTeamId);
   const found = await getGame(db, created.id);
   if (!found) throw new Error('created game vanished');
-  return { data: { ...toGame(found.game), rule_set: body.rule_set } };
+  return { data: { ...toGame(found.game), rule_set: created.ruleSet } };
 });
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';

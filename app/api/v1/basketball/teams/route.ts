@@ -6,6 +6,7 @@ import { apiRoute } from '@/lib/api/route';
 import { listTeams } from '@/lib/basketball/api-queries';
 import { toTeam } from '@/lib/basketball/api-views';
 import { createTeam } from '@/lib/basketball/scoring/entities';
+import { pickupLeague } from '@/lib/leagues/write';
 
 export const GET = apiRoute(listTeamsContract, async ({ db, query }) => {
   const after = decodeCursor(query.cursor, z.tuple([z.number().int()]));
@@ -14,9 +15,12 @@ export const GET = apiRoute(listTeamsContract, async ({ db, query }) => {
   return { data: page.data.map(toTeam), meta: page.meta };
 });
 
-export const POST = apiRoute(createTeamContract, async ({ db, user, body, requestId, ip }) => {
-  const { team, shortName } = await createTeam(db, { userId: user.id, requestId, ip }, body);
-  return { data: { ...toTeam(team), name: shortName, city: team.city } };
+export const POST = apiRoute(createTeamContract, async ({ db, user, body, requestId, ip, authorize }) => {
+  // A team goes into a league its creator runs: the one named, else their own pickup league.
+  const leagueId = body.league_id ?? (await pickupLeague(db, user.id)).id;
+  await authorize({ kind: 'league', leagueId });
+  const { team, shortName } = await createTeam(db, { userId: user.id, requestId, ip }, { ...body, league_id: leagueId });
+  return { data: { ...toTeam(team), name: shortName, city: team.city, league_id: team.leagueId } };
 });
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';
