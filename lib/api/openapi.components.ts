@@ -11,6 +11,7 @@ import { holeWriteView, leaderboardLineView, roundSummaryView, roundView } from 
 import { apiKeyView } from './contracts/api-keys';
 import { playerView } from './contracts/basketball';
 import { importJobView } from './contracts/imports';
+import { leagueView } from './contracts/leagues';
 import { userView } from './contracts/shared';
 
 type Json = Record<string, unknown>;
@@ -38,6 +39,7 @@ export const namedSchemas: [z.ZodType, string][] = [
   [importJobView, 'ImportJob'],
   [apiKeyView, 'ApiKey'],
   [userView, 'User'],
+  [leagueView, 'League'],
 ];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

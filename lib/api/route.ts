@@ -104,7 +104,8 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
         // Public data: a validator and a short shared-cache lifetime; an unchanged body is a 304.
         const etag = `W/"${createHash('sha1').update(json).digest('base64url')}"`;
         headers.etag = etag;
-        headers['cache-control'] =
+        // A handler that answers per viewer (a members-only league) sets its own, private, policy.
+        headers['cache-control'] ??=
           `public, max-age=${contract.cacheSeconds}, stale-while-revalidate=${contract.cacheSeconds * 5}`;
         if (matchesEtag(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
       }

@@ -21,6 +21,8 @@ export const actions = [
   'golf-round:edit', // enter a golf round (players: only their own rounds)
   'golf-private:read', // see a private golfer's profile and rounds (others: only their own, and rounds they play in)
   'imports:run', // upload data files for bulk import and watch the import jobs
+  'league:create', // create a league (its creator becomes its league admin)
+  'league:manage', // change a league, its teams and schedule (league admins: their leagues)
   'stats:read', // public statistics
 ] as const;
 export type Action = (typeof actions)[number];
@@ -48,6 +50,8 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'golf-private:read': 'site',
     'golf-round:edit': 'site',
     'imports:run': 'site',
+    'league:create': 'site',
+    'league:manage': 'site',
     'stats:read': 'site',
   },
   coach: {
@@ -60,6 +64,8 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'basketball-team:create': 'league',
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
+    'league:create': 'site',
+    'league:manage': 'league',
     'stats:read': 'site',
   },
   player: {
@@ -68,6 +74,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'api-keys:manage': 'player',
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
+    'league:manage': 'league',
     'stats:read': 'site',
   },
   fan: {
@@ -75,6 +82,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'account:manage': 'player',
     'api-keys:manage': 'player',
     'golf-private:read': 'player',
+    'league:manage': 'league',
     'stats:read': 'site',
   },
 };

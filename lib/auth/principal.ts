@@ -25,6 +25,9 @@ export interface PrincipalUser {
   role: Role;
 }
 
+/** Who is reading, for the visibility of members-only leagues. */
+export const viewerOf = (p: Principal): { id: string; role: Role } | null => (p.kind === 'anonymous' ? null : p.user);
+
 const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 
 const toUser = (u: User): PrincipalUser => ({ id: u.id, email: u.email, name: u.name, role: u.role });

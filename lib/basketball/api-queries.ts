@@ -10,6 +10,8 @@ const home = alias(bbTeams, 'home');
 const away = alias(bbTeams, 'away');
 
 export interface GameFilter {
+  /** Games of this league only (the API always names one: the pro league when the caller does not). */
+  leagueId?: number;
   dates?: string[];
   seasons?: number[];
   teamIds?: number[];
@@ -23,6 +25,7 @@ export interface GameFilter {
 
 function gameConditions(f: GameFilter): SQL[] {
   const c: SQL[] = [];
+  if (f.leagueId !== undefined) c.push(eq(bbGames.leagueId, f.leagueId));
   if (f.dates?.length) c.push(inArray(bbGames.date, f.dates));
   if (f.seasons?.length) c.push(inArray(bbGames.season, f.seasons));
   if (f.gameIds?.length) c.push(inArray(bbGames.id, f.gameIds));
@@ -116,6 +119,7 @@ export async function getGame(db: Db, id: number) {
 }
 
 export interface TeamFilter {
+  leagueId?: number;
   conference?: string;
   division?: string;
 }
@@ -123,6 +127,7 @@ export interface TeamFilter {
 export async function listTeams(db: Db, page: { after: number | null; limit: number }, f: TeamFilter = {}) {
   const c: SQL[] = [];
   if (page.after) c.push(gt(bbTeams.id, page.after));
+  if (f.leagueId !== undefined) c.push(eq(bbTeams.leagueId, f.leagueId));
   if (f.conference) c.push(sql`lower(${bbTeams.conference}) = lower(${f.conference})`);
   if (f.division) c.push(sql`lower(${bbTeams.division}) = lower(${f.division})`);
   return db
@@ -139,6 +144,8 @@ export async function getTeam(db: Db, id: number) {
 }
 
 export interface PlayerFilter {
+  /** Players on a roster of a team of this league. */
+  leagueId?: number;
   search?: string;
   teamIds?: number[];
   seasons?: number[];
@@ -155,9 +162,12 @@ export async function listPlayers(db: Db, f: PlayerFilter, page: { after: number
   if (f.playerIds?.length) c.push(inArray(bbPlayers.id, f.playerIds));
   if (f.firstName) c.push(sql`${foldedSql(bbPlayers.name)} like ${startsPattern(f.firstName)}`);
   if (f.lastName) c.push(sql`${foldedSql(bbPlayers.name)} like ${`% ${startsPattern(f.lastName)}`}`);
-  if (f.teamIds?.length || f.seasons?.length) {
+  if (f.teamIds?.length || f.seasons?.length || f.leagueId !== undefined) {
     const r: SQL[] = [sql`${bbRosters.playerId} = ${bbPlayers.id}`];
     if (f.teamIds?.length) r.push(inArray(bbRosters.teamId, f.teamIds));
+    if (f.leagueId !== undefined) {
+      r.push(sql`${bbRosters.teamId} in (select ${bbTeams.id} from ${bbTeams} where ${bbTeams.leagueId} = ${f.leagueId})`);
+    }
     if (f.seasons?.length) r.push(inArray(bbRosters.season, f.seasons));
     c.push(sql`exists (select 1 from ${bbRosters} where ${and(...r)})`);
   }

@@ -42,20 +42,30 @@ export function qualifierOf(stat: RankableStat, minGames?: number): Qualifier {
 }
 
 /** Regular-season games each team has finished this season. */
-async function teamGames(db: Db, season: number): Promise<Map<number, number>> {
+async function teamGames(db: Db, season: number, leagueId: number): Promise<Map<number, number>> {
   const result = await db.execute(sql`
     select team_id as "teamId", count(*)::int as n from (
-      select home_team_id as team_id from bb_games where season = ${season} and status = 'final' and not postseason
+      select home_team_id as team_id from bb_games
+      where league_id = ${leagueId} and season = ${season} and status = 'final' and not postseason
       union all
-      select away_team_id from bb_games where season = ${season} and status = 'final' and not postseason
+      select away_team_id from bb_games
+      where league_id = ${leagueId} and season = ${season} and status = 'final' and not postseason
     ) x group by team_id`);
   return new Map(rowsOf<{ teamId: number; n: number }>(result).map((r) => [r.teamId, Number(r.n)]));
 }
 
-export async function getLeaders(db: Db, opts: { season: number; stat: RankableStat; minGames?: number; limit: number }) {
-  const players = await getPlayerAverages(db, { seasons: [opts.season] });
+export interface LeadersOptions {
+  leagueId: number;
+  season: number;
+  stat: RankableStat;
+  minGames?: number;
+  limit: number;
+}
+
+export async function getLeaders(db: Db, opts: LeadersOptions) {
+  const players = await getPlayerAverages(db, { seasons: [opts.season], leagueId: opts.leagueId });
   const qualifier = qualifierOf(opts.stat, opts.minGames);
-  const games = qualifier.rule === 'min_games' ? new Map<number, number>() : await teamGames(db, opts.season);
+  const games = qualifier.rule === 'min_games' ? new Map<number, number>() : await teamGames(db, opts.season, opts.leagueId);
   const qualifies = (p: (typeof players)[number]) => {
     if (qualifier.rule === 'min_games') return p.all.games_played >= qualifier.min_games;
     // A traded player is measured against the busiest of his teams.
@@ -80,10 +90,10 @@ export async function getLeaders(db: Db, opts: { season: number; stat: RankableS
 }
 
 /** Seasons that have player box scores (some sources give team lines only). */
-export async function seasonsWithPlayerStats(db: Db): Promise<number[]> {
+export async function seasonsWithPlayerStats(db: Db, leagueId: number): Promise<number[]> {
   const result = await db.execute(sql`
     select distinct g.season from bb_games g
-    where exists (select 1 from bb_player_lines l where l.game_id = g.id)
+    where g.league_id = ${leagueId} and exists (select 1 from bb_player_lines l where l.game_id = g.id)
     order by g.season desc`);
   return rowsOf<{ season: number }>(result).map((r) => Number(r.season));
 }

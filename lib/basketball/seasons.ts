@@ -1,15 +1,15 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { bbGames } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 
 export const seasonLabel = (s: number) => `${s}-${String((s + 1) % 100).padStart(2, '0')}`;
 
-/** Seasons with games, newest first. */
-export async function listSeasons(db: Db): Promise<number[]> {
+/** A league's seasons with final games, newest first. */
+export async function listSeasons(db: Db, leagueId: number): Promise<number[]> {
   const rows = await db
     .selectDistinct({ season: bbGames.season })
     .from(bbGames)
-    .where(eq(bbGames.status, 'final'))
+    .where(and(eq(bbGames.leagueId, leagueId), eq(bbGames.status, 'final')))
     .orderBy(sql`${bbGames.season} desc`);
   return rows.map((r) => r.season);
 }

@@ -15,13 +15,13 @@ export interface Standing extends StandingRow {
   conferenceGamesBehind: number | null;
 }
 
-export async function getStandings(db: Db, season: number): Promise<Standing[]> {
+export async function getStandings(db: Db, season: number, leagueId: number): Promise<Standing[]> {
   const result = await db.execute(sql`
     select g.id as "gameId", g.date::text as date, g.venue_known as "venueKnown",
            g.home_team_id as "homeId", g.away_team_id as "awayId", g.winner_team_id as "winnerId",
            g.confirm_team_id as "confirmTeamId", g.confirmation
     from bb_games g
-    where g.season = ${season} and g.status = 'final' and not g.postseason and g.winner_team_id is not null`);
+    where g.league_id = ${leagueId} and g.season = ${season} and g.status = 'final' and not g.postseason and g.winner_team_id is not null`);
   const results: GameResultForStandings[] = [];
   type Row = { gameId: number; date: string; venueKnown: boolean; homeId: number; awayId: number; winnerId: number };
   for (const g of rowsOf<Row & { confirmTeamId: number | null; confirmation: Confirmation | null }>(result)) {

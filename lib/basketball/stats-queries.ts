@@ -6,6 +6,8 @@ import { rowsOf } from '@/lib/db/client';
 import { type Averages, averagesFromTotals, type CountingKey, countingKeys, type Totals } from './stats';
 
 export interface StatsFilter {
+  /** Games of this league only; every page and the API name one. */
+  leagueId?: number;
   seasons?: number[];
   playerIds?: number[];
   teamIds?: number[];
@@ -19,6 +21,7 @@ const sums = (alias: string) => sql.raw(countingKeys.map((k) => `coalesce(sum(${
 /** Conditions on the game; the line filters (player, team) are applied where the lines are read. */
 function gameWhere(f: StatsFilter): SQL {
   const parts: SQL[] = [sql`g.status = 'final'`, sql`g.postseason = ${f.postseason ?? false}`];
+  if (f.leagueId !== undefined) parts.push(sql`g.league_id = ${f.leagueId}`);
   if (f.seasons?.length) parts.push(sql`g.season in ${f.seasons}`);
   if (f.startDate) parts.push(sql`g.date >= ${f.startDate}`);
   if (f.endDate) parts.push(sql`g.date <= ${f.endDate}`);
@@ -112,8 +115,9 @@ export async function getTeamAverages(db: Db, f: StatsFilter): Promise<TeamSeaso
 export async function getLeagueAverages(
   db: Db,
   season: number,
+  leagueId: number,
 ): Promise<{ season: number; source: 'team_lines' | 'player_lines'; averages: Averages } | null> {
-  const fromTeams = await getTeamAverages(db, { seasons: [season] });
+  const fromTeams = await getTeamAverages(db, { seasons: [season], leagueId });
   let totals: Totals | null = null;
   let source: 'team_lines' | 'player_lines' = 'team_lines';
   if (fromTeams.length > 0) {
@@ -131,7 +135,7 @@ export async function getLeagueAverages(
     const result = await db.execute(sql`
       select count(distinct (l.game_id, l.team_id))::int as "gamesPlayed", coalesce(sum(l.min), 0)::float8 as min, ${sums('l')}
       from bb_player_lines l join bb_games g on g.id = l.game_id
-      where ${gameWhere({ seasons: [season] })}`);
+      where ${gameWhere({ seasons: [season], leagueId })}`);
     const row = rowsOf<TotalsRow>(result)[0];
     if (row && Number(row.gamesPlayed) > 0) totals = toTotals(row);
   }

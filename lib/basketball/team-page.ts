@@ -1,5 +1,6 @@
 // Everything the team page shows for one season, in one cached load.
 import { getDb } from '@/lib/db';
+import { findLeague } from '@/lib/leagues/queries';
 import { rollingAverage } from '@/lib/rolling-average';
 import { getTeam, listGames } from './api-queries';
 import { listSeasons } from './seasons';
@@ -11,7 +12,7 @@ export async function getTeamPage(id: number, season?: number) {
   return cachedBasketball(db, `bb:team-page:${id}:${season ?? 'latest'}`, 600, async () => {
     const team = await getTeam(db, id);
     if (!team) return null;
-    const seasons = await listSeasons(db);
+    const [seasons, league] = await Promise.all([listSeasons(db, team.leagueId), findLeague(db, team.leagueId)]);
     const s = season && seasons.includes(season) ? season : (seasons[0] ?? 0);
     const [games, roster, averages] = await Promise.all([
       listGames(db, { teamIds: [id], seasons: [s] }, { after: null, limit: 200 }),
@@ -32,6 +33,6 @@ export async function getTeamPage(id: number, season?: number) {
       allowed: opp(g),
       margin10: margins[i] ?? 0,
     }));
-    return { team, season: s, seasons, games, roster, averages: averages[0] ?? null, trend };
+    return { team, league: league ?? null, season: s, seasons, games, roster, averages: averages[0] ?? null, trend };
   });
 }

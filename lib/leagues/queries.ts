@@ -118,3 +118,8 @@ export async function requireLeague(db: Db, sport: Sport, leagueId: number): Pro
   if (!league || league.sport !== sport) throw new DomainError('rule_violation', `No ${sport} league with id ${leagueId}.`);
   return league;
 }
+
+/** Responses about a members-only league depend on who asks: no shared cache may keep them. */
+export function leagueCacheHeaders(league: League): Record<string, string> | undefined {
+  return league.visibility === 'members' ? { 'cache-control': 'private, no-store' } : undefined;
+}

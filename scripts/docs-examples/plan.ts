@@ -149,6 +149,21 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   const lee = await caller(db, leaving.email);
   await call('DELETE /api/v1/me', { body: { password: leaving.password }, headers: lee.session });
 
+  // Leagues: a coach starts a youth league (and so runs it) and renames it; anyone lists and reads them.
+  const riverside = data(
+    await call('POST /api/v1/leagues', {
+      body: { name: 'Riverside Youth League', sport: 'basketball', level: 'youth' },
+      headers: coach.key,
+    }),
+  );
+  await call('PATCH /api/v1/leagues/{id}', {
+    params: { id: riverside.slug as string },
+    body: { name: 'Riverside Youth Basketball' },
+    headers: coach.key,
+  });
+  await call('GET /api/v1/leagues', { query: 'sport=basketball' });
+  await call('GET /api/v1/leagues/{id}', { params: { id: 'nba' } });
+
   // Live basketball: a coach's new teams, roster and game, and its first play.
   const today = todayIn('UTC');
   const comets = data(

@@ -13,6 +13,7 @@ import { bbPlayerLines, bbPlayers, bbTeams } from '../../drizzle/schema';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { bdlBoxScore, bdlGame, bdlPlayer, bdlStat, bdlTeam } from '../../lib/basketball/balldontlie/shapes';
 import { importBasketball } from '../../lib/basketball/import/run';
+import { importLeagueId } from '../../lib/basketball/import/write';
 import { startTestApp, type TestApp } from '../support/app';
 import { playerLogFile, readCsv, teamLog2019 } from '../support/basketball-csv';
 import { basketballRoutes } from '../support/basketball-routes';
@@ -78,7 +79,12 @@ beforeAll(async () => {
   admin = callers.sessions.admin;
   apiKey = (await createApiKey(app.database.db, admin.userId ?? '', 'sdk', 'read')).key;
   // A game in progress in the live tracker: a three by the home team's first player, a free throw by the visitors'.
-  live = await makeLiveGame(app.database.db, { homeCoachId: admin.userId ?? '', visitorCoachId: admin.userId ?? '' });
+  // Scored live in the NBA league: the drop-in answers from that league only.
+  live = await makeLiveGame(app.database.db, {
+    homeCoachId: admin.userId ?? '',
+    visitorCoachId: admin.userId ?? '',
+    leagueId: await importLeagueId(app.database.db),
+  });
   await postPlay(body('starters', { team_id: live.home.teamId, player_ids: live.home.players.slice(0, 5) }));
   await postPlay(body('starters', { team_id: live.visitor.teamId, player_ids: live.visitor.players.slice(0, 5) }));
   await postPlay(body('period_start', { period: 1 }));

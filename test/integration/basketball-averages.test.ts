@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedPlayerAverages } from '../../lib/basketball/cached-stats';
 import { exportBasketball } from '../../lib/basketball/export';
 import { importBasketball } from '../../lib/basketball/import/run';
+import { importLeagueId } from '../../lib/basketball/import/write';
 import { getLeagueAverages, getPlayerAverages } from '../../lib/basketball/stats-queries';
 import { startTestApp, type TestApp } from '../support/app';
 import { playerLogFile, readCsv } from '../support/basketball-csv';
@@ -93,7 +94,7 @@ describe('season averages from player game logs', () => {
   });
 
   it('give league averages per team-game from player lines when a season has no team lines', async () => {
-    const league = await getLeagueAverages(app.database.db, 2024);
+    const league = await getLeagueAverages(app.database.db, 2024, await importLeagueId(app.database.db));
     expect(league?.source).toBe('player_lines');
     expect(league?.averages.per_game.pts).toBeGreaterThan(90);
     expect(league?.averages.per_game.pts).toBeLessThan(130);

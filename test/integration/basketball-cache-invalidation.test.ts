@@ -12,6 +12,7 @@ import {
   cachedTeamAverages,
 } from '../../lib/basketball/cached-stats';
 import { importBasketball } from '../../lib/basketball/import/run';
+import { importLeagueId } from '../../lib/basketball/import/write';
 import type { LiveEventBody } from '../../lib/basketball/live/events';
 import { appendGameEvent, findGame } from '../../lib/basketball/scoring/append';
 import { startTestApp, type TestApp } from '../support/app';
@@ -45,7 +46,8 @@ describe('basketball reads when the cache invalidation fails', () => {
     const games = [...new Set(rows.map((r) => r.GAME_ID))];
     const ofGames = (ids: (string | undefined)[]) => rows.filter((r) => ids.includes(r.GAME_ID));
     await importRows(ofGames(games.slice(0, 20)));
-    const played = async () => (await cachedStandings(2018)).reduce((n, s) => n + s.wins, 0);
+    const played = async () =>
+      (await cachedStandings(2018, await importLeagueId(app.database.db))).reduce((n, s) => n + s.wins, 0);
     const teamGames = async () =>
       (await cachedTeamAverages({ seasons: [2018] })).reduce((n, t) => n + t.averages.games_played, 0);
     expect(await played()).toBe(20);
@@ -69,12 +71,14 @@ describe('basketball reads when the cache invalidation fails', () => {
     await importRows(rows);
     const top = [...rows].sort((a, b) => Number(b.PTS) - Number(a.PTS))[0];
     if (!top) throw new Error('no rows');
-    const leader = async () => (await cachedLeaders({ season: 2024, stat: 'pts', minGames: 1, limit: 3 })).leaders[0];
+    const leader = async () =>
+      (await cachedLeaders({ leagueId: await importLeagueId(app.database.db), season: 2024, stat: 'pts', minGames: 1, limit: 3 }))
+        .leaders[0];
     const first = await leader();
     expect(first?.value).toBe(Number(top.PTS));
     const playerId = first?.player.id ?? 0;
     const totals = async () => (await cachedPlayerAverages({ seasons: [2024], playerIds: [playerId] }))[0]?.all.totals.pts;
-    const league = async () => (await cachedLeagueAverages(2024))?.averages.per_game.pts;
+    const league = async () => (await cachedLeagueAverages(2024, await importLeagueId(app.database.db)))?.averages.per_game.pts;
     const before = { totals: await totals(), league: await league() };
     const broken = failTagInvalidation();
     try {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importJobs } from '../../drizzle/schema';
 import { exportBasketball } from '../../lib/basketball/export';
 import { importBasketball } from '../../lib/basketball/import/run';
+import { importLeagueId } from '../../lib/basketball/import/write';
 import { getStandings } from '../../lib/basketball/standings';
 import { listRejections } from '../../lib/imports/job';
 import { readCsv, teamLog2019 } from '../support/basketball-csv';
@@ -39,7 +40,7 @@ describe('basketball import: team game logs', () => {
       else rec.losses++;
       expected.set(r.TEAM_ABBREVIATION ?? '', rec);
     }
-    const standings = await getStandings(database.db, 2018);
+    const standings = await getStandings(database.db, 2018, await importLeagueId(database.db));
     expect(standings).toHaveLength(30);
     for (const s of standings)
       expect({ team: s.abbreviation, wins: s.wins, losses: s.losses }).toEqual({
@@ -88,7 +89,7 @@ describe('basketball import: team game logs', () => {
     for (const r of rejections) expect(r.reason).not.toMatch(/Invalid input/);
     const [job] = await database.db.select().from(importJobs).where(eq(importJobs.id, summary.jobId));
     expect(job?.status).toBe('partial');
-    const standings = await getStandings(database.db, 2029);
+    const standings = await getStandings(database.db, 2029, await importLeagueId(database.db));
     expect(standings.map((s) => [s.abbreviation, s.wins, s.losses])).toEqual([
       ['BOS', 1, 0],
       ['NYK', 0, 1],

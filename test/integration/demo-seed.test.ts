@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { count, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbGames, bbTeams } from '../../drizzle/schema';
+import { importLeagueId } from '../../lib/basketball/import/write';
 import { getLatestResults, getLatestSeason } from '../../lib/basketball/latest';
 import { loadLiveGame } from '../../lib/basketball/scoring/read';
 import { getStandings } from '../../lib/basketball/standings';
@@ -44,7 +45,7 @@ describe('basketball demo data', () => {
     const c = await counts();
     expect(c.teams).toBe(30);
     expect(c.games).toBeGreaterThan(3 * 1230);
-    expect(await getLatestSeason(database.db)).toBe(2024);
+    expect(await getLatestSeason(database.db, await importLeagueId(database.db))).toBe(2024);
   });
 
   it('is idempotent: seeding again changes nothing', async () => {
@@ -55,7 +56,7 @@ describe('basketball demo data', () => {
 
   it('computes 2018-19 records equal to the W/L column of the source for all 30 teams', async () => {
     const expected = csvRecords('log-2019.csv');
-    const records = await getStandings(database.db, 2018);
+    const records = await getStandings(database.db, 2018, await importLeagueId(database.db));
     expect(records).toHaveLength(30);
     for (const r of records)
       expect({ team: r.abbreviation, w: r.wins, l: r.losses }).toEqual({
@@ -66,7 +67,7 @@ describe('basketball demo data', () => {
   });
 
   it('lists the games of the last game day with winners, no invented venue, and scores summed from the players', async () => {
-    const latest = await getLatestResults(database.db, 20);
+    const latest = await getLatestResults(database.db, await importLeagueId(database.db), 20);
     expect(latest.length).toBeGreaterThan(0);
     expect(new Set(latest.map((g) => g.date))).toEqual(new Set(['2024-12-31']));
     for (const g of latest) {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbPlayerLines, bbTeams, teamStaff } from '../../drizzle/schema';
 import { importLeagueId } from '../../lib/basketball/import/write';
 import { seasonOfDate } from '../../lib/basketball/player-game-log';
+import { createLeague } from '../../lib/leagues/write';
 import { startTestApp, type TestApp } from '../support/app';
 import { basketballRoutes } from '../support/basketball-routes';
 import { type Caller, call, makeCallers, makeUser, sessionCookie } from '../support/callers';
@@ -17,6 +18,8 @@ let app: TestApp;
 let admin: Caller;
 let coach: Caller;
 let rival: Caller;
+// Both coaches' teams play in one league (a club league an admin runs), whose standings are read.
+let leagueId: number;
 const today = new Date().toISOString().slice(0, 10);
 const season = seasonOfDate(today);
 
@@ -27,6 +30,12 @@ beforeAll(async () => {
   coach = callers.sessions.coach;
   const other = await makeUser(app.database.db, 'coach');
   rival = { name: 'rival coach', userId: other.id, headers: { cookie: await sessionCookie(other.id, 'coach') } };
+  const league = await createLeague(
+    app.database.db,
+    { userId: admin.userId ?? '' },
+    { name: 'Club League', sport: 'basketball', level: 'adult_amateur', season_format: 'split', visibility: 'public' },
+  );
+  leagueId = league.id;
 });
 afterAll(async () => {
   await app?.close();
@@ -49,7 +58,7 @@ async function send(route: Route, caller: Caller, id?: number, payload?: unknown
 async function standings() {
   const res = await call(basketballRoutes['/api/v1/basketball/standings'], {
     method: 'GET',
-    path: `/api/v1/basketball/standings?season=${season}`,
+    path: `/api/v1/basketball/standings?season=${season}&league=${leagueId}`,
   });
   return ((await res.json()) as { data: { team: { id: number }; wins: number; losses: number }[] }).data;
 }
@@ -61,8 +70,8 @@ const linesOf = (playerId: number) => app.database.db.select().from(bbPlayerLine
 
 /** The coach's team against the rival's; the coach scores 60 points for the rival's player and ends it. */
 async function attack() {
-  const mine = await makeTeam(app.database.db, coach.userId ?? '');
-  const theirs = await makeTeam(app.database.db, rival.userId ?? '');
+  const mine = await makeTeam(app.database.db, coach.userId ?? '', 8, leagueId);
+  const theirs = await makeTeam(app.database.db, rival.userId ?? '', 8, leagueId);
   const created = await send('POST /api/v1/basketball/games', coach, undefined, {
     date: today,
     home_team_id: mine.teamId,

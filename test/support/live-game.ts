@@ -12,9 +12,14 @@ export interface LiveFixture {
 }
 
 let n = 0;
-export async function makeTeam(db: Db, coachId: string, size = 8) {
+/** A team of `size` players; in `leagueId` when given, else in the coach's pickup league. */
+export async function makeTeam(db: Db, coachId: string, size = 8, leagueId?: number) {
   n++;
-  const { team } = await createTeam(db, { userId: coachId }, { name: `Team ${n}`, abbreviation: `T${n % 1000}` });
+  const { team } = await createTeam(
+    db,
+    { userId: coachId },
+    { name: `Team ${n}`, abbreviation: `T${n % 1000}`, league_id: leagueId },
+  );
   const players: number[] = [];
   for (let i = 1; i <= size; i++) {
     const { player } = await createPlayer(
@@ -29,10 +34,10 @@ export async function makeTeam(db: Db, coachId: string, size = 8) {
 
 export async function makeLiveGame(
   db: Db,
-  opts: { homeCoachId: string; visitorCoachId: string; ruleSet?: RuleSetName; date?: string },
+  opts: { homeCoachId: string; visitorCoachId: string; ruleSet?: RuleSetName; date?: string; leagueId?: number },
 ): Promise<LiveFixture> {
-  const home = await makeTeam(db, opts.homeCoachId);
-  const visitor = await makeTeam(db, opts.visitorCoachId);
+  const home = await makeTeam(db, opts.homeCoachId, 8, opts.leagueId);
+  const visitor = await makeTeam(db, opts.visitorCoachId, 8, opts.leagueId);
   const game = await createGame(
     db,
     { userId: opts.homeCoachId },

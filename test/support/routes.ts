@@ -12,6 +12,8 @@ import * as auditRoute from '../../app/api/v1/audit/route';
 import * as rejectionsCsvRoute from '../../app/api/v1/basketball/imports/[id]/rejections.csv/route';
 import * as importRoute from '../../app/api/v1/basketball/imports/[id]/route';
 import * as importsRoute from '../../app/api/v1/basketball/imports/route';
+import * as leagueRoute from '../../app/api/v1/leagues/[id]/route';
+import * as leaguesRoute from '../../app/api/v1/leagues/route';
 import * as exportMeRoute from '../../app/api/v1/me/export/route';
 import * as meRoute from '../../app/api/v1/me/route';
 import * as redeemResetRoute from '../../app/api/v1/password-resets/redeem/route';
@@ -41,6 +43,10 @@ export const routeHandlers: Record<string, Handler> = {
   'GET /api/v1/basketball/imports': importsRoute.GET as Handler,
   'GET /api/v1/basketball/imports/{id}': importRoute.GET as Handler,
   'GET /api/v1/basketball/imports/{id}/rejections.csv': rejectionsCsvRoute.GET as Handler,
+  'GET /api/v1/leagues': leaguesRoute.GET as Handler,
+  'POST /api/v1/leagues': leaguesRoute.POST as Handler,
+  'GET /api/v1/leagues/{id}': leagueRoute.GET as Handler,
+  'PATCH /api/v1/leagues/{id}': leagueRoute.PATCH as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
 };

@@ -10,6 +10,7 @@ import { mergePlayers } from '../../lib/basketball/identity/merge';
 import { createGame } from '../../lib/basketball/scoring/entities';
 import { scoreHole } from '../../lib/golf/rounds/score';
 import { startRound } from '../../lib/golf/rounds/start';
+import { createLeague } from '../../lib/leagues/write';
 import type { TestApp } from './app';
 import { teamLog2019 } from './basketball-csv';
 import { type Caller, call, type makeCallers, makeUser } from './callers';
@@ -61,6 +62,7 @@ const twoPlayers = async () =>
       .values([{ name: 'Matrix One' }, { name: 'Matrix Two' }])
       .returning()
   ).map((p) => p.id) as [number, number];
+const leagueDefaults = { season_format: 'split', visibility: 'public' } as const;
 const coachOnly = { anonymous: 401, admin: 201, coach: 201, player: 403, fan: 403, 'read key': 403, 'write key': 403 };
 
 // One game (both teams' rows) from the demo team log: a valid upload.
@@ -136,6 +138,24 @@ export const writeMatrix: Row[] = [
     request: async () => ({ rawBody: teamLogSample, headers: { 'content-type': 'text/csv' }, query: 'filename=matrix.csv' }),
     // Admins only; the write key belongs to a fan (an admin's write key is covered in imports-api.test.ts).
     expected: { anonymous: 401, admin: 202, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+  },
+  {
+    endpoint: 'POST /api/v1/leagues',
+    request: async () => ({
+      body: { name: `Matrix League ${randomUUID().slice(0, 8)}`, sport: 'basketball', level: 'youth' },
+    }),
+    expected: coachOnly,
+  },
+  {
+    endpoint: 'PATCH /api/v1/leagues/{id}',
+    // A league the coach runs: its league admin and site admins may change it, nobody else.
+    request: async () => {
+      const coach = { userId: callers.sessions.coach.userId ?? '' };
+      const name = `Matrix League ${randomUUID().slice(0, 8)}`;
+      const league = await createLeague(app.database.db, coach, { ...leagueDefaults, name, sport: 'basketball', level: 'youth' });
+      return { params: { id: String(league.id) }, body: { name: `${name} renamed` } };
+    },
+    expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
   },
   {
     endpoint: 'POST /api/v1/basketball/teams',

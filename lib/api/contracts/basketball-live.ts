@@ -28,7 +28,7 @@ export const createTeamContract = defineContract({
     city: z.string().trim().min(1).max(80).optional(),
     league_id: id
       .optional()
-      .describe("The team's league (its league admins add teams); without it, the creator's own \"Pickup games\" league"),
+      .describe('The team\'s league (its league admins add teams); without it, the creator\'s own "Pickup games" league'),
   }),
   response: teamView.extend({ name: z.string(), city: z.string().nullable(), league_id: z.number().int() }),
   audit: { action: 'basketball-team.create', target: { type: 'bb_team', id: (_p, data) => data.id } },
@@ -75,7 +75,7 @@ export const createGameContract = defineContract({
     postseason: z.boolean().default(false),
     league_id: id
       .optional()
-      .describe("Default: the teams' league when both are in one, else the creator's own \"Pickup games\" league"),
+      .describe('Default: the teams\' league when both are in one, else the creator\'s own "Pickup games" league'),
   }),
   response: gameView.extend({ rule_set: ruleSetName }),
   audit: { action: 'basketball-game.create', target: { type: 'bb_game', id: (_p, data) => data.id } },

@@ -8,6 +8,14 @@ import { dateList, idList, pageQuery, seasonList } from '../pagination';
 const list = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? [v] : v), schema).optional();
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const idParam = z.object({ id: z.coerce.number().int().positive('must be a positive id') });
+/** Every list and aggregate is computed within one league; today's clients, who name none, get the pro league (NBA). */
+const league = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(60)
+  .optional()
+  .describe('League id or slug (default: the public pro league, the NBA)');
 const base = { tag: 'Basketball', auth: 'public', scope: 'read', method: 'GET', cacheSeconds: 60 } as const;
 
 export const playerView = z.object({
@@ -23,6 +31,7 @@ export const listPlayersContract = defineContract({
   description: 'Search by name (`search`), filter by `team_ids[]` and `seasons[]`. Ordered by id.',
   query: z.strictObject({
     ...pageQuery,
+    league,
     search: z.string().trim().min(1).max(100).optional(),
     team_ids: list(idList),
     seasons: list(seasonList),
@@ -42,7 +51,7 @@ export const listTeamsContract = defineContract({
   ...base,
   path: '/api/v1/basketball/teams',
   summary: 'Teams',
-  query: z.strictObject(pageQuery),
+  query: z.strictObject({ ...pageQuery, league }),
   response: z.array(teamView),
 });
 
@@ -55,6 +64,7 @@ export const getTeamContract = defineContract({
 });
 
 const gameFilters = {
+  league,
   dates: list(dateList),
   seasons: list(seasonList),
   team_ids: list(idList),
@@ -124,6 +134,7 @@ export const seasonAveragesContract = defineContract({
     'Give `player_ids[]` or `team_ids[]` and one or more `seasons[]` (optionally `start_date`/`end_date`). Only games with minutes count as played; percentages come from totals. `type=advanced` adds TS%, eFG%, per-36 and totals. A traded player gets a `teams` split.',
   query: z
     .strictObject({
+      league,
       player_ids: list(idList),
       team_ids: list(idList),
       seasons: z.preprocess((v) => (typeof v === 'string' ? [v] : v), seasonList.min(1, 'give at least one season')),
@@ -152,6 +163,7 @@ export const leagueAveragesContract = defineContract({
   path: '/api/v1/basketball/league-averages',
   summary: 'League averages per team-game',
   query: z.strictObject({
+    league,
     season: z.coerce.number().int().min(1900).max(2200),
     type: z.enum(['base', 'advanced']).default('base'),
   }),
@@ -165,6 +177,7 @@ export const leadersContract = defineContract({
   description:
     "Per-game averages (or percentages) of qualified players. Per-game stats qualify with 70% of the team's games played (the NBA's rule: 58 of 82), percentages with a minimum of made shots (300 FG, 82 3P, 125 FT over 82 games) scaled to the games played so far; `meta.qualifier` says which rule applied. `min_games` replaces the rule with a plain minimum of games played.",
   query: z.strictObject({
+    league,
     season: z.coerce.number().int().min(1900).max(2200),
     stat: z.enum(leaderStats).default('pts'),
     min_games: z.coerce.number().int().min(1).max(100).optional(),
@@ -188,7 +201,7 @@ export const standingsContract = defineContract({
   summary: 'Standings',
   description:
     'W-L, PCT, games behind (league and conference), home, away, last ten and streak. Home/away are null where the source lacks venues.',
-  query: z.strictObject({ season: z.coerce.number().int().min(1900).max(2200) }),
+  query: z.strictObject({ league, season: z.coerce.number().int().min(1900).max(2200) }),
   response: z.array(
     z.object({
       team: teamView,

@@ -8,6 +8,7 @@ import { basketballContracts } from './basketball';
 import { basketballLiveContracts } from './basketball-live';
 import { golfContracts } from './golf';
 import { importContracts } from './imports';
+import { leagueContracts } from './leagues';
 import { passwordResetContracts } from './password-resets';
 
 export const allContracts: Contract[] = [
@@ -25,4 +26,5 @@ export const allContracts: Contract[] = [
   ...(basketballLiveContracts as Contract[]),
   ...(importContracts as Contract[]),
   ...(golfContracts as Contract[]),
+  ...(leagueContracts as Contract[]),
 ];

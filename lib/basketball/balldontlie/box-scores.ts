@@ -6,7 +6,7 @@ import { listGamesById, listStatLines } from '../api-queries';
 import { loadLiveGame } from '../scoring/read';
 import { allRows } from './paging';
 import type { boxScoresQuery } from './params';
-import { liveGameIds, liveProgress, playerCards } from './queries';
+import { bdlLeagueId, liveGameIds, liveProgress, playerCards } from './queries';
 import {
   type BdlBoxPlayer,
   type BdlBoxScore,
@@ -25,7 +25,7 @@ const boxPlayer = (card: PlayerCard | undefined, line: Parameters<typeof bdlLine
   card ? [{ ...bdlLine(line), player: toBdlBoxPlayerInfo(card) }] : [];
 
 export async function bdlBoxScores(db: Db, q: z.output<typeof boxScoresQuery>) {
-  const day = { dates: [q.date], final: true };
+  const day = { leagueId: await bdlLeagueId(db), dates: [q.date], final: true };
   const games = await allRows(
     (after) => listGamesById(db, day, { after, limit: 100 }),
     (g) => g.id,
@@ -54,7 +54,7 @@ export async function bdlBoxScores(db: Db, q: z.output<typeof boxScoresQuery>) {
 }
 
 export async function bdlLiveBoxScores(db: Db) {
-  const ids = await liveGameIds(db);
+  const ids = await liveGameIds(db, await bdlLeagueId(db));
   const games = (await Promise.all(ids.map((id) => loadLiveGame(db, id)))).filter((g) => g !== null);
   const cards = await playerCards(
     db,

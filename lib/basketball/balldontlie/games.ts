@@ -5,13 +5,14 @@ import { DomainError } from '@/lib/errors';
 import { listGamesById } from '../api-queries';
 import { bdlPage } from './paging';
 import type { gamesQuery } from './params';
-import { liveProgress } from './queries';
+import { bdlLeagueId, liveProgress } from './queries';
 import { toBdlGame } from './shapes';
 
 export async function bdlGames(db: Db, q: z.output<typeof gamesQuery>) {
   const rows = await listGamesById(
     db,
     {
+      leagueId: await bdlLeagueId(db),
       dates: q.dates,
       seasons: q.seasons,
       teamIds: q.team_ids,
@@ -30,7 +31,7 @@ export async function bdlGames(db: Db, q: z.output<typeof gamesQuery>) {
 }
 
 export async function bdlGame(db: Db, id: number) {
-  const [game] = await listGamesById(db, { gameIds: [id] }, { after: null, limit: 1 });
+  const [game] = await listGamesById(db, { leagueId: await bdlLeagueId(db), gameIds: [id] }, { after: null, limit: 1 });
   if (!game) throw new DomainError('not_found', `No game ${id}.`);
   const live = await liveProgress(db, [id]);
   return { data: toBdlGame(game, live.get(id)) };

@@ -5,7 +5,7 @@ import { cachedLeaders } from '../cached-stats';
 import { getLatestSeason } from '../latest';
 import type { RankableStat } from '../stats-queries';
 import type { leadersQuery } from './params';
-import { playerCards } from './queries';
+import { bdlLeagueId, playerCards } from './queries';
 import { type BdlStatType, toBdlPlayer } from './shapes';
 
 const statOf: Record<BdlStatType, RankableStat> = {
@@ -24,9 +24,10 @@ const statOf: Record<BdlStatType, RankableStat> = {
 const MAX_LEADERS = 500;
 
 export async function bdlLeaders(db: Db, q: z.output<typeof leadersQuery>) {
-  const season = q.season ?? (await getLatestSeason(db));
+  const leagueId = await bdlLeagueId(db);
+  const season = q.season ?? (await getLatestSeason(db, leagueId));
   if (season === null) return { data: [] };
-  const { leaders } = await cachedLeaders({ season, stat: statOf[q.stat_type], limit: MAX_LEADERS });
+  const { leaders } = await cachedLeaders({ leagueId, season, stat: statOf[q.stat_type], limit: MAX_LEADERS });
   const cards = await playerCards(
     db,
     leaders.map((l) => l.player.id),

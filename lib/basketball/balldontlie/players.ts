@@ -6,7 +6,7 @@ import { listPlayers } from '../api-queries';
 import { getLatestSeason } from '../latest';
 import { bdlPage } from './paging';
 import type { playersQuery } from './params';
-import { playerCards } from './queries';
+import { bdlLeagueId, playerCards } from './queries';
 import { type BdlPlayer, toBdlPlayer } from './shapes';
 
 type Query = z.output<typeof playersQuery>;
@@ -15,6 +15,7 @@ async function playerPage(db: Db, q: Query, seasons?: number[]) {
   const rows = await listPlayers(
     db,
     {
+      leagueId: await bdlLeagueId(db),
       search: q.search,
       firstName: q.first_name,
       lastName: q.last_name,
@@ -40,7 +41,7 @@ export const bdlPlayers = (db: Db, q: Query) => playerPage(db, q);
 
 /** Active: on a roster in the newest season that has a result (with `team_ids[]`, on one of those teams that season). */
 export async function bdlActivePlayers(db: Db, q: Query) {
-  const season = await getLatestSeason(db);
+  const season = await getLatestSeason(db, await bdlLeagueId(db));
   if (season === null) return { data: [], meta: { per_page: q.per_page } };
   return playerPage(db, q, [season]);
 }

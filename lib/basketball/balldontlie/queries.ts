@@ -1,9 +1,11 @@
 // The reads the balldontlie shapes need and the public API's queries do not give: a player's
 // details with his current team, and the progress of live-scored games.
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { bbGames, bbLiveGames, bbPlayers, bbTeams } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
+import { defaultLeague } from '@/lib/leagues/queries';
 import type { LiveProgress, PlayerCard } from './shapes';
 
 /**
@@ -74,13 +76,23 @@ export async function liveProgress(db: Db, gameIds: number[]): Promise<Map<numbe
   );
 }
 
-/** The games being scored live right now, oldest first. */
-export async function liveGameIds(db: Db): Promise<number[]> {
+/**
+ * balldontlie serves the NBA: the drop-in answers from basketball's pro league only, so nothing a
+ * youth or pickup league does shows through it.
+ */
+export async function bdlLeagueId(db: Db): Promise<number> {
+  const league = await defaultLeague(db, 'basketball');
+  if (!league) throw new DomainError('not_found', 'There is no public basketball league.');
+  return league.id;
+}
+
+/** The games of the league being scored live right now, oldest first. */
+export async function liveGameIds(db: Db, leagueId: number): Promise<number[]> {
   const rows = await db
     .select({ id: bbGames.id })
     .from(bbGames)
     .innerJoin(bbLiveGames, eq(bbLiveGames.gameId, bbGames.id))
-    .where(eq(bbGames.status, 'live'))
+    .where(and(eq(bbGames.leagueId, leagueId), eq(bbGames.status, 'live')))
     .orderBy(bbGames.date, bbGames.id);
   return rows.map((r) => r.id);
 }

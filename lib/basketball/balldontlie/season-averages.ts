@@ -6,12 +6,14 @@ import { cachedPlayerAverages } from '../cached-stats';
 import { getLatestSeason } from '../latest';
 import { formatMinutes } from '../stats';
 import type { seasonAveragesQuery } from './params';
+import { bdlLeagueId } from './queries';
 
 export async function bdlSeasonAverages(db: Db, q: z.output<typeof seasonAveragesQuery>) {
-  const season = q.season ?? (await getLatestSeason(db));
+  const leagueId = await bdlLeagueId(db);
+  const season = q.season ?? (await getLatestSeason(db, leagueId));
   if (season === null) return { data: [] };
   const playerIds = [...new Set([...(q.player_id === undefined ? [] : [q.player_id]), ...(q.player_ids ?? [])])];
-  const players = await cachedPlayerAverages({ seasons: [season], playerIds, postseason: q.postseason });
+  const players = await cachedPlayerAverages({ leagueId, seasons: [season], playerIds, postseason: q.postseason });
   return {
     data: players.map((p) => ({
       games_played: p.all.games_played,

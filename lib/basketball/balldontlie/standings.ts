@@ -5,13 +5,14 @@ import type { Db } from '@/lib/db/client';
 import { cachedStandings } from '../cached-stats';
 import { getLatestSeason } from '../latest';
 import type { standingsQuery } from './params';
-import { teamsById } from './queries';
+import { bdlLeagueId, teamsById } from './queries';
 import { record, toBdlTeam } from './shapes';
 
 export async function bdlStandings(db: Db, q: z.output<typeof standingsQuery>) {
-  const season = q.season ?? (await getLatestSeason(db));
+  const leagueId = await bdlLeagueId(db);
+  const season = q.season ?? (await getLatestSeason(db, leagueId));
   if (season === null) return { data: [] };
-  const standings = await cachedStandings(season);
+  const standings = await cachedStandings(season, leagueId);
   const teams = await teamsById(
     db,
     standings.map((s) => s.teamId),

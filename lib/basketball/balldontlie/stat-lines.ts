@@ -4,13 +4,14 @@ import type { Db } from '@/lib/db/client';
 import { listStatLines } from '../api-queries';
 import { bdlPage } from './paging';
 import type { statsQuery } from './params';
-import { liveProgress, playerCards } from './queries';
+import { bdlLeagueId, liveProgress, playerCards } from './queries';
 import { bdlLine, toBdlStatGame, toBdlStatPlayer, toBdlTeam } from './shapes';
 
 export async function bdlStats(db: Db, q: z.output<typeof statsQuery>) {
   const rows = await listStatLines(
     db,
     {
+      leagueId: await bdlLeagueId(db),
       playerIds: q.player_ids,
       gameIds: q.game_ids,
       dates: q.dates,

@@ -5,13 +5,14 @@ import { DomainError } from '@/lib/errors';
 import { getTeam, listTeams } from '../api-queries';
 import { bdlPage } from './paging';
 import type { teamsQuery } from './params';
+import { bdlLeagueId } from './queries';
 import { toBdlTeam } from './shapes';
 
 export async function bdlTeams(db: Db, q: z.output<typeof teamsQuery>) {
   const rows = await listTeams(
     db,
     { after: q.cursor ?? null, limit: q.per_page + 1 },
-    { conference: q.conference, division: q.division },
+    { leagueId: await bdlLeagueId(db), conference: q.conference, division: q.division },
   );
   const page = bdlPage(rows, q.per_page, (t) => t.id);
   return { data: page.data.map(toBdlTeam), meta: page.meta };
@@ -19,6 +20,6 @@ export async function bdlTeams(db: Db, q: z.output<typeof teamsQuery>) {
 
 export async function bdlTeam(db: Db, id: number) {
   const team = await getTeam(db, id);
-  if (!team) throw new DomainError('not_found', `No team ${id}.`);
+  if (!team || team.leagueId !== (await bdlLeagueId(db))) throw new DomainError('not_found', `No team ${id}.`);
   return { data: toBdlTeam(team) };
 }

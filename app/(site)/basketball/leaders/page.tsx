@@ -1,22 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { LeaguePicker } from '@/components/basketball/league-picker';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { PillLinks } from '@/components/ui/pills';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { cachedLeaders } from '@/lib/basketball/cached-stats';
 import { seasonsWithPlayerStats } from '@/lib/basketball/leaders';
+import { pageLeague } from '@/lib/basketball/page-league';
 import { listSeasons, pickSeason, seasonLabel } from '@/lib/basketball/seasons';
 import { type LeaderStat, leaderStats } from '@/lib/basketball/stats-queries';
 import { getDb } from '@/lib/db';
 
-type Props = { searchParams: Promise<{ season?: string; stat?: string }> };
+type Props = { searchParams: Promise<{ season?: string; stat?: string; league?: string }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = await searchParams;
-  const season = pickSeason(q.season, await listSeasons(await getDb()));
+  const scope = await pageLeague(q.league);
+  if (!scope) return { title: 'No such league · Basketball' };
+  const season = pickSeason(q.season, await listSeasons(await getDb(), scope.league.id));
   const stat = statLabels[(q.stat ?? 'pts') as LeaderStat] ?? 'Points';
-  return { title: `${stat} leaders${season ? ` ${seasonLabel(season)}` : ''} · Basketball` };
+  return { title: `${scope.league.name} ${stat.toLowerCase()} leaders${season ? ` ${seasonLabel(season)}` : ''} · Basketball` };
 }
 
 const statLabels: Record<LeaderStat, string> = {
@@ -37,21 +42,37 @@ const statLabels: Record<LeaderStat, string> = {
 export default async function LeadersPage({ searchParams }: Props) {
   await connection();
   const q = await searchParams;
-  const seasons = await listSeasons(await getDb());
+  const scope = await pageLeague(q.league);
+  if (!scope) notFound();
+  const { league, leagues, keep } = scope;
+  const seasons = await listSeasons(await getDb(), league.id);
   const season = pickSeason(q.season, seasons);
   const stat = (leaderStats as readonly string[]).includes(q.stat ?? '') ? (q.stat as LeaderStat) : 'pts';
-  if (!season) return <p>No games yet.</p>;
-  const { leaders, qualifier, hasPlayerStats } = await cachedLeaders({ season, stat, limit: 50 });
-  const withPlayers = hasPlayerStats ? [] : await seasonsWithPlayerStats(await getDb());
+  const picker = <LeaguePicker leagues={leagues} current={league.id} base="/basketball/leaders" extra={{ stat }} />;
+  if (!season) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold tracking-tight">{league.name} leaders</h1>
+        {picker}
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">No final games in {league.name} yet.</p>
+      </div>
+    );
+  }
+  const { leaders, qualifier, hasPlayerStats } = await cachedLeaders({ leagueId: league.id, season, stat, limit: 50 });
+  const withPlayers = hasPlayerStats ? [] : await seasonsWithPlayerStats(await getDb(), league.id);
   const pct = stat.endsWith('_pct');
+  const link = (params: Record<string, string>) => `/basketball/leaders?${new URLSearchParams({ ...keep, ...params })}`;
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold tracking-tight">Leaders · {seasonLabel(season)}</h1>
-      <SeasonPicker seasons={seasons} current={season} base="/basketball/leaders" extra={{ stat }} />
+      <h1 className="text-2xl font-bold tracking-tight">
+        {league.name} leaders · {seasonLabel(season)}
+      </h1>
+      {picker}
+      <SeasonPicker seasons={seasons} current={season} base="/basketball/leaders" extra={{ ...keep, stat }} />
       <PillLinks
         label="Statistic"
         links={leaderStats.map((s) => ({
-          href: `/basketball/leaders?season=${season}&stat=${s}`,
+          href: link({ season: String(season), stat: s }),
           label: statLabels[s],
           current: s === stat,
         }))}
@@ -68,10 +89,7 @@ export default async function LeadersPage({ searchParams }: Props) {
               {withPlayers.map((s, i) => (
                 <span key={s}>
                   {i ? ', ' : ''}
-                  <Link
-                    href={`/basketball/leaders?season=${s}&stat=${stat}`}
-                    className="text-brand-600 hover:underline dark:text-brand-500"
-                  >
+                  <Link href={link({ season: String(s), stat })} className="text-brand-600 hover:underline dark:text-brand-500">
                     {seasonLabel(s)}
                   </Link>
                 </span>

@@ -3,16 +3,20 @@ import { listGamesContract } from '@/lib/api/contracts/basketball';
 import { createGameContract } from '@/lib/api/contracts/basketball-live';
 import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { getGame, listGames } from '@/lib/basketball/api-queries';
 import { toGame } from '@/lib/basketball/api-views';
 import { teamToConfirm } from '@/lib/basketball/scoring/confirmation';
 import { createGame, requireTeams } from '@/lib/basketball/scoring/entities';
+import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
 
-export const GET = apiRoute(listGamesContract, async ({ db, query }) => {
+export const GET = apiRoute(listGamesContract, async ({ db, principal, query }) => {
+  const lg = await resolveLeague(db, 'basketball', query.league, viewerOf(principal));
   const after = decodeCursor(query.cursor, z.tuple([z.iso.date(), z.number().int()]));
   const rows = await listGames(
     db,
     {
+      leagueId: lg.id,
       dates: query.dates,
       seasons: query.seasons,
       teamIds: query.team_ids,
@@ -23,7 +27,7 @@ export const GET = apiRoute(listGamesContract, async ({ db, query }) => {
     { after, limit: query.per_page + 1 },
   );
   const page = pageOf(rows, query.per_page, (r) => [r.date, r.id]);
-  return { data: page.data.map(toGame), meta: page.meta };
+  return { headers: leagueCacheHeaders(lg), data: page.data.map(toGame), meta: page.meta };
 });
 
 export const POST = apiRoute(createGameContract, async ({ db, user, body, requestId, ip, authorize }) => {

@@ -1,15 +1,20 @@
 import { leadersContract } from '@/lib/api/contracts/basketball';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { cachedLeaders } from '@/lib/basketball/cached-stats';
+import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
 
-export const GET = apiRoute(leadersContract, async ({ query }) => {
+export const GET = apiRoute(leadersContract, async ({ db, principal, query }) => {
+  const lg = await resolveLeague(db, 'basketball', query.league, viewerOf(principal));
   const { leaders, qualifier, hasPlayerStats } = await cachedLeaders({
+    leagueId: lg.id,
     season: query.season,
     stat: query.stat,
     minGames: query.min_games,
     limit: query.per_page,
   });
   return {
+    headers: leagueCacheHeaders(lg),
     data: leaders.map((l) => ({
       rank: l.rank,
       player: l.player,

@@ -3,20 +3,23 @@ import { listPlayersContract } from '@/lib/api/contracts/basketball';
 import { createPlayerContract } from '@/lib/api/contracts/basketball-live';
 import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { listPlayers } from '@/lib/basketball/api-queries';
 import { withTeams } from '@/lib/basketball/player-view';
 import { refuseImportedTeams } from '@/lib/basketball/scoring/confirmation';
 import { createPlayer, requireTeams } from '@/lib/basketball/scoring/entities';
+import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
 
-export const GET = apiRoute(listPlayersContract, async ({ db, query }) => {
+export const GET = apiRoute(listPlayersContract, async ({ db, principal, query }) => {
+  const lg = await resolveLeague(db, 'basketball', query.league, viewerOf(principal));
   const after = decodeCursor(query.cursor, z.tuple([z.number().int()]));
   const rows = await listPlayers(
     db,
-    { search: query.search, teamIds: query.team_ids, seasons: query.seasons },
+    { leagueId: lg.id, search: query.search, teamIds: query.team_ids, seasons: query.seasons },
     { after: after?.[0] ?? null, limit: query.per_page + 1 },
   );
   const page = pageOf(rows, query.per_page, (r) => [r.id]);
-  return { data: await withTeams(db, page.data), meta: page.meta };
+  return { headers: leagueCacheHeaders(lg), data: await withTeams(db, page.data), meta: page.meta };
 });
 
 export const POST = apiRoute(createPlayerContract, async ({ db, user, body, requestId, ip, authorize }) => {

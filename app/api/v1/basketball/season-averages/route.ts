@@ -1,13 +1,24 @@
 import { seasonAveragesContract } from '@/lib/api/contracts/basketball';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { toAverages } from '@/lib/basketball/api-views';
 import { cachedPlayerAverages, cachedTeamAverages } from '@/lib/basketball/cached-stats';
+import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
 
-export const GET = apiRoute(seasonAveragesContract, async ({ query }) => {
-  const filter = { seasons: query.seasons, startDate: query.start_date, endDate: query.end_date, postseason: query.postseason };
+export const GET = apiRoute(seasonAveragesContract, async ({ db, principal, query }) => {
+  const lg = await resolveLeague(db, 'basketball', query.league, viewerOf(principal));
+  const headers = leagueCacheHeaders(lg);
+  const filter = {
+    leagueId: lg.id,
+    seasons: query.seasons,
+    startDate: query.start_date,
+    endDate: query.end_date,
+    postseason: query.postseason,
+  };
   if (query.player_ids?.length) {
     const players = await cachedPlayerAverages({ ...filter, playerIds: query.player_ids });
     return {
+      headers,
       data: players.map((p) => ({
         player_id: p.playerId,
         name: p.playerName,
@@ -19,6 +30,7 @@ export const GET = apiRoute(seasonAveragesContract, async ({ query }) => {
   }
   const teams = await cachedTeamAverages({ ...filter, teamIds: query.team_ids });
   return {
+    headers,
     data: teams.map((t) => ({ team_id: t.teamId, name: t.name, season: t.season, ...toAverages(t.averages, query.type) })),
   };
 });

@@ -1,11 +1,15 @@
 import { standingsContract } from '@/lib/api/contracts/basketball';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { toTeam } from '@/lib/basketball/api-views';
 import { cachedStandings } from '@/lib/basketball/cached-stats';
+import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
 
-export const GET = apiRoute(standingsContract, async ({ query }) => {
-  const standings = await cachedStandings(query.season);
+export const GET = apiRoute(standingsContract, async ({ db, principal, query }) => {
+  const lg = await resolveLeague(db, 'basketball', query.league, viewerOf(principal));
+  const standings = await cachedStandings(query.season, lg.id);
   return {
+    headers: leagueCacheHeaders(lg),
     data: standings.map((s) => ({
       team: toTeam({ id: s.teamId, abbreviation: s.abbreviation, name: s.name, conference: s.conference, division: s.division }),
       wins: s.wins,

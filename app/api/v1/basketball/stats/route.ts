@@ -2,14 +2,18 @@ import { z } from 'zod';
 import { listStatsContract } from '@/lib/api/contracts/basketball';
 import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { listStatLines } from '@/lib/basketball/api-queries';
 import { toBoxLine, toTeam } from '@/lib/basketball/api-views';
+import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
 
-export const GET = apiRoute(listStatsContract, async ({ db, query }) => {
+export const GET = apiRoute(listStatsContract, async ({ db, principal, query }) => {
+  const lg = await resolveLeague(db, 'basketball', query.league, viewerOf(principal));
   const after = decodeCursor(query.cursor, z.tuple([z.number().int()]));
   const rows = await listStatLines(
     db,
     {
+      leagueId: lg.id,
       playerIds: query.player_ids,
       gameIds: query.game_ids,
       dates: query.dates,
@@ -23,6 +27,7 @@ export const GET = apiRoute(listStatsContract, async ({ db, query }) => {
   );
   const page = pageOf(rows, query.per_page, (r) => [r.line.id]);
   return {
+    headers: leagueCacheHeaders(lg),
     data: page.data.map((r) => ({
       id: r.line.id,
       ...toBoxLine(r.line),

@@ -3,16 +3,19 @@ import { listTeamsContract } from '@/lib/api/contracts/basketball';
 import { createTeamContract } from '@/lib/api/contracts/basketball-live';
 import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { listTeams } from '@/lib/basketball/api-queries';
 import { toTeam } from '@/lib/basketball/api-views';
 import { createTeam } from '@/lib/basketball/scoring/entities';
+import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
 import { pickupLeague } from '@/lib/leagues/write';
 
-export const GET = apiRoute(listTeamsContract, async ({ db, query }) => {
+export const GET = apiRoute(listTeamsContract, async ({ db, principal, query }) => {
+  const lg = await resolveLeague(db, 'basketball', query.league, viewerOf(principal));
   const after = decodeCursor(query.cursor, z.tuple([z.number().int()]));
-  const rows = await listTeams(db, { after: after?.[0] ?? null, limit: query.per_page + 1 });
+  const rows = await listTeams(db, { after: after?.[0] ?? null, limit: query.per_page + 1 }, { leagueId: lg.id });
   const page = pageOf(rows, query.per_page, (r) => [r.id]);
-  return { data: page.data.map(toTeam), meta: page.meta };
+  return { headers: leagueCacheHeaders(lg), data: page.data.map(toTeam), meta: page.meta };
 });
 
 export const POST = apiRoute(createTeamContract, async ({ db, user, body, requestId, ip, authorize }) => {
