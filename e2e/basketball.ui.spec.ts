@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 
 test('leaders → player page with a chart → game box score', async ({ page }) => {
   await page.goto('/basketball/leaders');
-  await expect(page.getByRole('heading', { name: /Leaders · 2024-25/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /NBA leaders · 2024-25/ })).toBeVisible();
   const leaders = page.getByTestId('leaders');
   const firstPlayer = leaders.locator('tbody tr').first().getByRole('link');
   const name = (await firstPlayer.textContent()) ?? '';
@@ -31,7 +31,7 @@ test('a season with team box scores only says so on the leaders page and points 
   await expect(page.getByTestId('leaders-empty')).toContainText('No player statistics for this season');
   await expect(page.getByTestId('leaders')).toHaveCount(0);
   await page.getByTestId('leaders-empty').getByRole('link', { name: '2024-25' }).click();
-  await expect(page.getByRole('heading', { name: /Leaders · 2024-25/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /NBA leaders · 2024-25/ })).toBeVisible();
   await expect(page.getByTestId('leaders-qualifier')).toContainText("70% of the team's games");
 });
 

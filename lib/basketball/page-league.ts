@@ -4,7 +4,8 @@ import type { League } from '@/drizzle/schema';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { isDomainError } from '@/lib/errors';
-import { defaultLeague, listLeagues, resolveLeague } from '@/lib/leagues/queries';
+import { hiddenMinorIds, maskMinors } from '@/lib/leagues/privacy';
+import { defaultLeague, listLeagues, mayView, resolveLeague } from '@/lib/leagues/queries';
 
 export interface PageLeague {
   league: League;
@@ -12,6 +13,19 @@ export interface PageLeague {
   leagues: League[];
   /** Query parameters that keep this league in links (empty for the default league). */
   keep: Record<string, string>;
+}
+
+/** Who reads the page, for members-only leagues and youth privacy. */
+export async function pageReader(): Promise<{ id: string; role: string } | null> {
+  const user = await getCurrentUser();
+  return user ? { id: user.id, role: user.role } : null;
+}
+
+/** May the reader of this page see the league (members-only leagues: only its members and admins)? */
+export async function readerMaySee(league: League): Promise<boolean> {
+  if (league.visibility === 'public') return true;
+  const user = await getCurrentUser();
+  return mayView(await getDb(), league, user ? { id: user.id, role: user.role } : null);
 }
 
 /** null when `asked` names no league this reader may see (the page answers 404). */
@@ -30,4 +44,18 @@ export async function pageLeague(asked: string | undefined): Promise<PageLeague 
   const leagues = all.filter((l) => l.pickupOwnerId === null || l.pickupOwnerId === viewer?.id || l.id === league.id);
   const fallback = await defaultLeague(db, 'basketball');
   return { league, leagues, keep: fallback?.id === league.id ? {} : { league: league.slug } };
+}
+
+/** Names of minors the page's reader may not see, as initials (lib/leagues/privacy.ts). */
+export async function maskForReader<T>(
+  items: T[],
+  idOf: (item: T) => number,
+  withName: (item: T, mask: (real: string) => string) => T,
+): Promise<T[]> {
+  return maskMinors(await getDb(), await pageReader(), items, idOf, withName);
+}
+
+/** Of these players, the minors the page's reader may not see. */
+export async function hiddenFromReader(playerIds: number[]): Promise<Set<number>> {
+  return hiddenMinorIds(await getDb(), await pageReader(), playerIds);
 }

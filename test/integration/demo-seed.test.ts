@@ -95,7 +95,7 @@ describe('live demo game', () => {
   it('is a first half in progress whose score is the sum of its plays, coached by the demo coach', async () => {
     const [game] = await database.db.select().from(bbGames).where(eq(bbGames.status, 'live'));
     expect(game).toBeDefined();
-    const live = await loadLiveGame(database.db, game?.id ?? 0);
+    const live = await loadLiveGame(database.db, game?.id ?? 0, { id: '', role: 'admin' });
     expect(live?.state).toMatchObject({ status: 'live', period: 3 });
     const events = rowsOf<{ type: string; data: { made?: boolean; points?: number } }>(
       await database.db.execute(sql`select type, data from events where stream = ${`basketball-game:${game?.id}`}`),

@@ -55,7 +55,7 @@ export async function bdlBoxScores(db: Db, q: z.output<typeof boxScoresQuery>) {
 
 export async function bdlLiveBoxScores(db: Db) {
   const ids = await liveGameIds(db, await bdlLeagueId(db));
-  const games = (await Promise.all(ids.map((id) => loadLiveGame(db, id)))).filter((g) => g !== null);
+  const games = (await Promise.all(ids.map((id) => loadLiveGame(db, id, null)))).filter((g) => g !== null);
   const cards = await playerCards(
     db,
     games.flatMap((g) => [...g.state.setup.home.player_ids, ...g.state.setup.visitor.player_ids]),

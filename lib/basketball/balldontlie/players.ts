@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
+import { minorIds } from '@/lib/leagues/privacy';
 import { listPlayers } from '../api-queries';
 import { getLatestSeason } from '../latest';
 import { bdlPage } from './paging';
@@ -48,6 +49,7 @@ export async function bdlActivePlayers(db: Db, q: Query) {
 
 export async function bdlPlayer(db: Db, id: number) {
   const card = (await playerCards(db, [id])).get(id);
-  if (!card) throw new DomainError('not_found', `No player ${id}.`);
+  // A youth league's player is nobody balldontlie's clients may look up.
+  if (!card || (await minorIds(db, [id])).has(id)) throw new DomainError('not_found', `No player ${id}.`);
   return { data: toBdlPlayer(card) };
 }

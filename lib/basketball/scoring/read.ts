@@ -2,6 +2,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { bbLiveGames, bbPlayers, bbRosters } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { hiddenMinorIds, initialsOf, type PrivacyViewer } from '@/lib/leagues/privacy';
 import { getGame } from '../api-queries';
 import { toGame } from '../api-views';
 import { type GameState, storedState } from '../live/state';
@@ -31,14 +32,21 @@ export async function liveGameState(db: Db, gameId: number): Promise<GameState |
   return row ? storedState(row.state) : null;
 }
 
-/** The game, its projection and its rosters; null when it is not a live-scored game. */
-export async function loadLiveGame(db: Db, gameId: number) {
+/**
+ * The game, its projection and its rosters; null when it is not a live-scored game. Names of minors
+ * the viewer may not see come as initials (lib/leagues/privacy.ts).
+ */
+export async function loadLiveGame(db: Db, gameId: number, viewer: PrivacyViewer) {
   const found = await getGame(db, gameId);
   if (!found) return null;
   const [live] = await db.select().from(bbLiveGames).where(eq(bbLiveGames.gameId, gameId));
   if (!live) return null;
   const { game } = found;
-  const roster = await rosterEntries(db, game.season, [game.home.id, game.away.id]);
+  const full = await rosterEntries(db, game.season, [game.home.id, game.away.id]);
+  const hidden = await hiddenMinorIds(db, viewer, [...full.keys()]);
+  const roster = new Map(
+    [...full].map(([id, entry]) => [id, hidden.has(id) ? { ...entry, name: initialsOf(entry.name) } : entry]),
+  );
   const state = storedState(live.state);
   return {
     game,

@@ -8,7 +8,7 @@ import { PillLinks } from '@/components/ui/pills';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { cachedLeaders } from '@/lib/basketball/cached-stats';
 import { seasonsWithPlayerStats } from '@/lib/basketball/leaders';
-import { pageLeague } from '@/lib/basketball/page-league';
+import { maskForReader, pageLeague } from '@/lib/basketball/page-league';
 import { listSeasons, pickSeason, seasonLabel } from '@/lib/basketball/seasons';
 import { type LeaderStat, leaderStats } from '@/lib/basketball/stats-queries';
 import { getDb } from '@/lib/db';
@@ -58,7 +58,13 @@ export default async function LeadersPage({ searchParams }: Props) {
       </div>
     );
   }
-  const { leaders, qualifier, hasPlayerStats } = await cachedLeaders({ leagueId: league.id, season, stat, limit: 50 });
+  const ranked = await cachedLeaders({ leagueId: league.id, season, stat, limit: 50 });
+  const { qualifier, hasPlayerStats } = ranked;
+  const leaders = await maskForReader(
+    ranked.leaders,
+    (l) => l.player.id,
+    (l, mask) => ({ ...l, player: { ...l.player, name: mask(l.player.name) } }),
+  );
   const withPlayers = hasPlayerStats ? [] : await seasonsWithPlayerStats(await getDb(), league.id);
   const pct = stat.endsWith('_pct');
   const link = (params: Record<string, string>) => `/basketball/leaders?${new URLSearchParams({ ...keep, ...params })}`;

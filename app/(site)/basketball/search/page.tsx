@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { hiddenFromReader } from '@/lib/basketball/page-league';
 import { searchBasketball } from '@/lib/basketball/search';
 
 export const metadata: Metadata = { title: 'Search' };
@@ -8,7 +9,10 @@ export const metadata: Metadata = { title: 'Search' };
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   await connection();
   const q = ((await searchParams).q ?? '').trim().slice(0, 100);
-  const results = q ? await searchBasketball(q) : null;
+  const found = q ? await searchBasketball(q) : null;
+  // A hidden minor is left out: a match on their name would tell it.
+  const hidden = found ? await hiddenFromReader(found.players.map((p) => p.id)) : new Set<number>();
+  const results = found ? { ...found, players: found.players.filter((p) => !hidden.has(p.id)) } : null;
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Find players and teams</h1>

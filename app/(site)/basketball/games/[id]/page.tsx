@@ -11,6 +11,7 @@ import { getGame } from '@/lib/basketball/api-queries';
 import { gameDateLabel, gameTitle } from '@/lib/basketball/game-title';
 import { sumLines } from '@/lib/basketball/line-totals';
 import { lineScore } from '@/lib/basketball/live/line-score';
+import { maskForReader } from '@/lib/basketball/page-league';
 import { mayAnswerFor } from '@/lib/basketball/scoring/confirmation';
 import { liveGameState } from '@/lib/basketball/scoring/read';
 import { seasonLabel } from '@/lib/basketball/seasons';
@@ -31,7 +32,12 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
   if (!found) notFound();
   const live = await liveGameState(db, id);
   const user = await getCurrentUser();
-  const { game, teamLines, playerLines } = found;
+  const { game, teamLines } = found;
+  const playerLines = await maskForReader(
+    found.playerLines,
+    (l) => l.player.id,
+    (l, mask) => ({ ...l, player: { ...l.player, name: mask(l.player.name) } }),
+  );
   const sides = [game.away, game.home];
   return (
     <div className="space-y-8">

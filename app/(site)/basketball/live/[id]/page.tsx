@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { LiveGame } from '@/components/basketball/live/live-game';
 import { getGame } from '@/lib/basketball/api-queries';
+import { pageReader } from '@/lib/basketball/page-league';
 import { gamePlays } from '@/lib/basketball/scoring/plays';
 import { loadLiveGame } from '@/lib/basketball/scoring/read';
 import { getDb } from '@/lib/db';
@@ -19,7 +20,7 @@ export default async function LiveGamePage({ params }: { params: Promise<{ id: s
   await connection();
   const id = Number((await params).id);
   const db = await getDb();
-  const live = Number.isInteger(id) && id > 0 ? await loadLiveGame(db, id) : null;
+  const live = Number.isInteger(id) && id > 0 ? await loadLiveGame(db, id, await pageReader()) : null;
   if (!live) notFound();
   const plays = await gamePlays(db, live);
   return <LiveGame gameId={id} initialBox={live.boxscore()} initialPlays={plays} />;

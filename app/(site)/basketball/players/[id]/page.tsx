@@ -6,6 +6,7 @@ import { boxCells, boxColumns } from '@/components/basketball/box-columns';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { RollingChart } from '@/components/charts/rolling-chart';
 import { SortableTable } from '@/components/ui/sortable-table';
+import { maskForReader } from '@/lib/basketball/page-league';
 import { getPlayerPage } from '@/lib/basketball/player-page';
 import { seasonLabel } from '@/lib/basketball/seasons';
 
@@ -15,7 +16,15 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ season?:
 const load = cache(async (rawId: string, rawSeason: string | undefined) => {
   const id = Number(rawId);
   const season = Number(rawSeason);
-  return Number.isInteger(id) && id > 0 ? getPlayerPage(id, Number.isInteger(season) ? season : undefined) : null;
+  const page = Number.isInteger(id) && id > 0 ? await getPlayerPage(id, Number.isInteger(season) ? season : undefined) : null;
+  if (!page) return null;
+  // A minor's page shows initials to everyone outside their team (lib/leagues/privacy.ts).
+  const [player = page.player] = await maskForReader(
+    [page.player],
+    (p) => p.id,
+    (p, mask) => ({ ...p, name: mask(p.name) }),
+  );
+  return { ...page, player };
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

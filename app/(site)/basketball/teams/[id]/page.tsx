@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { TeamTrendChart } from '@/components/charts/team-trend-chart';
 import { SortableTable } from '@/components/ui/sortable-table';
+import { maskForReader, readerMaySee } from '@/lib/basketball/page-league';
 import { seasonLabel } from '@/lib/basketball/seasons';
 import { getTeamPage } from '@/lib/basketball/team-page';
 
@@ -24,8 +26,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function TeamPage({ params, searchParams }: Props) {
   await connection();
   const page = await load((await params).id, (await searchParams).season);
-  if (!page) notFound();
-  const { team, games, roster, averages, trend } = page;
+  if (!page || (page.league && !(await readerMaySee(page.league)))) notFound();
+  const { team, league, games, averages, trend } = page;
+  const roster = await maskForReader(
+    page.roster,
+    (p) => p.playerId,
+    (p, mask) => ({ ...p, playerName: mask(p.playerName) }),
+  );
   const wins = games.filter((g) => g.winnerTeamId === team.id).length;
   const decided = games.filter((g) => g.winnerTeamId !== null).length;
   return (
@@ -34,7 +41,19 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight" data-testid="team-name">
           {team.name}
         </h1>
-        <p className="text-sm text-zinc-500">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {league ? (
+            <>
+              <Link
+                href={`/basketball?league=${league.slug}`}
+                className="text-brand-600 hover:underline dark:text-brand-500"
+                data-testid="team-league"
+              >
+                {league.name}
+              </Link>
+              {team.conference || team.division ? ' · ' : ''}
+            </>
+          ) : null}
           {[team.conference ? `${team.conference}ern Conference` : null, team.division ? `${team.division} Division` : null]
             .filter(Boolean)
             .join(' · ')}

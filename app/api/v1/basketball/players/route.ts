@@ -8,6 +8,7 @@ import { listPlayers } from '@/lib/basketball/api-queries';
 import { withTeams } from '@/lib/basketball/player-view';
 import { refuseImportedTeams } from '@/lib/basketball/scoring/confirmation';
 import { createPlayer, requireTeams } from '@/lib/basketball/scoring/entities';
+import { hiddenMinorIds, maskMinors, privateIfMinors } from '@/lib/leagues/privacy';
 import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
 
 export const GET = apiRoute(listPlayersContract, async ({ db, principal, query }) => {
@@ -19,7 +20,27 @@ export const GET = apiRoute(listPlayersContract, async ({ db, principal, query }
     { after: after?.[0] ?? null, limit: query.per_page + 1 },
   );
   const page = pageOf(rows, query.per_page, (r) => [r.id]);
-  return { headers: leagueCacheHeaders(lg), data: await withTeams(db, page.data), meta: page.meta };
+  const viewer = viewerOf(principal);
+  // A search by name must not tell that a hidden minor has it: those are left out, not just masked.
+  const hidden = query.search
+    ? await hiddenMinorIds(
+        db,
+        viewer,
+        page.data.map((p) => p.id),
+      )
+    : new Set<number>();
+  const shown = await maskMinors(
+    db,
+    viewer,
+    page.data.filter((p) => !hidden.has(p.id)),
+    (p) => p.id,
+    (p, mask) => ({ ...p, name: mask(p.name) }),
+  );
+  return {
+    headers: privateIfMinors(leagueCacheHeaders(lg), lg, viewerOf(principal)),
+    data: await withTeams(db, shown),
+    meta: page.meta,
+  };
 });
 
 export const POST = apiRoute(createPlayerContract, async ({ db, user, body, requestId, ip, authorize }) => {

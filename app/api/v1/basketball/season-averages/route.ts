@@ -3,11 +3,12 @@ import { apiRoute } from '@/lib/api/route';
 import { viewerOf } from '@/lib/auth/principal';
 import { toAverages } from '@/lib/basketball/api-views';
 import { cachedPlayerAverages, cachedTeamAverages } from '@/lib/basketball/cached-stats';
+import { maskMinors, privateIfMinors } from '@/lib/leagues/privacy';
 import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
 
 export const GET = apiRoute(seasonAveragesContract, async ({ db, principal, query }) => {
   const lg = await resolveLeague(db, 'basketball', query.league, viewerOf(principal));
-  const headers = leagueCacheHeaders(lg);
+  const headers = privateIfMinors(leagueCacheHeaders(lg), lg, viewerOf(principal));
   const filter = {
     leagueId: lg.id,
     seasons: query.seasons,
@@ -16,7 +17,13 @@ export const GET = apiRoute(seasonAveragesContract, async ({ db, principal, quer
     postseason: query.postseason,
   };
   if (query.player_ids?.length) {
-    const players = await cachedPlayerAverages({ ...filter, playerIds: query.player_ids });
+    const players = await maskMinors(
+      db,
+      viewerOf(principal),
+      await cachedPlayerAverages({ ...filter, playerIds: query.player_ids }),
+      (p) => p.playerId,
+      (p, mask) => ({ ...p, playerName: mask(p.playerName) }),
+    );
     return {
       headers,
       data: players.map((p) => ({

@@ -5,6 +5,7 @@ import { apiRoute } from '@/lib/api/route';
 import { viewerOf } from '@/lib/auth/principal';
 import { listStatLines } from '@/lib/basketball/api-queries';
 import { toBoxLine, toTeam } from '@/lib/basketball/api-views';
+import { maskMinors, privateIfMinors } from '@/lib/leagues/privacy';
 import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
 
 export const GET = apiRoute(listStatsContract, async ({ db, principal, query }) => {
@@ -26,9 +27,16 @@ export const GET = apiRoute(listStatsContract, async ({ db, principal, query }) 
     { after: after?.[0] ?? null, limit: query.per_page + 1 },
   );
   const page = pageOf(rows, query.per_page, (r) => [r.line.id]);
+  const lines = await maskMinors(
+    db,
+    viewerOf(principal),
+    page.data,
+    (r) => r.player.id,
+    (r, mask) => ({ ...r, player: { ...r.player, name: mask(r.player.name) } }),
+  );
   return {
-    headers: leagueCacheHeaders(lg),
-    data: page.data.map((r) => ({
+    headers: privateIfMinors(leagueCacheHeaders(lg), lg, viewerOf(principal)),
+    data: lines.map((r) => ({
       id: r.line.id,
       ...toBoxLine(r.line),
       player: r.player,

@@ -50,7 +50,7 @@ export default async function ScorePage({ params }: { params: Promise<{ id: stri
   const user = await requireUser(`/basketball/games/${raw}/score`);
   const id = Number(raw);
   const db = await getDb();
-  const live = Number.isInteger(id) && id > 0 ? await loadLiveGame(db, id) : null;
+  const live = Number.isInteger(id) && id > 0 ? await loadLiveGame(db, id, user) : null;
   if (!live) notFound();
   const { game } = live;
   const allowed = await authorize(db, user, 'basketball-game:score', { kind: 'teams', teamIds: [game.home.id, game.away.id] });

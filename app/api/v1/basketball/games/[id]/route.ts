@@ -1,13 +1,23 @@
 import { getGameContract } from '@/lib/api/contracts/basketball';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { getGame } from '@/lib/basketball/api-queries';
 import { toBoxLine, toGame } from '@/lib/basketball/api-views';
+import { maskMinors } from '@/lib/leagues/privacy';
 
-export const GET = apiRoute(getGameContract, async ({ db, params }) => {
+export const GET = apiRoute(getGameContract, async ({ db, principal, params }) => {
   const found = await getGame(db, params.id);
   if (!found) throw new ApiError('not_found', 'No such game.');
+  const playerLines = await maskMinors(
+    db,
+    viewerOf(principal),
+    found.playerLines,
+    (l) => l.player.id,
+    (l, mask) => ({ ...l, player: { ...l.player, name: mask(l.player.name) } }),
+  );
   return {
+    headers: { 'cache-control': 'private, max-age=60' },
     data: {
       ...toGame(found.game),
       team_stats: found.teamLines.map((l) => ({
@@ -16,7 +26,7 @@ export const GET = apiRoute(getGameContract, async ({ db, params }) => {
         team_reb: l.teamReb,
         team_tov: l.teamTov,
       })),
-      player_stats: found.playerLines.map(({ line, player }) => ({ ...toBoxLine(line), player, team_id: line.teamId })),
+      player_stats: playerLines.map(({ line, player }) => ({ ...toBoxLine(line), player, team_id: line.teamId })),
     },
   };
 });

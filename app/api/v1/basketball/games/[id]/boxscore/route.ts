@@ -1,10 +1,11 @@
 import { boxscoreContract } from '@/lib/api/contracts/basketball-live';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { loadLiveGame } from '@/lib/basketball/scoring/read';
 
-export const GET = apiRoute(boxscoreContract, async ({ db, params }) => {
-  const live = await loadLiveGame(db, params.id);
+export const GET = apiRoute(boxscoreContract, async ({ db, principal, params }) => {
+  const live = await loadLiveGame(db, params.id, viewerOf(principal));
   if (!live) throw new ApiError('not_found', `No live game ${params.id}.`);
   // The server's time beside the data: a viewer runs the clock from it whatever its own clock says.
   const now = Date.now();

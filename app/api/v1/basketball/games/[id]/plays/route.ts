@@ -1,11 +1,12 @@
 import { playsContract } from '@/lib/api/contracts/basketball-live';
 import { ApiError } from '@/lib/api/errors';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { gamePlays } from '@/lib/basketball/scoring/plays';
 import { loadLiveGame } from '@/lib/basketball/scoring/read';
 
-export const GET = apiRoute(playsContract, async ({ db, params, query }) => {
-  const live = await loadLiveGame(db, params.id);
+export const GET = apiRoute(playsContract, async ({ db, principal, params, query }) => {
+  const live = await loadLiveGame(db, params.id, viewerOf(principal));
   if (!live) throw new ApiError('not_found', `No live game ${params.id}.`);
   return { data: await gamePlays(db, live, query.after_seq), headers: { 'cache-control': 'no-store' } };
 });
