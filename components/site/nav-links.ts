@@ -19,6 +19,7 @@ export const sectionLinks = {
     { href: '/basketball/leaders', label: 'Leaders' },
     { href: '/basketball/live', label: 'Live games' },
     { href: '/basketball/search', label: 'Players & teams' },
+    { href: '/leagues', label: 'Leagues' },
   ],
   golf: [
     { href: '/golf', label: 'Golf home' },

@@ -1,10 +1,15 @@
 // Reading leagues: by id or slug, the default league of a sport, who may see a members-only one.
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { bbTeams, type League, leagues, roleGrants } from '@/drizzle/schema';
+import { cached } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 
 export type Sport = League['sport'];
+
+/** Every cached read of a league carries this tag; writing a league invalidates it. */
+export const LEAGUES_TAG = 'leagues';
+const LEAGUE_TTL = 300;
 
 /** Who is looking: an account (admins see every league) or nobody. */
 export type Viewer = { id: string; role: string } | null;
@@ -77,11 +82,12 @@ export async function defaultLeague(db: Db, sport: Sport): Promise<League | unde
  */
 export async function resolveLeague(db: Db, sport: Sport, ref: string | undefined, viewer: Viewer): Promise<League> {
   if (ref === undefined || ref === '') {
-    const fallback = await defaultLeague(db, sport);
+    const fallback = await cached(`league:default:${sport}`, [LEAGUES_TAG], LEAGUE_TTL, () => defaultLeague(db, sport));
     if (!fallback) throw new DomainError('not_found', `There is no public ${sport} league yet.`);
     return fallback;
   }
-  const league = await findLeague(db, ref);
+  // Resolved on every filtered request: cached, so a league-scoped read costs what an unscoped one did.
+  const league = await cached(`league:ref:${ref.toLowerCase()}`, [LEAGUES_TAG], LEAGUE_TTL, () => findLeague(db, ref));
   if (!league || league.sport !== sport || !(await mayView(db, league, viewer))) {
     throw new DomainError('not_found', `No ${sport} league "${ref}".`, { league: ref });
   }
@@ -122,4 +128,26 @@ export async function requireLeague(db: Db, sport: Sport, leagueId: number): Pro
 /** Responses about a members-only league depend on who asks: no shared cache may keep them. */
 export function leagueCacheHeaders(league: League): Record<string, string> | undefined {
   return league.visibility === 'members' ? { 'cache-control': 'private, no-store' } : undefined;
+}
+
+/** The leagues of a sport the user runs (all of them for a site admin), pickup leagues aside: where they may add teams. */
+export async function leaguesRunBy(db: Db, user: { id: string; role: string }, sport: Sport): Promise<League[]> {
+  const own = and(eq(leagues.sport, sport), sql`${leagues.pickupOwnerId} is null`);
+  if (user.role === 'admin') return db.select().from(leagues).where(own).orderBy(asc(leagues.name));
+  return db
+    .select({ league: leagues })
+    .from(leagues)
+    .innerJoin(
+      roleGrants,
+      and(
+        eq(roleGrants.scopeKind, 'league'),
+        eq(roleGrants.scopeId, leagues.id),
+        eq(roleGrants.role, 'league_admin'),
+        eq(roleGrants.status, 'active'),
+        eq(roleGrants.userId, user.id),
+      ),
+    )
+    .where(own)
+    .orderBy(asc(leagues.name))
+    .then((rows) => rows.map((r) => r.league));
 }

@@ -2,9 +2,11 @@
 import { eq } from 'drizzle-orm';
 import { type League, leagues, roleGrants } from '@/drizzle/schema';
 import { type AuditActor, recordAudit } from '@/lib/audit';
+import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
 import { sqlState } from '@/lib/db/errors';
 import { DomainError } from '@/lib/errors';
+import { LEAGUES_TAG } from './queries';
 import { type LeagueInput, type LeagueUpdate, slugify } from './schemas';
 
 const slugTaken = (slug: string) =>
@@ -45,6 +47,8 @@ export async function createLeague(db: Db, actor: AuditActor, input: LeagueInput
     });
   } catch (err) {
     throw sqlState(err) === '23505' ? slugTaken(slug) : err;
+  } finally {
+    await invalidateTags([LEAGUES_TAG]);
   }
 }
 
@@ -77,6 +81,8 @@ export async function updateLeague(db: Db, actor: AuditActor, id: number, change
     });
   } catch (err) {
     throw sqlState(err) === '23505' ? slugTaken(change.slug ?? '') : err;
+  } finally {
+    await invalidateTags([LEAGUES_TAG]);
   }
 }
 
@@ -97,6 +103,7 @@ export async function pickupLeague(db: Db, userId: string): Promise<League> {
       createdBy: userId,
     })
     .onConflictDoNothing();
+  await invalidateTags([LEAGUES_TAG]);
   const [row] = await db.select().from(leagues).where(eq(leagues.pickupOwnerId, userId)).limit(1);
   if (!row) throw new Error('pickup league missing after insert');
   return row;

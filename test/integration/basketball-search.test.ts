@@ -1,7 +1,7 @@
 // Search as people type: without accents, in any case, by team abbreviation or city.
 import { createReadStream } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bbPlayers, bbTeams } from '../../drizzle/schema';
+import { bbPlayers, bbRosters, bbTeams } from '../../drizzle/schema';
 import { importBasketball } from '../../lib/basketball/import/run';
 import { importLeagueId } from '../../lib/basketball/import/write';
 import { searchBasketball } from '../../lib/basketball/search';
@@ -14,17 +14,23 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
   await importBasketball(app.database, { source: 'log-2019.csv', input: createReadStream(teamLog2019) });
-  await app.database.db
+  const players = await app.database.db
     .insert(bbPlayers)
     .values(
       ['Alperen Şengün', 'Luka Dončić', 'Kristaps Porziņģis', 'P.J. Tucker', 'Shai Gilgeous-Alexander'].map((name) => ({ name })),
-    );
-  await app.database.db.insert(bbTeams).values({
-    leagueId: await importLeagueId(app.database.db),
-    name: 'Riverside Rockets',
-    abbreviation: 'RVR',
-    city: 'Riverside',
-  });
+    )
+    .returning();
+  const [team] = await app.database.db
+    .insert(bbTeams)
+    .values({
+      leagueId: await importLeagueId(app.database.db),
+      name: 'Riverside Rockets',
+      abbreviation: 'RVR',
+      city: 'Riverside',
+    })
+    .returning();
+  // On an NBA roster: the public API lists the players of a league (the NBA by default).
+  await app.database.db.insert(bbRosters).values(players.map((p) => ({ playerId: p.id, teamId: team?.id ?? 0, season: 2024 })));
 }, 120_000);
 afterAll(async () => {
   await app?.close();

@@ -3,7 +3,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as averagesRoute from '../../app/api/v1/basketball/season-averages/route';
-import { bbLiveGames, bbPlayerLines, bbTeamLines, bbTeams, events, teamStaff } from '../../drizzle/schema';
+import { bbGames, bbLiveGames, bbPlayerLines, bbTeamLines, bbTeams, events, teamStaff } from '../../drizzle/schema';
 import { importLeagueId } from '../../lib/basketball/import/write';
 import { rebuildGame } from '../../lib/basketball/scoring/rebuild';
 import { startTestApp, type TestApp } from '../support/app';
@@ -334,8 +334,13 @@ describe('a final game feeds the season statistics', () => {
     expect(teamLines.map((t) => t.min)).toEqual([240, 240]);
 
     const season = new Date().getUTCMonth() >= 7 ? new Date().getUTCFullYear() : new Date().getUTCFullYear() - 1;
+    // The game counts in its league (the coach's pickup games), not in the NBA's averages.
+    const [{ league } = { league: 0 }] = await app.database.db
+      .select({ league: bbGames.leagueId })
+      .from(bbGames)
+      .where(eq(bbGames.id, g.gameId));
     const avg = await call(averagesRoute.GET, {
-      path: `/api/v1/basketball/season-averages?player_ids[]=${shooter}&seasons[]=${season}`,
+      path: `/api/v1/basketball/season-averages?player_ids[]=${shooter}&seasons[]=${season}&league=${league}`,
     });
     const json = (await avg.json()) as { data: { games_played: number; pts: number }[] };
     expect(json.data[0]).toMatchObject({ games_played: 1, pts: 2 });
@@ -343,7 +348,7 @@ describe('a final game feeds the season statistics', () => {
     expect((await post(g, coach, body('undo', { seq: end.json.data.seq }))).status).toBe(201);
     expect(await app.database.db.select().from(bbPlayerLines).where(eq(bbPlayerLines.gameId, g.gameId))).toHaveLength(0);
     const after = await call(averagesRoute.GET, {
-      path: `/api/v1/basketball/season-averages?player_ids[]=${shooter}&seasons[]=${season}`,
+      path: `/api/v1/basketball/season-averages?player_ids[]=${shooter}&seasons[]=${season}&league=${league}`,
     });
     expect(((await after.json()) as { data: unknown[] }).data).toHaveLength(0);
   });

@@ -12,6 +12,7 @@ import { listAllTeams, listManagedTeams, listRosters, listScoredGames } from '@/
 import { todayIn } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
+import { leaguesRunBy } from '@/lib/leagues/queries';
 
 export const metadata: Metadata = { title: 'Scorebook' };
 
@@ -23,10 +24,11 @@ export default async function ScorebookPage() {
   const today = todayIn(env().DEFAULT_TIME_ZONE);
   const myTeams = await listManagedTeams(db, user);
   const myTeamIds = myTeams.map((t) => t.id);
-  const [allTeams, rosters, games] = await Promise.all([
+  const [allTeams, rosters, games, leagues] = await Promise.all([
     listAllTeams(db),
     listRosters(db, myTeamIds, seasonOfDate(today)),
     listScoredGames(db, scopeOf(user.role, 'basketball-game:score') === 'site' ? 'all' : myTeamIds),
+    leaguesRunBy(db, user, 'basketball'),
   ]);
   const teams = myTeams.map((t) => ({ ...t, players: rosters.filter((r) => r.teamId === t.id) }));
   return (
@@ -47,7 +49,7 @@ export default async function ScorebookPage() {
       </section>
       <GameForm myTeams={myTeams} allTeams={allTeams} today={today} />
       <PlayerForm teams={myTeams} />
-      <TeamForm />
+      <TeamForm leagues={leagues.map((l) => ({ id: l.id, name: l.name }))} />
     </div>
   );
 }
