@@ -4,6 +4,7 @@ import { cacheOutageBench } from './cache-outage';
 import { fanoutBench } from './fanout';
 import { golfBench } from './golf';
 import { importBench } from './import';
+import { leaguesBench } from './leagues';
 import { liveBench } from './live';
 
 const suites: Record<string, () => Promise<void>> = {
@@ -12,6 +13,7 @@ const suites: Record<string, () => Promise<void>> = {
   fanout: fanoutBench,
   golf: golfBench,
   import: importBench,
+  leagues: leaguesBench,
   live: liveBench,
 };
 

@@ -16,6 +16,14 @@ export async function touchBasketballData(tx: Db): Promise<void> {
 }
 
 /** cached() for a basketball read: tagged with every basketball tag and stamped with the data version. */
-export function cachedBasketball<T>(db: Db, key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T> {
-  return cached(key, basketballTags.all, ttlSeconds, load, { dataVersion: () => readDataVersion(db, BASKETBALL_DATA) });
+export function cachedBasketball<T>(
+  db: Db,
+  key: string,
+  ttlSeconds: number,
+  load: () => Promise<T>,
+  moreTags: readonly string[] = [],
+): Promise<T> {
+  return cached(key, [...basketballTags.all, ...moreTags], ttlSeconds, load, {
+    dataVersion: () => readDataVersion(db, BASKETBALL_DATA),
+  });
 }

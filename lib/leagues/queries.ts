@@ -76,6 +76,19 @@ export async function defaultLeague(db: Db, sport: Sport): Promise<League | unde
   return row;
 }
 
+/** The league a cached read found, checked for the viewer: "not found" as resolveLeague says it. */
+export async function visibleOrNotFound(
+  db: Db,
+  league: League | null,
+  sport: Sport,
+  ref: string | undefined,
+  viewer: Viewer,
+): Promise<League> {
+  if (league && (await mayView(db, league, viewer))) return league;
+  if (ref === undefined || ref === '') throw new DomainError('not_found', `There is no public ${sport} league yet.`);
+  throw new DomainError('not_found', `No ${sport} league "${ref}".`, { league: ref });
+}
+
 /**
  * The league a request names (id or slug), checked for the sport and the viewer; the default league
  * when it names none. A league the viewer may not see is "not found", as if it did not exist.

@@ -1,29 +1,46 @@
 import { leadersContract } from '@/lib/api/contracts/basketball';
 import { apiRoute } from '@/lib/api/route';
 import { viewerOf } from '@/lib/auth/principal';
-import { cachedLeaders } from '@/lib/basketball/cached-stats';
-import { maskMinors, privateIfMinors } from '@/lib/leagues/privacy';
-import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
+import { cachedInLeague } from '@/lib/basketball/cached-stats';
+import { getLeaders, qualifierOf } from '@/lib/basketball/leaders';
+import { maskMinors, minorIds, privateIfMinors } from '@/lib/leagues/privacy';
+import { leagueCacheHeaders, visibleOrNotFound } from '@/lib/leagues/queries';
 
 export const GET = apiRoute(leadersContract, async ({ db, principal, query }) => {
-  const lg = await resolveLeague(db, 'basketball', query.league, viewerOf(principal));
-  const ranked = await cachedLeaders({
-    leagueId: lg.id,
-    season: query.season,
-    stat: query.stat,
-    minGames: query.min_games,
-    limit: query.per_page,
+  const viewer = viewerOf(principal);
+  const opts = { season: query.season, stat: query.stat, minGames: query.min_games, limit: query.per_page };
+  // The minors among the leaders are found once, with the board: most boards have none to mask.
+  const found = await cachedInLeague(query.league, `leaders:${JSON.stringify(opts)}`, async (db, l) => {
+    const board = await getLeaders(db, { ...opts, leagueId: l.id });
+    return {
+      ...board,
+      minors: [
+        ...(await minorIds(
+          db,
+          board.leaders.map((x) => x.player.id),
+        )),
+      ],
+    };
   });
+  const lg = await visibleOrNotFound(db, found.league, 'basketball', query.league, viewer);
+  const ranked = found.value ?? {
+    leaders: [],
+    qualifier: qualifierOf(query.stat, query.min_games),
+    hasPlayerStats: false,
+    minors: [],
+  };
   const { qualifier, hasPlayerStats } = ranked;
-  const leaders = await maskMinors(
-    db,
-    viewerOf(principal),
-    ranked.leaders,
-    (l) => l.player.id,
-    (l, mask) => ({ ...l, player: { ...l.player, name: mask(l.player.name) } }),
-  );
+  const leaders = ranked.minors.length
+    ? await maskMinors(
+        db,
+        viewer,
+        ranked.leaders,
+        (l) => l.player.id,
+        (l, mask) => ({ ...l, player: { ...l.player, name: mask(l.player.name) } }),
+      )
+    : ranked.leaders;
   return {
-    headers: privateIfMinors(leagueCacheHeaders(lg), lg, viewerOf(principal)),
+    headers: privateIfMinors(leagueCacheHeaders(lg), lg, ranked.minors.length ? viewer : null),
     data: leaders.map((l) => ({
       rank: l.rank,
       player: l.player,

@@ -2,12 +2,14 @@ import { standingsContract } from '@/lib/api/contracts/basketball';
 import { apiRoute } from '@/lib/api/route';
 import { viewerOf } from '@/lib/auth/principal';
 import { toTeam } from '@/lib/basketball/api-views';
-import { cachedStandings } from '@/lib/basketball/cached-stats';
-import { leagueCacheHeaders, resolveLeague } from '@/lib/leagues/queries';
+import { cachedInLeague } from '@/lib/basketball/cached-stats';
+import { getStandings } from '@/lib/basketball/standings';
+import { leagueCacheHeaders, visibleOrNotFound } from '@/lib/leagues/queries';
 
 export const GET = apiRoute(standingsContract, async ({ db, principal, query }) => {
-  const lg = await resolveLeague(db, 'basketball', query.league, viewerOf(principal));
-  const standings = await cachedStandings(query.season, lg.id);
+  const found = await cachedInLeague(query.league, `standings:${query.season}`, (db, l) => getStandings(db, query.season, l.id));
+  const lg = await visibleOrNotFound(db, found.league, 'basketball', query.league, viewerOf(principal));
+  const standings = found.value ?? [];
   return {
     headers: leagueCacheHeaders(lg),
     data: standings.map((s) => ({
