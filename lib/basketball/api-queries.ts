@@ -42,6 +42,7 @@ function gameConditions(f: GameFilter): SQL[] {
 
 const gameSelect = {
   id: bbGames.id,
+  leagueId: bbGames.leagueId,
   date: bbGames.date,
   season: bbGames.season,
   status: bbGames.status,

@@ -1,8 +1,9 @@
 // The live games index: games scored in Statline, live now, coming up, and just finished.
-import { and, asc, desc, eq, gte, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { bbGames, bbLiveGames, bbTeams } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { type Viewer, visibleLeagueIds } from '@/lib/leagues/queries';
 
 export interface IndexGame {
   id: number;
@@ -39,9 +40,13 @@ function select(db: Db) {
     .leftJoin(bbLiveGames, eq(bbLiveGames.gameId, bbGames.id));
 }
 
-/** Live now (all of them), upcoming from `today` (soonest first) and recent finals (newest first). */
-export async function liveIndex(db: Db, today: string, limit = 20) {
-  const scored = isNotNull(bbGames.ruleSet);
+/**
+ * Live now (all of them), upcoming from `today` (soonest first) and recent finals (newest first), of
+ * the leagues the viewer may see.
+ */
+export async function liveIndex(db: Db, today: string, viewer: Viewer, limit = 20) {
+  const visible = await visibleLeagueIds(db, viewer);
+  const scored = and(isNotNull(bbGames.ruleSet), visible ? inArray(bbGames.leagueId, visible) : undefined);
   const [live, upcoming, finals] = await Promise.all([
     select(db)
       .where(and(scored, eq(bbGames.status, 'live')))

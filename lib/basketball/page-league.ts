@@ -5,7 +5,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { isDomainError } from '@/lib/errors';
 import { hiddenMinorIds, maskMinors } from '@/lib/leagues/privacy';
-import { defaultLeague, listLeagues, mayView, resolveLeague } from '@/lib/leagues/queries';
+import { defaultLeague, listLeagues, mayView, mayViewLeagueOf, resolveLeague } from '@/lib/leagues/queries';
 
 export interface PageLeague {
   league: League;
@@ -58,4 +58,9 @@ export async function maskForReader<T>(
 /** Of these players, the minors the page's reader may not see. */
 export async function hiddenFromReader(playerIds: number[]): Promise<Set<number>> {
   return hiddenMinorIds(await getDb(), await pageReader(), playerIds);
+}
+
+/** May the page's reader see what belongs to this league (a game)? */
+export async function readerMaySeeLeagueOf(leagueId: number): Promise<boolean> {
+  return mayViewLeagueOf(await getDb(), leagueId, await pageReader());
 }

@@ -164,3 +164,17 @@ export async function leaguesRunBy(db: Db, user: { id: string; role: string }, s
     .orderBy(asc(leagues.name))
     .then((rows) => rows.map((r) => r.league));
 }
+
+/** May the viewer see what belongs to this league (a game, a team)? Members-only leagues: their members and admins. */
+export async function mayViewLeagueOf(db: Db, leagueId: number, viewer: Viewer): Promise<boolean> {
+  const league = await cached(`league:ref:${leagueId}`, [LEAGUES_TAG], LEAGUE_TTL, () => findLeague(db, leagueId));
+  return league !== undefined && (await mayView(db, league, viewer));
+}
+
+/** A condition on a league id column: the leagues the viewer may see (undefined: every league, for admins). */
+export async function visibleLeagueIds(db: Db, viewer: Viewer): Promise<number[] | undefined> {
+  if (viewer?.role === 'admin') return undefined;
+  const open = await db.select({ id: leagues.id }).from(leagues).where(eq(leagues.visibility, 'public'));
+  const member = viewer ? [...(await memberLeagueIds(db, viewer.id))] : [];
+  return [...new Set([...open.map((l) => l.id), ...member])];
+}

@@ -229,13 +229,22 @@ describe('the leagues API', () => {
     });
     expect(made.status).toBe(201);
     const { slug } = made.json.data;
-    await playYouthGame(coach, made.json.data);
+    const { gameId } = await playYouthGame(coach, made.json.data);
+    const game = (who: Caller) =>
+      call(basketballRoutes['/api/v1/basketball/games/{id}'], {
+        path: `/api/v1/basketball/games/${gameId}`,
+        headers: who.headers,
+        params: { id: String(gameId) },
+      });
+    const box = (who: Caller) => send('GET /api/v1/basketball/games/{id}/boxscore', who, { id: gameId });
     const season = (await leagues('GET', coach, { id: slug })).json.data.default_season;
     for (const who of [anonymous, fan, otherCoach]) {
       expect((await leagues('GET', who, { id: slug })).status, who.name).toBe(404);
       const listed = (await leagues('GET', who)).json.data.map((l: { slug: string }) => l.slug);
       expect(listed, who.name).not.toContain(slug);
       expect((await get('/api/v1/basketball/standings', `season=${season}&league=${slug}`, who)).status, who.name).toBe(404);
+      expect((await game(who)).status, who.name).toBe(404);
+      expect((await box(who)).status, who.name).toBe(404);
     }
     for (const who of [coach, admin]) {
       const standings = await get('/api/v1/basketball/standings', `season=${season}&league=${slug}`, who);
@@ -243,6 +252,8 @@ describe('the leagues API', () => {
       expect(standings.json.data).toHaveLength(2);
       // Per viewer: no shared cache may keep it.
       expect(standings.headers.get('cache-control')).toBe('private, no-store');
+      expect((await game(who)).status, who.name).toBe(200);
+      expect((await box(who)).status, who.name).toBe(200);
     }
   });
 

@@ -1,12 +1,18 @@
 // Reading live games: the projection row, the rosters with names and numbers, the box score.
 import { and, eq, inArray } from 'drizzle-orm';
-import { bbLiveGames, bbPlayers, bbRosters } from '@/drizzle/schema';
+import { bbGames, bbLiveGames, bbPlayers, bbRosters } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { hiddenMinorIds, initialsOf, type PrivacyViewer } from '@/lib/leagues/privacy';
 import { getGame } from '../api-queries';
 import { toGame } from '../api-views';
 import { type GameState, storedState } from '../live/state';
 import { type RosterEntry, toBoxscore } from './views';
+
+/** The league of a game, or undefined when there is no such game. */
+export async function gameLeagueId(db: Db, gameId: number): Promise<number | undefined> {
+  const [row] = await db.select({ leagueId: bbGames.leagueId }).from(bbGames).where(eq(bbGames.id, gameId));
+  return row?.leagueId;
+}
 
 export async function liveGameExists(db: Db, gameId: number): Promise<boolean> {
   const [row] = await db.select({ id: bbLiveGames.gameId }).from(bbLiveGames).where(eq(bbLiveGames.gameId, gameId));

@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { GameList } from '@/components/basketball/game-list';
 import { AutoRefresh } from '@/components/ui/auto-refresh';
 import { liveIndex } from '@/lib/basketball/live-index';
+import { pageReader } from '@/lib/basketball/page-league';
 import { todayIn } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Live basketball games' };
 
 export default async function LiveIndexPage() {
   await connection();
-  const { live, upcoming, finals } = await liveIndex(await getDb(), todayIn(env().DEFAULT_TIME_ZONE));
+  const { live, upcoming, finals } = await liveIndex(await getDb(), todayIn(env().DEFAULT_TIME_ZONE), await pageReader());
   const sections = [
     { id: 'live-now', title: 'Live now', games: live, empty: 'No game is being scored right now.' },
     { id: 'upcoming', title: 'Upcoming', games: upcoming, empty: 'No games scheduled.' },

@@ -11,7 +11,7 @@ import { getGame } from '@/lib/basketball/api-queries';
 import { gameDateLabel, gameTitle } from '@/lib/basketball/game-title';
 import { sumLines } from '@/lib/basketball/line-totals';
 import { lineScore } from '@/lib/basketball/live/line-score';
-import { maskForReader } from '@/lib/basketball/page-league';
+import { maskForReader, readerMaySeeLeagueOf } from '@/lib/basketball/page-league';
 import { mayAnswerFor } from '@/lib/basketball/scoring/confirmation';
 import { liveGameState } from '@/lib/basketball/scoring/read';
 import { seasonLabel } from '@/lib/basketball/seasons';
@@ -21,7 +21,8 @@ import { getDb } from '@/lib/db';
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const id = Number((await params).id);
   const found = Number.isInteger(id) && id > 0 ? await getGame(await getDb(), id) : null;
-  return { title: found ? `${gameTitle(found.game)} · Box score` : 'Box score' };
+  const shown = found && (await readerMaySeeLeagueOf(found.game.leagueId));
+  return { title: shown ? `${gameTitle(found.game)} · Box score` : 'Box score' };
 }
 
 export default async function GamePage({ params }: { params: Promise<{ id: string }> }) {
@@ -29,7 +30,7 @@ export default async function GamePage({ params }: { params: Promise<{ id: strin
   const id = Number((await params).id);
   const db = await getDb();
   const found = Number.isInteger(id) && id > 0 ? await getGame(db, id) : null;
-  if (!found) notFound();
+  if (!found || !(await readerMaySeeLeagueOf(found.game.leagueId))) notFound();
   const live = await liveGameState(db, id);
   const user = await getCurrentUser();
   const { game, teamLines } = found;

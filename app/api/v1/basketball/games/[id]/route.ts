@@ -5,10 +5,13 @@ import { viewerOf } from '@/lib/auth/principal';
 import { getGame } from '@/lib/basketball/api-queries';
 import { toBoxLine, toGame } from '@/lib/basketball/api-views';
 import { maskMinors } from '@/lib/leagues/privacy';
+import { mayViewLeagueOf } from '@/lib/leagues/queries';
 
 export const GET = apiRoute(getGameContract, async ({ db, principal, params }) => {
   const found = await getGame(db, params.id);
-  if (!found) throw new ApiError('not_found', 'No such game.');
+  if (!found || !(await mayViewLeagueOf(db, found.game.leagueId, viewerOf(principal)))) {
+    throw new ApiError('not_found', 'No such game.');
+  }
   const playerLines = await maskMinors(
     db,
     viewerOf(principal),
