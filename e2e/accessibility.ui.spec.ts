@@ -32,6 +32,8 @@ const publicPages = [
   '/basketball/leaders',
   '/basketball/live',
   '/basketball/search?q=bucks',
+  '/leagues',
+  '/leagues/valley-youth',
   '/golf',
   '/golf/players',
   '/golf/rounds',
