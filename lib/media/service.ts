@@ -137,13 +137,6 @@ export async function startPresignedUpload(
   }
   const row = await reserve(db, ownerId, t, file.bytes);
   const upload = await storage.presignPut(row.storageKey, file.contentType, PRESIGN_SECONDS);
-  if (!upload) {
-    await db.delete(media).where(eq(media.id, row.id));
-    throw new DomainError(
-      'conflict',
-      'This server stores media on its own disk, so there is no direct upload: POST the file to /api/v1/media instead.',
-    );
-  }
   return { row, upload };
 }
 

@@ -1,4 +1,5 @@
 // The default driver: objects as files under one folder (MEDIA_DIR, `.data/media`).
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +12,29 @@ function fileOf(root: string, key: string): string {
   return path.join(root, key);
 }
 
-export function diskStorage(dir: string): Storage {
+/** Where the app takes the bytes of a presigned disk upload (app/api/media-uploads). */
+export const DISK_UPLOAD_PATH = '/api/media-uploads/';
+
+const signatureOf = (secret: string, key: string, contentType: string, expires: number) =>
+  createHmac('sha256', secret).update(`disk-upload\n${key}\n${contentType}\n${expires}`).digest('base64url');
+
+/**
+ * Is this a presigned upload URL we issued, unexpired, for this key and type? The disk driver's
+ * stand-in for S3's signature check, so the browser upload path is the same on both drivers.
+ */
+export function verifyDiskUpload(
+  secret: string,
+  q: { key: string; contentType: string; expires: string | null; signature: string | null },
+  now = Date.now(),
+): boolean {
+  const expires = Number(q.expires);
+  if (!q.signature || !Number.isInteger(expires) || expires * 1000 < now) return false;
+  const want = Buffer.from(signatureOf(secret, q.key, q.contentType, expires));
+  const got = Buffer.from(q.signature);
+  return want.length === got.length && timingSafeEqual(want, got);
+}
+
+export function diskStorage(dir: string, secret: () => string): Storage {
   const root = path.resolve(dir);
   return {
     driver: 'disk',
@@ -37,7 +60,17 @@ export function diskStorage(dir: string): Storage {
     async delete(key) {
       await rm(fileOf(root, key), { force: true });
     },
-    presignPut: async () => null,
+    async presignPut(key, contentType, expiresSeconds) {
+      fileOf(root, key);
+      const expires = Math.floor(Date.now() / 1000) + expiresSeconds;
+      const query = new URLSearchParams({ expires: String(expires), signature: signatureOf(secret(), key, contentType, expires) });
+      return {
+        url: `${DISK_UPLOAD_PATH}${key}?${query}`,
+        method: 'PUT',
+        headers: { 'content-type': contentType },
+        expiresAt: new Date(expires * 1000),
+      };
+    },
   };
 }
 

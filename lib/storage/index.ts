@@ -1,4 +1,5 @@
 // The storage this process uses: S3 when S3_BUCKET is set, else a folder on disk (MEDIA_DIR).
+import { authSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
 import { diskStorage } from './disk';
 import { s3Storage } from './s3';
@@ -22,7 +23,7 @@ export function mediaStorage(): Storage {
   const id = JSON.stringify(config ?? e.MEDIA_DIR);
   const g = globalThis as Holder;
   // Rebuilt when the settings change (tests switch drivers within one process).
-  if (g[KEY]?.config !== id) g[KEY] = { config: id, storage: config ? s3Storage(config) : diskStorage(e.MEDIA_DIR) };
+  if (g[KEY]?.config !== id) g[KEY] = { config: id, storage: config ? s3Storage(config) : diskStorage(e.MEDIA_DIR, authSecret) };
   return g[KEY].storage;
 }
 

@@ -31,10 +31,10 @@ export interface Storage {
   /** Removes it; removing a key that is not there is no error. */
   delete(key: string): Promise<void>;
   /**
-   * A URL the browser uploads to directly, or null when this driver has none (disk: the bytes go
-   * through the app, POST /api/v1/media).
+   * A URL the browser uploads to directly: the store's own (S3), or for disk a signed URL on this
+   * app (relative, /api/media-uploads/…) that writes the file the same way.
    */
-  presignPut(key: string, contentType: string, expiresSeconds: number): Promise<PresignedUpload | null>;
+  presignPut(key: string, contentType: string, expiresSeconds: number): Promise<PresignedUpload>;
 }
 
 /** Reads an object whole, refusing one larger than `maxBytes` (a presigned upload may be anything). */

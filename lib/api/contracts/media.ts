@@ -59,9 +59,9 @@ export const presignMediaContract = defineContract({
   path: '/api/v1/media/uploads',
   summary: 'Start a direct upload to the object store',
   description:
-    'With S3 storage: answers a presigned URL; PUT the file there with the headers given, then call ' +
-    '`POST /api/v1/media/{id}/complete`. The file is checked only then; until then the media stays pending. ' +
-    'With disk storage there is no direct upload (409): POST the file to /api/v1/media.',
+    'Answers a presigned URL (with S3 storage the store\'s own; with disk storage a signed URL on this server): ' +
+    'PUT the file there with the headers given, then call `POST /api/v1/media/{id}/complete`. The file is ' +
+    'checked only then; until then the media stays pending and is never served. The URL expires in 15 minutes.',
   tag,
   auth: 'user',
   scope: 'write',
