@@ -47,8 +47,16 @@ describe('parseEnv', () => {
   });
 
   it('takes S3 settings as a set: a bucket for an endpoint, both halves of the credentials', () => {
-    const s3 = { S3_ENDPOINT: 'http://127.0.0.1:9000', S3_BUCKET: 'statline-media', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' };
-    expect(parseEnv({ ...s3, S3_FORCE_PATH_STYLE: 'false' })).toMatchObject({ S3_BUCKET: 'statline-media', S3_FORCE_PATH_STYLE: false });
+    const s3 = {
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'statline-media',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+    };
+    expect(parseEnv({ ...s3, S3_FORCE_PATH_STYLE: 'false' })).toMatchObject({
+      S3_BUCKET: 'statline-media',
+      S3_FORCE_PATH_STYLE: false,
+    });
     expect(envError({ ...s3, S3_BUCKET: undefined }).problems).toEqual([
       'S3_BUCKET is required when S3_ENDPOINT or S3 credentials are set',
     ]);

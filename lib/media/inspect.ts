@@ -22,7 +22,10 @@ export async function inspectUpload(kind: MediaKind, data: Buffer): Promise<Insp
   const rule = kindRules[kind];
   if (data.length === 0) throw new DomainError('bad_request', 'The file is empty.');
   if (data.length > rule.maxBytes) {
-    throw new DomainError('payload_too_large', `A ${kind} may be at most ${megabytes(rule.maxBytes)}; this file is ${megabytes(data.length)}.`);
+    throw new DomainError(
+      'payload_too_large',
+      `A ${kind} may be at most ${megabytes(rule.maxBytes)}; this file is ${megabytes(data.length)}.`,
+    );
   }
   const found = await fileTypeFromBuffer(data);
   if (!found || !rule.types.includes(found.mime)) {
@@ -50,6 +53,9 @@ async function cleanImage(data: Buffer, mime: string): Promise<Inspected> {
       .toBuffer();
     return { contentType: mime, data: clean, thumbnail, width: info.width, height: info.height };
   } catch {
-    throw new DomainError('unsupported_media_type', `The image could not be read: its contents are damaged or not really ${mime}.`);
+    throw new DomainError(
+      'unsupported_media_type',
+      `The image could not be read: its contents are damaged or not really ${mime}.`,
+    );
   }
 }

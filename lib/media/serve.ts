@@ -16,7 +16,12 @@ const safety = {
   'cache-control': 'private, max-age=3600',
 };
 
-export async function serveMedia(storage: Storage, m: Media, which: 'file' | 'thumbnail', rangeHeader: string | null): Promise<Response> {
+export async function serveMedia(
+  storage: Storage,
+  m: Media,
+  which: 'file' | 'thumbnail',
+  rangeHeader: string | null,
+): Promise<Response> {
   if (m.status !== 'ready') throw new DomainError('not_found', 'That media is still being uploaded.');
   if (which === 'thumbnail') {
     if (!m.thumbnailKey) throw new DomainError('not_found', 'Only images have a thumbnail.');

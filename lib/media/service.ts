@@ -153,7 +153,10 @@ export async function completeUpload(db: Db, storage: Storage, row: Media): Prom
       throw new DomainError('payload_too_large', `A ${row.kind} may be at most ${megabytes(kindRules[row.kind].maxBytes)}.`);
     }
     if (data.length > row.bytes) {
-      throw new DomainError('payload_too_large', `The file is larger than the ${row.bytes} bytes announced when the upload started.`);
+      throw new DomainError(
+        'payload_too_large',
+        `The file is larger than the ${row.bytes} bytes announced when the upload started.`,
+      );
     }
     return await store(db, storage, row, data);
   } catch (err) {

@@ -63,7 +63,10 @@ export function diskStorage(dir: string, secret: () => string): Storage {
     async presignPut(key, contentType, expiresSeconds) {
       fileOf(root, key);
       const expires = Math.floor(Date.now() / 1000) + expiresSeconds;
-      const query = new URLSearchParams({ expires: String(expires), signature: signatureOf(secret(), key, contentType, expires) });
+      const query = new URLSearchParams({
+        expires: String(expires),
+        signature: signatureOf(secret(), key, contentType, expires),
+      });
       return {
         url: `${DISK_UPLOAD_PATH}${key}?${query}`,
         method: 'PUT',

@@ -27,5 +27,5 @@ export function mediaStorage(): Storage {
   return g[KEY].storage;
 }
 
-export { readAll } from './types';
 export type { ByteRange, PresignedUpload, Storage, StoredObject } from './types';
+export { readAll } from './types';

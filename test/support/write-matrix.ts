@@ -15,10 +15,10 @@ import { startPresignedUpload, uploadMedia } from '../../lib/media/service';
 import { mediaStorage } from '../../lib/storage';
 import type { TestApp } from './app';
 import { teamLog2019 } from './basketball-csv';
-import { tinyPdf } from './media';
 import { type Caller, call, type makeCallers, makeUser } from './callers';
 import { addFictionalCourse, type TestCourse } from './golf-api';
 import { body as event, makeLiveGame, makeTeam, openingAndFreeThrows } from './live-game';
+import { tinyPdf } from './media';
 import { routeHandlers } from './routes';
 
 export type CallerName = 'anonymous' | 'admin' | 'coach' | 'player' | 'fan' | 'read key' | 'write key';
@@ -266,7 +266,13 @@ export const writeMatrix: Row[] = [
     request: async () => {
       const target = { kind: 'document' as const, teamId: coachTeam.teamId };
       const file = { bytes: tinyPdf.length, contentType: 'application/pdf' };
-      const { row } = await startPresignedUpload(app.database.db, mediaStorage(), callers.sessions.coach.userId ?? '', target, file);
+      const { row } = await startPresignedUpload(
+        app.database.db,
+        mediaStorage(),
+        callers.sessions.coach.userId ?? '',
+        target,
+        file,
+      );
       await mediaStorage().put(row.storageKey, Buffer.from(tinyPdf), 'application/pdf');
       return { params: { id: row.id } };
     },
@@ -276,7 +282,13 @@ export const writeMatrix: Row[] = [
     endpoint: 'DELETE /api/v1/media/{id}',
     request: async () => {
       const target = { kind: 'document' as const, teamId: coachTeam.teamId };
-      const row = await uploadMedia(app.database.db, mediaStorage(), callers.sessions.coach.userId ?? '', target, Buffer.from(tinyPdf));
+      const row = await uploadMedia(
+        app.database.db,
+        mediaStorage(),
+        callers.sessions.coach.userId ?? '',
+        target,
+        Buffer.from(tinyPdf),
+      );
       return { params: { id: row.id } };
     },
     expected: { ...coachOnly, admin: 204, coach: 204 },

@@ -59,7 +59,7 @@ export const presignMediaContract = defineContract({
   path: '/api/v1/media/uploads',
   summary: 'Start a direct upload to the object store',
   description:
-    'Answers a presigned URL (with S3 storage the store\'s own; with disk storage a signed URL on this server): ' +
+    "Answers a presigned URL (with S3 storage the store's own; with disk storage a signed URL on this server): " +
     'PUT the file there with the headers given, then call `POST /api/v1/media/{id}/complete`. The file is ' +
     'checked only then; until then the media stays pending and is never served. The URL expires in 15 minutes.',
   tag,

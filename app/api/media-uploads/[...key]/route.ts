@@ -23,7 +23,10 @@ export async function PUT(req: Request, ctx: { params: Promise<{ key: string[] }
     signature: url.searchParams.get('signature'),
   });
   if (storage.driver !== 'disk' || !signed) {
-    return NextResponse.json({ error: { code: 'forbidden', message: 'This upload URL is not valid or has expired.' } }, { status: 403 });
+    return NextResponse.json(
+      { error: { code: 'forbidden', message: 'This upload URL is not valid or has expired.' } },
+      { status: 403 },
+    );
   }
   try {
     const data = await readBodyLimited(req, largest, megabytes(largest));

@@ -14,7 +14,10 @@ export const POST = apiRoute(uploadMediaContract, async ({ req, db, user, query,
   // Form posts (which a browser sends cross-site without asking) are refused; the bytes decide the type.
   const type = req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (!uploadTypes.includes(type)) {
-    throw new ApiError('unsupported_media_type', `Send the file itself as the body, with Content-Type ${uploadTypes.join(', ')}.`);
+    throw new ApiError(
+      'unsupported_media_type',
+      `Send the file itself as the body, with Content-Type ${uploadTypes.join(', ')}.`,
+    );
   }
   const max = kindRules[target.kind].maxBytes;
   const data = await readBodyLimited(req, max, `${megabytes(max)} for a ${target.kind}`);
