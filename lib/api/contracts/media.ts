@@ -154,6 +154,8 @@ export const mediaFileContract = defineContract({
   auth: 'public',
   scope: 'read',
   params: mediaParams,
+  // The recorded example is a document, so its type comes first.
+  download: [...new Set(['application/pdf', ...mediaKinds.flatMap((k) => kindRules[k].types)])],
 });
 
 export const mediaThumbnailContract = defineContract({
@@ -164,6 +166,7 @@ export const mediaThumbnailContract = defineContract({
   auth: 'public',
   scope: 'read',
   params: mediaParams,
+  download: ['image/webp'],
 });
 
 export const mediaContracts = [
