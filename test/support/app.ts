@@ -1,5 +1,6 @@
 // Points the app's process-wide database and cache at this test file's own copies, so route
 // handlers can be called directly: `await POST(new Request(...), { params })`.
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createCache } from '../../lib/cache';
@@ -53,6 +54,7 @@ export async function startTestApp(envOverrides: Record<string, string> = {}): P
       delete g[CACHE_KEY];
       await cache.close();
       await database.close();
+      await rm(preset.MEDIA_DIR, { recursive: true, force: true });
     },
   };
 }
