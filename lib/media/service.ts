@@ -6,7 +6,7 @@ import type { Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
 import { readAll, type Storage } from '@/lib/storage';
-import { inspectUpload, THUMBNAIL_TYPE } from './inspect';
+import { type Inspected, inspectUpload, THUMBNAIL_TYPE } from './inspect';
 import { kindRules, type MediaKind, megabytes } from './kinds';
 
 export interface MediaTarget {
@@ -79,10 +79,9 @@ async function reserve(db: Db, ownerId: string, t: MediaTarget, bytes: number): 
   });
 }
 
-/** Checks, cleans and stores bytes the app received, for a row already reserved; the row ends ready. */
-async function store(db: Db, storage: Storage, row: Media, data: Buffer): Promise<Media> {
+/** Stores checked (and cleaned) bytes for a row already reserved; the row ends ready. */
+async function store(db: Db, storage: Storage, row: Media, inspected: Inspected): Promise<Media> {
   const keys = keysOf(row.teamId, row.id);
-  const inspected = await inspectUpload(row.kind, data);
   await storage.put(keys.file, inspected.data, inspected.contentType);
   if (inspected.thumbnail) await storage.put(keys.thumbnail, inspected.thumbnail, THUMBNAIL_TYPE);
   const [ready] = await db
@@ -110,10 +109,10 @@ async function discard(db: Db, storage: Storage, row: Media): Promise<void> {
 /** An upload whose bytes came through the app (any driver). */
 export async function uploadMedia(db: Db, storage: Storage, ownerId: string, t: MediaTarget, data: Buffer): Promise<Media> {
   // Refused before a row or a byte is written: wrong type or size costs nothing.
-  await inspectUpload(t.kind, data);
-  const row = await reserve(db, ownerId, t, data.length);
+  const inspected = await inspectUpload(t.kind, data);
+  const row = await reserve(db, ownerId, t, inspected.data.length);
   try {
-    return await store(db, storage, row, data);
+    return await store(db, storage, row, inspected);
   } catch (err) {
     await discard(db, storage, row);
     throw err;
@@ -158,7 +157,7 @@ export async function completeUpload(db: Db, storage: Storage, row: Media): Prom
         `The file is larger than the ${row.bytes} bytes announced when the upload started.`,
       );
     }
-    return await store(db, storage, row, data);
+    return await store(db, storage, row, await inspectUpload(row.kind, data));
   } catch (err) {
     await discard(db, storage, row);
     throw err;
