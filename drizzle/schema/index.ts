@@ -5,3 +5,4 @@ export * from './basketball-stats';
 export * from './core';
 export * from './golf';
 export * from './leagues';
+export * from './media';

@@ -12,6 +12,7 @@ import { apiKeyView } from './contracts/api-keys';
 import { playerView } from './contracts/basketball';
 import { importJobView } from './contracts/imports';
 import { leagueView } from './contracts/leagues';
+import { mediaView } from './contracts/media';
 import { userView } from './contracts/shared';
 
 type Json = Record<string, unknown>;
@@ -40,6 +41,7 @@ export const namedSchemas: [z.ZodType, string][] = [
   [apiKeyView, 'ApiKey'],
   [userView, 'User'],
   [leagueView, 'League'],
+  [mediaView, 'Media'],
 ];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

@@ -15,6 +15,8 @@ export const tagDescriptions: Record<string, string> = {
   Golf: 'Courses and tees, rounds scored hole by hole (live leaderboards over SSE), and each golfer’s rounds, World Handicap System index, analytics and achievements.',
   Leagues:
     'Every team, season and game belongs to one league (the NBA, a school, club or youth league, an account’s own pickup games). Lists and aggregates take a `league` filter (id or slug) and default to the pro league.',
+  Media:
+    'Team logos, player and game photos, short videos and documents: uploaded by admins and the team’s coaches (through the server or straight to the object store), checked by their contents, images stripped of metadata; files served with byte ranges.',
   Accounts: 'Creating an account, the caller’s own account, and (admins) disabling or enabling one.',
   'API keys': 'Keys for programs to call the API as you. Managed from a signed-in browser session only.',
   Audit: 'Every write, as the audit log records it: who, what, to what, from where, with the request id (admins only).',
@@ -25,6 +27,7 @@ export const tagGroups = [
   { name: 'Leagues', tags: ['Leagues'] },
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
   { name: 'Golf', tags: ['Golf'] },
+  { name: 'Media', tags: ['Media'] },
   { name: 'Accounts', tags: ['Accounts', 'API keys', 'Audit'] },
 ];
 

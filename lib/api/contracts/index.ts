@@ -9,6 +9,7 @@ import { basketballLiveContracts } from './basketball-live';
 import { golfContracts } from './golf';
 import { importContracts } from './imports';
 import { leagueContracts } from './leagues';
+import { mediaContracts } from './media';
 import { passwordResetContracts } from './password-resets';
 
 export const allContracts: Contract[] = [
@@ -27,4 +28,5 @@ export const allContracts: Contract[] = [
   ...(importContracts as Contract[]),
   ...(golfContracts as Contract[]),
   ...(leagueContracts as Contract[]),
+  ...(mediaContracts as Contract[]),
 ];
