@@ -2,7 +2,9 @@ import { listMediaContract, uploadMediaContract } from '@/lib/api/contracts/medi
 import { ApiError } from '@/lib/api/errors';
 import { readBodyLimited } from '@/lib/api/parse';
 import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
 import { kindRules, megabytes, uploadTypes } from '@/lib/media/kinds';
+import { visibleMedia } from '@/lib/media/privacy';
 import { checkTarget, listMedia, uploadMedia } from '@/lib/media/service';
 import { mediaJson } from '@/lib/media/view';
 import { mediaStorage } from '@/lib/storage';
@@ -25,7 +27,7 @@ export const POST = apiRoute(uploadMediaContract, async ({ req, db, user, query,
   return { data: mediaJson(row), headers: { location: `/api/v1/media/${row.id}` } };
 });
 
-export const GET = apiRoute(listMediaContract, async ({ db, query }) => {
+export const GET = apiRoute(listMediaContract, async ({ db, principal, query }) => {
   const rows = await listMedia(db, {
     teamId: query.team_id,
     playerId: query.player_id,
@@ -33,7 +35,9 @@ export const GET = apiRoute(listMediaContract, async ({ db, query }) => {
     kinds: query.kind ? [query.kind] : undefined,
     limit: query.limit,
   });
-  return { data: rows.map(mediaJson) };
+  const viewer = viewerOf(principal);
+  const shown = await visibleMedia(db, viewer, rows);
+  return { data: shown.map(mediaJson), headers: viewer ? { 'cache-control': 'private, no-store' } : undefined };
 });
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';
