@@ -1,4 +1,4 @@
-// Access: API keys for programs and the teams each coach manages.
+// Access: API keys for programs, password resets and the roles each account holds in a scope.
 import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bbTeams } from './basketball';
 import { users } from './core';
@@ -24,21 +24,6 @@ export const apiKeys = pgTable(
   (t) => [uniqueIndex('api_keys_prefix_uq').on(t.prefix), index('api_keys_user_idx').on(t.userId, t.createdAt)],
 );
 export type ApiKey = typeof apiKeys.$inferSelect;
-
-/** Which basketball teams a coach manages (and so may score). */
-export const teamStaff = pgTable(
-  'team_staff',
-  {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    teamId: integer('team_id')
-      .notNull()
-      .references(() => bbTeams.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.teamId] }), index('team_staff_team_idx').on(t.teamId)],
-);
 
 /**
  * One-time password-reset tokens. Only a SHA-256 of the token is kept (it is 256 random bits, so a

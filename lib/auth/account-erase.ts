@@ -4,7 +4,7 @@
 // instead would either cascade through shared records (a game's plays, other golfers' rounds) or
 // leave ids pointing nowhere in an event log that is never rewritten.
 import { eq, sql } from 'drizzle-orm';
-import { apiKeys, auditLog, passwordResets, teamStaff, users } from '@/drizzle/schema';
+import { apiKeys, auditLog, passwordResets, roleGrants, users } from '@/drizzle/schema';
 import { ApiError } from '@/lib/api/errors';
 import { type AuditActor, recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
@@ -64,7 +64,7 @@ export async function eraseAccount(
     if (!erased) throw new DomainError('not_found', `No account ${userId}.`);
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
     await tx.delete(passwordResets).where(eq(passwordResets.userId, userId));
-    await tx.delete(teamStaff).where(eq(teamStaff.userId, userId));
+    await tx.delete(roleGrants).where(eq(roleGrants.userId, userId));
     // The rows stay (who did what is the site's record), the addresses they were made from go.
     await tx.update(auditLog).set({ ip: null }).where(eq(auditLog.actorId, userId));
     await opts.also?.(tx, userId);

@@ -1,7 +1,7 @@
 // What the platform holds about an account, for its owner's download (GDPR access): the account,
 // its API keys (metadata only: never a key or its hash), and the audit rows it made or that are about it.
 import { asc, eq, or } from 'drizzle-orm';
-import { apiKeys, auditLog, passwordResets, teamStaff, users } from '@/drizzle/schema';
+import { apiKeys, auditLog, passwordResets, roleGrants, users } from '@/drizzle/schema';
 import { type AuditActor, recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
@@ -17,7 +17,7 @@ export async function exportAccountRecords(db: Db, userId: string) {
     .from(passwordResets)
     .where(eq(passwordResets.userId, userId))
     .orderBy(asc(passwordResets.createdAt));
-  const teams = await db.select().from(teamStaff).where(eq(teamStaff.userId, userId));
+  const grants = await db.select().from(roleGrants).where(eq(roleGrants.userId, userId));
   const audit = await db
     .select()
     .from(auditLog)
@@ -50,7 +50,15 @@ export async function exportAccountRecords(db: Db, userId: string) {
       used_at: iso(r.usedAt),
       issued_by_admin: r.issuedBy !== null,
     })),
-    coached_team_ids: teams.map((t) => t.teamId),
+    coached_team_ids: grants.filter((g) => g.role === 'coach' && g.scopeKind === 'team').map((g) => g.scopeId),
+    role_grants: grants.map((g) => ({
+      id: g.id,
+      role: g.role,
+      scope_kind: g.scopeKind,
+      scope_id: g.scopeId,
+      status: g.status,
+      created_at: iso(g.createdAt),
+    })),
     audit: audit.map((a) => ({
       id: a.id,
       at: iso(a.at),

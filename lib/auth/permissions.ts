@@ -1,10 +1,10 @@
 // Who may do what: one typed table of role × action → the scope the grant reaches, plus the checks
 // that need data. The API wrapper and pages ask `can`, `scopeOf` or `authorize`; nothing else
 // compares role names.
-import { and, eq, inArray } from 'drizzle-orm';
-import { teamStaff } from '@/drizzle/schema';
+import type { GrantRole } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { managesLeague } from '@/lib/leagues/queries';
+import { reachesTeams } from './grants';
 import type { Role } from './roles';
 
 export const actions = [
@@ -122,29 +122,50 @@ export type Target =
   | { kind: 'round'; playerIds: string[] } // a golf round: only the accounts playing in it
   | { kind: 'league'; leagueId: number }; // a league: its league admins (and a pickup league's owner)
 
-/** The full check: may `user` (role) do `action` on `target`? A target outside the grant's scope is refused. */
+/**
+ * What a scoped grant (role_grants) adds to the account's base role. A league admin's grant reaches
+ * its league and every team in it; a coach's or scorekeeper's reaches games and rosters of its team.
+ * Player and parent links give no write right: they let their holder read the team's private data
+ * (see `mayReadTeamPrivate` in grants.ts).
+ */
+export const grantPermissions: Record<GrantRole, readonly Action[]> = {
+  league_admin: [
+    'basketball-game:create',
+    'basketball-game:score',
+    'basketball-roster:manage',
+    'basketball-team:create',
+    'league:manage',
+    'media:upload',
+  ],
+  coach: ['basketball-game:create', 'basketball-game:score', 'basketball-roster:manage', 'media:upload'],
+  scorekeeper: ['basketball-game:score'],
+  player: [],
+  parent: [],
+};
+
+/** The team-scoped grant roles that carry this action. */
+function teamRolesFor(action: Action): GrantRole[] {
+  return (['coach', 'scorekeeper'] as const).filter((r) => grantPermissions[r].includes(action));
+}
+
+/**
+ * The full check: may `user` do `action` on `target`? Their base role (users.role) first, then their
+ * active scoped grants: a coach of team A reaches A's games and rosters, never team B's.
+ */
 export async function authorize(db: Db, user: { id: string; role: Role }, action: Action, target?: Target): Promise<boolean> {
   const scope = scopeOf(user.role, action);
   if (scope === 'site') return true;
-  // A scoped grant needs something to be in scope: without a target, refuse.
+  // A scoped right needs something to be in scope: without a target, refuse.
   if (!target) return false;
-  if (scope === 'player') {
-    if (target.kind === 'owner') return target.ownerId === user.id;
-    if (target.kind === 'round') return target.playerIds.includes(user.id);
-    return false;
-  }
-  if (scope === 'team') return target.kind === 'teams' && managesAnyTeam(db, user.id, target.teamIds);
-  if (scope === 'league') return target.kind === 'league' && managesLeague(db, user.id, target.leagueId);
+  if (target.kind === 'owner') return scope === 'player' && target.ownerId === user.id;
+  if (target.kind === 'round') return scope === 'player' && target.playerIds.includes(user.id);
+  const viaLeague = grantPermissions.league_admin.includes(action);
+  if (target.kind === 'teams') return reachesTeams(db, user.id, target.teamIds, teamRolesFor(action), viaLeague);
+  if (target.kind === 'league') return (scope === 'league' || viaLeague) && managesLeague(db, user.id, target.leagueId);
   return false;
 }
 
-/** Does the user manage any of these teams? One query, whatever the number of teams. */
+/** Does the user coach any of these teams (an active coach grant)? One query, whatever the number of teams. */
 export async function managesAnyTeam(db: Db, userId: string, teamIds: readonly number[]): Promise<boolean> {
-  if (teamIds.length === 0) return false;
-  const [row] = await db
-    .select({ teamId: teamStaff.teamId })
-    .from(teamStaff)
-    .where(and(eq(teamStaff.userId, userId), inArray(teamStaff.teamId, [...teamIds])))
-    .limit(1);
-  return row !== undefined;
+  return reachesTeams(db, userId, teamIds, ['coach'], false);
 }

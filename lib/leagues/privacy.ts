@@ -2,7 +2,7 @@
 // shown only to members of their team's scope — its coaches and scorekeepers, its players and their
 // parents — to the league's admins and to site admins. Everyone else sees initials.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { bbRosters, bbTeams, leagues, roleGrants, teamStaff } from '@/drizzle/schema';
+import { bbRosters, bbTeams, leagues, roleGrants } from '@/drizzle/schema';
 import { type Db, rowsOf } from '@/lib/db/client';
 
 export type PrivacyViewer = { id: string; role: string } | null;
@@ -23,9 +23,7 @@ export async function minorIds(db: Db, playerIds: readonly number[]): Promise<Se
 /** The teams whose scope the viewer is in: as coach or scorekeeper, player or parent, or admin of their league. */
 export async function memberTeamIds(db: Db, userId: string): Promise<Set<number>> {
   const result = await db.execute(sql`
-    select ${teamStaff.teamId} as id from ${teamStaff} where ${teamStaff.userId} = ${userId}
-    union
-    select g.scope_id from ${roleGrants} g
+    select g.scope_id as id from ${roleGrants} g
       where g.user_id = ${userId} and g.status = 'active' and g.scope_kind = 'team'
     union
     select r.team_id from ${roleGrants} g join ${bbRosters} r on r.player_id = g.scope_id

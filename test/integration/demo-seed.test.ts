@@ -109,7 +109,7 @@ describe('live demo game', () => {
     expect(points).toBeGreaterThan(40);
     const [staff] = rowsOf<{ n: number }>(
       await database.db.execute(
-        sql`select count(*)::int as n from team_staff s join users u on u.id = s.user_id where u.email = 'coach@statline.test' and s.team_id in (${game?.homeTeamId}, ${game?.awayTeamId})`,
+        sql`select count(*)::int as n from role_grants s join users u on u.id = s.user_id where u.email = 'coach@statline.test' and s.role = 'coach' and s.scope_kind = 'team' and s.scope_id in (${game?.homeTeamId}, ${game?.awayTeamId})`,
       ),
     );
     expect(staff?.n).toBe(2);

@@ -4,7 +4,7 @@
 // accepts; a declined game never counts for it; imported (pro) teams are refused outright.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bbPlayerLines, bbTeams, teamStaff } from '../../drizzle/schema';
+import { bbPlayerLines, bbTeams, roleGrants } from '../../drizzle/schema';
 import { importLeagueId } from '../../lib/basketball/import/write';
 import { seasonOfDate } from '../../lib/basketball/player-game-log';
 import { createLeague } from '../../lib/leagues/write';
@@ -180,7 +180,9 @@ describe("a coach and another team's record", () => {
     });
     expect(byAdmin.status).toBe(201);
     // Even a coach listed as the imported team's staff (as the demo coach once was) writes nothing of it.
-    await app.database.db.insert(teamStaff).values({ userId: coach.userId ?? '', teamId: pro?.id ?? 0 });
+    await app.database.db
+      .insert(roleGrants)
+      .values({ userId: coach.userId ?? '', role: 'coach', scopeKind: 'team', scopeId: pro?.id ?? 0 });
     const scored = await send(
       'POST /api/v1/basketball/games/{id}/events',
       coach,

@@ -81,6 +81,18 @@ describe('the leagues migration', () => {
       { id: 12, league_id: pickupOf(coachA), status: 'scheduled', home_score: null },
       { id: 13, league_id: pickupOf(coachB), status: 'live', home_score: null },
     ]);
+    // The old team_staff rows are coach grants of their teams now, and the table is gone.
+    const grants = (
+      await pg.query<{ user_id: string; scope_id: number }>(
+        `select user_id, scope_id from role_grants where role = 'coach' and scope_kind = 'team' and status = 'active' order by scope_id`,
+      )
+    ).rows;
+    expect(grants).toEqual([
+      { user_id: coachA, scope_id: 3 },
+      { user_id: coachA, scope_id: 4 },
+      { user_id: coachB, scope_id: 5 },
+    ]);
+    await expect(pg.query('select 1 from team_staff')).rejects.toThrow(/team_staff/);
     // And new rows must name a league.
     await expect(pg.exec(`insert into bb_teams (abbreviation, name) values ('NEW', 'No League')`)).rejects.toThrow(/league_id/);
     await pg.close();

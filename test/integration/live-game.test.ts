@@ -3,7 +3,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as averagesRoute from '../../app/api/v1/basketball/season-averages/route';
-import { bbGames, bbLiveGames, bbPlayerLines, bbTeamLines, bbTeams, events, teamStaff } from '../../drizzle/schema';
+import { bbGames, bbLiveGames, bbPlayerLines, bbTeamLines, bbTeams, events, roleGrants } from '../../drizzle/schema';
 import { importLeagueId } from '../../lib/basketball/import/write';
 import { rebuildGame } from '../../lib/basketball/scoring/rebuild';
 import { startTestApp, type TestApp } from '../support/app';
@@ -106,8 +106,15 @@ describe('creating what a scorekeeper scores', () => {
     const teamId = team.json.data.id as number;
     const staff = await app.database.db
       .select()
-      .from(teamStaff)
-      .where(and(eq(teamStaff.teamId, teamId), eq(teamStaff.userId, coach.userId ?? '')));
+      .from(roleGrants)
+      .where(
+        and(
+          eq(roleGrants.scopeKind, 'team'),
+          eq(roleGrants.scopeId, teamId),
+          eq(roleGrants.role, 'coach'),
+          eq(roleGrants.userId, coach.userId ?? ''),
+        ),
+      );
     expect(staff).toHaveLength(1);
 
     const player = await send('POST /api/v1/basketball/players', coach, {

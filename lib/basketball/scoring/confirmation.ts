@@ -3,8 +3,9 @@
 // averages, leaders) only once that team's coach or an admin accepts it, and never if declined.
 // Imported teams (the pro data) are not theirs to play against at all: only an admin writes them.
 import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
-import { bbGames, bbLiveGames, bbTeams, teamStaff } from '@/drizzle/schema';
+import { bbGames, bbLiveGames, bbTeams } from '@/drizzle/schema';
 import { recordAudit } from '@/lib/audit';
+import { coachedTeamIds } from '@/lib/auth/grants';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
@@ -21,11 +22,7 @@ interface Actor {
 }
 
 async function managedOf(db: Db, userId: string, teamIds: number[]): Promise<Set<number>> {
-  const rows = await db
-    .select({ teamId: teamStaff.teamId })
-    .from(teamStaff)
-    .where(and(eq(teamStaff.userId, userId), inArray(teamStaff.teamId, teamIds)));
-  return new Set(rows.map((r) => r.teamId));
+  return coachedTeamIds(db, userId, teamIds);
 }
 
 /**

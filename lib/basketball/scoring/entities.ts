@@ -1,7 +1,7 @@
 // Creating what a scorekeeper scores: teams (their creator coaches them), players on a roster, and
 // games with a rule set. Each write is one transaction with its audit row.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { bbGames, bbLiveGames, bbPlayers, bbRosters, bbTeams, leagues, teamStaff } from '@/drizzle/schema';
+import { bbGames, bbLiveGames, bbPlayers, bbRosters, bbTeams, leagues, roleGrants } from '@/drizzle/schema';
 import { recordAudit } from '@/lib/audit';
 import { invalidateTags } from '@/lib/cache/cached';
 import { todayIn } from '@/lib/dates';
@@ -57,7 +57,9 @@ export async function createTeam(
         })
         .returning();
       if (!row) throw new Error('insert returned no row');
-      await tx.insert(teamStaff).values({ userId: actor.userId, teamId: row.id });
+      await tx
+        .insert(roleGrants)
+        .values({ userId: actor.userId, role: 'coach', scopeKind: 'team', scopeId: row.id, grantedBy: actor.userId });
       await recordAudit(tx, {
         ...auditOf(actor),
         action: 'basketball-team.create',

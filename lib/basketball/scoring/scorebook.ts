@@ -2,7 +2,7 @@
 // (for opponents) and the live-scored games of the user's teams.
 import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { bbGames, bbPlayers, bbRosters, bbTeams, teamStaff } from '@/drizzle/schema';
+import { bbGames, bbPlayers, bbRosters, bbTeams, roleGrants } from '@/drizzle/schema';
 import { scopeOf } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/auth/roles';
 import type { Db } from '@/lib/db/client';
@@ -21,8 +21,16 @@ export async function listManagedTeams(db: Db, user: { id: string; role: Role })
   return db
     .select(cols)
     .from(bbTeams)
-    .innerJoin(teamStaff, eq(teamStaff.teamId, bbTeams.id))
-    .where(eq(teamStaff.userId, user.id))
+    .innerJoin(
+      roleGrants,
+      and(
+        eq(roleGrants.scopeKind, 'team'),
+        eq(roleGrants.scopeId, bbTeams.id),
+        eq(roleGrants.role, 'coach'),
+        eq(roleGrants.status, 'active'),
+      ),
+    )
+    .where(eq(roleGrants.userId, user.id))
     .orderBy(asc(bbTeams.name));
 }
 

@@ -1,0 +1,97 @@
+// Scoped role grants (role_grants): which teams, leagues and players an account holds a role in.
+// The permission table (permissions.ts) decides what each grant role may do; this file only reads
+// the grants. A grant counts only while `active` (a player's or parent's link waits as `pending`
+// until the team's coach confirms it).
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { bbRosters, bbTeams, type GrantRole, roleGrants } from '@/drizzle/schema';
+import { type Db, rowsOf } from '@/lib/db/client';
+
+export type Scope = { role: GrantRole; kind: 'league' | 'team' | 'player'; id: number };
+
+/** Every active grant of the account, as (role, scope) pairs. */
+export async function scopesOf(db: Db, userId: string): Promise<Scope[]> {
+  const rows = await db
+    .select({ role: roleGrants.role, kind: roleGrants.scopeKind, id: roleGrants.scopeId })
+    .from(roleGrants)
+    .where(and(eq(roleGrants.userId, userId), eq(roleGrants.status, 'active')));
+  return rows;
+}
+
+/**
+ * Does the account hold one of `teamRoles` on one of these teams, or (when `leagueAdmin`) run the
+ * league of one of them? One query, whatever the number of teams.
+ */
+export async function reachesTeams(
+  db: Db,
+  userId: string,
+  teamIds: readonly number[],
+  teamRoles: readonly GrantRole[],
+  leagueAdmin: boolean,
+): Promise<boolean> {
+  const ids = [...new Set(teamIds)];
+  if (ids.length === 0) return false;
+  if (teamRoles.length > 0) {
+    const [row] = await db
+      .select({ id: roleGrants.id })
+      .from(roleGrants)
+      .where(
+        and(
+          eq(roleGrants.userId, userId),
+          eq(roleGrants.status, 'active'),
+          eq(roleGrants.scopeKind, 'team'),
+          inArray(roleGrants.role, [...teamRoles]),
+          inArray(roleGrants.scopeId, ids),
+        ),
+      )
+      .limit(1);
+    if (row) return true;
+  }
+  if (!leagueAdmin) return false;
+  const [row] = await db
+    .select({ id: roleGrants.id })
+    .from(roleGrants)
+    .innerJoin(bbTeams, eq(bbTeams.leagueId, roleGrants.scopeId))
+    .where(
+      and(
+        eq(roleGrants.userId, userId),
+        eq(roleGrants.status, 'active'),
+        eq(roleGrants.scopeKind, 'league'),
+        eq(roleGrants.role, 'league_admin'),
+        inArray(bbTeams.id, ids),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** The teams the account coaches (an active coach grant on the team). */
+export async function coachedTeamIds(db: Db, userId: string, teamIds?: readonly number[]): Promise<Set<number>> {
+  const rows = await db
+    .select({ id: roleGrants.scopeId })
+    .from(roleGrants)
+    .where(
+      and(
+        eq(roleGrants.userId, userId),
+        eq(roleGrants.status, 'active'),
+        eq(roleGrants.scopeKind, 'team'),
+        eq(roleGrants.role, 'coach'),
+        teamIds ? inArray(roleGrants.scopeId, [...teamIds]) : undefined,
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * May the viewer read a team's private data? Site admins; the league's admins; the team's coaches
+ * and scorekeepers; players linked to a player on its roster and their parents.
+ */
+export async function mayReadTeamPrivate(db: Db, viewer: { id: string; role: string } | null, teamId: number): Promise<boolean> {
+  if (!viewer) return false;
+  if (viewer.role === 'admin') return true;
+  if (await reachesTeams(db, viewer.id, [teamId], ['coach', 'scorekeeper'], true)) return true;
+  const result = await db.execute(sql`
+    select 1 from ${roleGrants} g join ${bbRosters} r on r.player_id = g.scope_id
+    where g.user_id = ${viewer.id} and g.status = 'active' and g.scope_kind = 'player' and r.team_id = ${teamId}
+    limit 1`);
+  return rowsOf(result).length > 0;
+}
