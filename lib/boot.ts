@@ -23,6 +23,7 @@ export async function boot(): Promise<void> {
   reportStartup('opening the database');
   const { getDatabase } = await import('./db');
   (await import('./demo/autoload')).registerDemoAutoload();
+  (await import('./auth/bootstrap')).registerAdminBootstrap();
   const { installSignalHandlers, onShutdown } = await import('./ops/shutdown');
   const { logger } = await import('./log');
   installSignalHandlers();

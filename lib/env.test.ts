@@ -110,6 +110,20 @@ describe('parseEnv', () => {
     expect(err.problems).toEqual([`${name} must be a URL starting with ${expected}`]);
   });
 
+  it('takes ADMIN_EMAIL and ADMIN_PASSWORD together, a real address and a long enough password', () => {
+    expect(parseEnv({ ADMIN_EMAIL: 'root@example.com', ADMIN_PASSWORD: 'long-enough-secret' })).toMatchObject({
+      ADMIN_EMAIL: 'root@example.com',
+      ADMIN_PASSWORD: 'long-enough-secret',
+    });
+    expect(envError({ ADMIN_EMAIL: 'root@example.com' }).problems).toEqual([
+      'ADMIN_EMAIL and ADMIN_PASSWORD are set together or not at all',
+    ]);
+    expect(envError({ ADMIN_EMAIL: 'root', ADMIN_PASSWORD: 'short' }).problems).toEqual([
+      'ADMIN_EMAIL must be an email address',
+      'ADMIN_PASSWORD must be at least 10 characters',
+    ]);
+  });
+
   it('needs NEXTAUTH_URL with SMTP_URL, so mailed links never take their host from a request', () => {
     expect(envError({ SMTP_URL: 'smtp://mail.example:25' }).problems).toEqual([
       'NEXTAUTH_URL is required when SMTP_URL is set (links in mail name it)',

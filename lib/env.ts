@@ -52,6 +52,9 @@ export const envSchema = z.object({
   // A comment line on idle streams, so proxies with an idle timeout keep them open.
   SSE_HEARTBEAT_MS: intFromString(15_000, 100, 600_000),
   NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  // The first site admin: on start, when both are set and no admin exists, this account is created.
+  ADMIN_EMAIL: z.string().trim().email('must be an email address').optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   STATLINE_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('statline-demo'),
   RATE_LIMIT_API_KEY_PER_MIN: intFromString(100, 1, 1_000_000),
   RATE_LIMIT_USER_PER_MIN: intFromString(120, 1, 1_000_000),
@@ -140,6 +143,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   // owner a link to someone else's site, carrying their reset token.
   if (given.SMTP_URL && !given.NEXTAUTH_URL)
     problems.push('NEXTAUTH_URL is required when SMTP_URL is set (links in mail name it)');
+  if (Boolean(given.ADMIN_EMAIL) !== Boolean(given.ADMIN_PASSWORD))
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD are set together or not at all');
   // Half a set of S3 credentials would fall back to the SDK's own lookup and fail at the first upload.
   if (Boolean(given.S3_ACCESS_KEY_ID) !== Boolean(given.S3_SECRET_ACCESS_KEY))
     problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together or not at all');
