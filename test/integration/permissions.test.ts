@@ -3,8 +3,9 @@
 
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bbPlayers, bbRosters, bbTeams, leagues, roleGrants } from '../../drizzle/schema';
+import { auditLog, bbPlayers, bbRosters, bbTeams, leagues, roleGrants } from '../../drizzle/schema';
 import { mayReadTeamPrivate, scopesOf } from '../../lib/auth/grants';
+import { confirmGrant, grantRole, revokeGrant } from '../../lib/auth/grants-write';
 import { authorize, managesAnyTeam } from '../../lib/auth/permissions';
 import { importLeagueId } from '../../lib/basketball/import/write';
 import { startTestApp, type TestApp } from '../support/app';
@@ -110,6 +111,47 @@ describe('authorize with ownership', () => {
     // A pending link counts for nothing until the coach confirms it.
     await db.update(roleGrants).set({ status: 'pending' }).where(eq(roleGrants.userId, linked.id));
     expect(await mayReadTeamPrivate(db, linked, a.id)).toBe(false);
+  });
+
+  it('grants, confirms and revokes scoped roles, each audited; a revoked coach loses the team at once', async () => {
+    const db = app.database.db;
+    const leagueId = await importLeagueId(db);
+    const [team] = await db.insert(bbTeams).values({ leagueId, abbreviation: 'GRT', name: 'Granted' }).returning();
+    if (!team) throw new Error('team not created');
+    const admin = await makeUser(db, 'admin');
+    const coach = await makeUser(db, 'fan');
+    const actor = { userId: admin.id };
+    const game = { kind: 'teams' as const, teamIds: [team.id] };
+    expect(await authorize(db, coach, 'basketball-roster:manage', game)).toBe(false);
+    const grant = await grantRole(db, actor, { userId: coach.id, role: 'coach', scopeId: team.id });
+    expect(grant).toMatchObject({ scopeKind: 'team', status: 'active' });
+    expect(await authorize(db, coach, 'basketball-roster:manage', game)).toBe(true);
+    // Granting again is the same grant.
+    expect((await grantRole(db, actor, { userId: coach.id, role: 'coach', scopeId: team.id })).id).toBe(grant.id);
+    await expect(grantRole(db, actor, { userId: coach.id, role: 'coach', scopeId: 2_000_000_000 })).rejects.toThrow(/No team/);
+
+    const [kid] = await db.insert(bbPlayers).values({ name: 'Kid Two' }).returning();
+    if (!kid) throw new Error('player not created');
+    await db.insert(bbRosters).values({ teamId: team.id, playerId: kid.id, season: 2026 });
+    const parent = await makeUser(db, 'fan');
+    const asked = await grantRole(
+      db,
+      { userId: parent.id },
+      { userId: parent.id, role: 'parent', scopeId: kid.id, status: 'pending' },
+    );
+    expect(asked.status).toBe('pending');
+    expect(await mayReadTeamPrivate(db, parent, team.id)).toBe(false);
+    expect((await confirmGrant(db, { userId: coach.id }, asked.id)).status).toBe('active');
+    expect(await mayReadTeamPrivate(db, parent, team.id)).toBe(true);
+    await expect(confirmGrant(db, { userId: coach.id }, asked.id)).rejects.toThrow(/No pending grant/);
+
+    await expect(revokeGrant(db, actor, parent.id, grant.id)).rejects.toThrow(/No grant/);
+    await revokeGrant(db, actor, coach.id, grant.id);
+    expect(await authorize(db, coach, 'basketball-roster:manage', game)).toBe(false);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.targetId, grant.id));
+    expect(audit.map((r) => r.action).sort()).toEqual(['role-grant.create', 'role-grant.create', 'role-grant.revoke']);
+    const confirmed = await db.select().from(auditLog).where(eq(auditLog.targetId, asked.id));
+    expect(confirmed.map((r) => r.action).sort()).toEqual(['role-grant.confirm', 'role-grant.create']);
   });
 
   it('lets a player edit only their own rounds', async () => {
