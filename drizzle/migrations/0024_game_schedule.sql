@@ -1,0 +1,2 @@
+ALTER TABLE "bb_games" ADD COLUMN "starts_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "bb_games" ADD COLUMN "venue" text;
