@@ -10,6 +10,7 @@ import { golfContracts } from './golf';
 import { importContracts } from './imports';
 import { leagueContracts } from './leagues';
 import { passwordResetContracts } from './password-resets';
+import { scheduleContracts } from './schedule';
 
 export const allContracts: Contract[] = [
   createAccount,
@@ -27,4 +28,5 @@ export const allContracts: Contract[] = [
   ...(importContracts as Contract[]),
   ...(golfContracts as Contract[]),
   ...(leagueContracts as Contract[]),
+  ...(scheduleContracts as Contract[]),
 ];
