@@ -12,7 +12,7 @@ import { leagueTeams, resolveRow, type ScheduledGame, scheduleGames } from './wr
 
 export async function visibleBasketballLeague(db: Db, ref: string, viewer: Viewer): Promise<League> {
   const league = await findLeague(db, ref);
-  if (!league || league.sport !== 'basketball' || !(await mayView(db, league, viewer))) {
+  if (league?.sport !== 'basketball' || !(await mayView(db, league, viewer))) {
     throw new DomainError('not_found', `No basketball league "${ref}".`);
   }
   return league;
