@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { bbTeams, type League } from '@/drizzle/schema';
 import { addDays, todayIn } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
 import { findLeague, mayView, type Viewer } from '@/lib/leagues/queries';
 import { teamFullName } from '../team-name';
@@ -15,6 +16,15 @@ const FEED_DAYS_BACK = 30;
 export interface Feed {
   body: string;
   league: League;
+}
+
+/**
+ * The site's own address when configured (links and UIDs then never depend on the host a request
+ * came through, so a phone subscribed via another name still sees the same events), else the request's.
+ */
+export function feedOrigin(requestUrl: string): string {
+  const site = env().NEXTAUTH_URL;
+  return site ? new URL(site).origin : new URL(requestUrl).origin;
 }
 
 async function feed(db: Db, league: League, scope: ScheduleScope, name: string, origin: string): Promise<Feed> {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { StandingsTable } from '@/components/basketball/standings-table';
+import { SubscribeLink } from '@/components/schedule/subscribe-link';
 import { getLeaguePage } from '@/lib/basketball/league-page';
 import { pageReader } from '@/lib/basketball/page-league';
 import { getDb } from '@/lib/db';
@@ -45,6 +46,10 @@ export default async function LeaguePage({ params }: Props) {
               <Link href={`/basketball/leaders?${q}`} className="text-brand-600 hover:underline dark:text-brand-500">
                 Leaders
               </Link>
+              <Link href={`/leagues/${league.slug}/schedule`} className="text-brand-600 hover:underline dark:text-brand-500">
+                Schedule
+              </Link>
+              <SubscribeLink path={`/api/v1/leagues/${league.slug}/calendar.ics`} />
             </>
           ) : null}
         </nav>

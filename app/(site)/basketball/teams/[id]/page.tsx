@@ -5,10 +5,15 @@ import { connection } from 'next/server';
 import { cache } from 'react';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { TeamTrendChart } from '@/components/charts/team-trend-chart';
+import { SubscribeLink } from '@/components/schedule/subscribe-link';
+import { UpcomingGames } from '@/components/schedule/upcoming-games';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { maskForReader, readerMaySee } from '@/lib/basketball/page-league';
+import { upcomingGames } from '@/lib/basketball/schedule/queries';
 import { seasonLabel } from '@/lib/basketball/seasons';
 import { getTeamPage } from '@/lib/basketball/team-page';
+import { todayIn } from '@/lib/dates';
+import { getDb } from '@/lib/db';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ season?: string }> };
 
@@ -33,6 +38,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
     (p) => p.playerId,
     (p, mask) => ({ ...p, playerName: mask(p.playerName) }),
   );
+  const upcoming = await upcomingGames(await getDb(), { teamId: team.id }, todayIn('UTC'), 20);
   const wins = games.filter((g) => g.winnerTeamId === team.id).length;
   const decided = games.filter((g) => g.winnerTeamId !== null).length;
   return (
@@ -60,7 +66,16 @@ export default async function TeamPage({ params, searchParams }: Props) {
           {decided ? ` · ${seasonLabel(page.season)}: ${wins}-${decided - wins}` : ''}
         </p>
         <SeasonPicker seasons={page.seasons} current={page.season} base={`/basketball/teams/${team.id}`} />
+        <SubscribeLink path={`/api/v1/basketball/teams/${team.id}/calendar.ics`} label="Subscribe to this team's calendar" />
       </header>
+      {upcoming.length ? (
+        <section className="space-y-2" aria-labelledby="team-upcoming">
+          <h2 id="team-upcoming" className="text-lg font-semibold">
+            Upcoming
+          </h2>
+          <UpcomingGames games={upcoming} testId="team-upcoming" />
+        </section>
+      ) : null}
       {averages ? (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold">Team averages</h2>

@@ -1,10 +1,10 @@
 import { teamCalendarContract } from '@/lib/api/contracts/schedule';
 import { apiRoute } from '@/lib/api/route';
 import { viewerOf } from '@/lib/auth/principal';
-import { feedHeaders, teamFeed } from '@/lib/basketball/schedule/feed';
+import { feedHeaders, feedOrigin, teamFeed } from '@/lib/basketball/schedule/feed';
 
 export const GET = apiRoute(teamCalendarContract, async ({ req, db, principal, params }) => {
-  const feed = await teamFeed(db, params.id, viewerOf(principal), new URL(req.url).origin);
+  const feed = await teamFeed(db, params.id, viewerOf(principal), feedOrigin(req.url));
   return { data: null, raw: new Response(feed.body, { headers: feedHeaders(feed.league) }) };
 });
 
