@@ -23,7 +23,8 @@ function description(g: ScheduleGame, url: string): string {
 }
 
 export function scheduleCalendar(games: ScheduleGame[], opts: { name: string; origin: string }): string {
-  const host = new URL(opts.origin).host;
+  // The host name only: a port is no part of where the UID comes from.
+  const host = new URL(opts.origin).hostname;
   const events: EventAttributes[] = games.map((g) => {
     const url = `${opts.origin}/basketball/games/${g.id}`;
     const common = {
