@@ -216,6 +216,27 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
     params: { id: riverside.slug as string, job_id: scheduleJob.id as string },
     headers: coach.key,
   });
+  // The Jan 26 game gets its start time and gym; a practice scrimmage added by mistake is cancelled.
+  const winter = list(
+    await invokeOnly(routes, 'GET /api/v1/leagues/{id}/schedule', { params: { id: riverside.slug as string } }),
+  );
+  const allDay = winter.find((g) => g.date === '2030-01-26') as Row;
+  await call('PATCH /api/v1/leagues/{id}/schedule/{game_id}', {
+    params: { id: riverside.slug as string, game_id: allDay.id as number },
+    body: { time: '09:00', time_zone: 'America/Chicago', venue: 'Riverside Middle School Gym' },
+    headers: coach.key,
+  });
+  const scrimmage = data(
+    await invokeOnly(routes, 'POST /api/v1/leagues/{id}/schedule', {
+      params: { id: riverside.slug as string },
+      body: { games: [{ date: '2030-02-02', home: 'HWK', visitor: 'FOX' }] },
+      headers: coach.key,
+    }),
+  );
+  await call('DELETE /api/v1/leagues/{id}/schedule/{game_id}', {
+    params: { id: riverside.slug as string, game_id: (scrimmage.created as Row[])[0]?.id as number },
+    headers: coach.key,
+  });
   await call('GET /api/v1/leagues/{id}/schedule', { params: { id: riverside.slug as string } });
   await call('GET /api/v1/leagues/{id}/calendar.ics', { params: { id: riverside.slug as string } });
   await call('GET /api/v1/basketball/teams/{id}/calendar.ics', { params: { id: riversideTeams[0]?.id as number } });

@@ -8,6 +8,7 @@ import ical, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as teamCalendarRoute from '../../app/api/v1/basketball/teams/[id]/calendar.ics/route';
 import * as leagueCalendarRoute from '../../app/api/v1/leagues/[id]/calendar.ics/route';
+import * as scheduledGameRoute from '../../app/api/v1/leagues/[id]/schedule/[game_id]/route';
 import * as scheduleImportRoute from '../../app/api/v1/leagues/[id]/schedule/imports/[job_id]/route';
 import * as scheduleImportsRoute from '../../app/api/v1/leagues/[id]/schedule/imports/route';
 import * as scheduleRoute from '../../app/api/v1/leagues/[id]/schedule/route';
@@ -296,5 +297,47 @@ describe('calendar feeds', () => {
     } finally {
       await updateLeague(app.database.db, { userId: leagueAdmin.userId ?? '' }, league.id, { visibility: 'public' });
     }
+  });
+});
+
+describe('changing a scheduled game', () => {
+  async function change(who: Caller, gameId: number, method: 'PATCH' | 'DELETE', body?: unknown) {
+    const handler = method === 'PATCH' ? scheduledGameRoute.PATCH : scheduledGameRoute.DELETE;
+    const res = await call(handler, {
+      method,
+      path: `/api/v1/leagues/${league.id}/schedule/${gameId}`,
+      headers: who.headers,
+      params: { id: String(league.id), game_id: String(gameId) },
+      body,
+    });
+    return { status: res.status, json: res.status === 204 ? null : await res.json() };
+  }
+
+  it('moves a game (its start moving with it), changes its venue and cancels it, for its league admin only', async () => {
+    const made = await post(leagueAdmin, [
+      { date: '2031-01-10', time: '18:00', time_zone: 'America/Chicago', home: 'OWL', visitor: 'FOX', venue: 'Old Gym' },
+      { date: '2031-01-11', home: 'HWK', visitor: 'FOX' },
+    ]);
+    const [a, b] = made.json.data.created.map((g: Json) => g.id as number);
+    expect((await change(fan, a, 'PATCH', { venue: 'X' })).status).toBe(403);
+    expect((await change(otherLeagueAdmin, a, 'DELETE')).status).toBe(403);
+    const moved = await change(leagueAdmin, a, 'PATCH', { date: '2031-01-17', venue: 'New Gym' });
+    expect(moved.status).toBe(200);
+    expect(moved.json.data).toMatchObject({ date: '2031-01-17', starts_at: '2031-01-18T00:00:00.000Z', venue: 'New Gym' });
+    const cleared = await change(leagueAdmin, a, 'PATCH', { starts_at: null, venue: null });
+    expect(cleared.json.data).toMatchObject({ date: '2031-01-17', starts_at: null, venue: null });
+    // Another pair may share the date; the same pair may not (a clash is refused, not doubled).
+    expect((await change(leagueAdmin, b, 'PATCH', { date: '2031-01-17' })).status).toBe(200);
+    const clash = await post(leagueAdmin, [{ date: '2031-01-24', home: 'FOX', visitor: 'OWL' }]);
+    expect((await change(leagueAdmin, clash.json.data.created[0].id, 'PATCH', { date: '2031-01-17' })).status).toBe(409);
+    expect((await change(leagueAdmin, b, 'DELETE')).status).toBe(204);
+    expect((await leagueGames()).map((g) => g.id)).not.toContain(b);
+    expect((await change(leagueAdmin, b, 'DELETE')).status).toBe(404);
+  });
+
+  it('leaves a game that has started as it is', async () => {
+    const [final] = (await leagueGames()).filter((g) => g.status === 'final');
+    expect((await change(leagueAdmin, final?.id ?? 0, 'PATCH', { venue: 'Elsewhere' })).status).toBe(409);
+    expect((await change(siteAdmin, final?.id ?? 0, 'DELETE')).status).toBe(409);
   });
 });

@@ -15,6 +15,7 @@ import * as importsRoute from '../../app/api/v1/basketball/imports/route';
 import * as teamCalendarRoute from '../../app/api/v1/basketball/teams/[id]/calendar.ics/route';
 import * as leagueCalendarRoute from '../../app/api/v1/leagues/[id]/calendar.ics/route';
 import * as leagueRoute from '../../app/api/v1/leagues/[id]/route';
+import * as scheduledGameRoute from '../../app/api/v1/leagues/[id]/schedule/[game_id]/route';
 import * as scheduleImportRoute from '../../app/api/v1/leagues/[id]/schedule/imports/[job_id]/route';
 import * as scheduleImportsRoute from '../../app/api/v1/leagues/[id]/schedule/imports/route';
 import * as scheduleRoute from '../../app/api/v1/leagues/[id]/schedule/route';
@@ -56,6 +57,8 @@ export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/leagues/{id}/schedule': scheduleRoute.POST as Handler,
   'POST /api/v1/leagues/{id}/schedule/imports': scheduleImportsRoute.POST as Handler,
   'GET /api/v1/leagues/{id}/schedule/imports/{job_id}': scheduleImportRoute.GET as Handler,
+  'PATCH /api/v1/leagues/{id}/schedule/{game_id}': scheduledGameRoute.PATCH as Handler,
+  'DELETE /api/v1/leagues/{id}/schedule/{game_id}': scheduledGameRoute.DELETE as Handler,
   'GET /api/v1/leagues/{id}/calendar.ics': leagueCalendarRoute.GET as Handler,
   'GET /api/v1/basketball/teams/{id}/calendar.ics': teamCalendarRoute.GET as Handler,
   ...(liveRoutes as Record<string, Handler>),

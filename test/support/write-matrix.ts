@@ -3,13 +3,15 @@
 // Extend `writeMatrix` when an endpoint arrives; both tests fail until you do.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { bbPlayers } from '../../drizzle/schema';
+import { bbPlayers, type League } from '../../drizzle/schema';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { issuePasswordReset } from '../../lib/auth/password-reset';
 import { mergePlayers } from '../../lib/basketball/identity/merge';
+import { scheduleGames } from '../../lib/basketball/schedule/write';
 import { createGame } from '../../lib/basketball/scoring/entities';
 import { scoreHole } from '../../lib/golf/rounds/score';
 import { startRound } from '../../lib/golf/rounds/start';
+import { findLeague } from '../../lib/leagues/queries';
 import { createLeague } from '../../lib/leagues/write';
 import type { TestApp } from './app';
 import { teamLog2019 } from './basketball-csv';
@@ -190,6 +192,27 @@ export const writeMatrix: Row[] = [
       anonymous: 401,
       admin: tail === '' ? 201 : 202,
       coach: tail === '' ? 201 : 202,
+      player: 403,
+      fan: 403,
+      'read key': 403,
+      'write key': 403,
+    },
+  })),
+  ...(['PATCH', 'DELETE'] as const).map((method) => ({
+    endpoint: `${method} /api/v1/leagues/{id}/schedule/{game_id}`,
+    // A game scheduled in a league the coach runs, not yet started: moved to a new venue, or cancelled.
+    request: async () => {
+      const league = await scheduleLeague();
+      const [game] = await scheduleGames(app.database.db, (await findLeague(app.database.db, league.id)) as League, [
+        { date: '2026-12-05', startsAt: null, homeTeamId: league.teams[0] ?? 0, awayTeamId: league.teams[1] ?? 0, venue: null },
+      ]);
+      const params = { id: String(league.id), game_id: String(game?.gameId) };
+      return method === 'PATCH' ? { params, body: { venue: 'Matrix Annex' } } : { params };
+    },
+    expected: {
+      anonymous: 401,
+      admin: method === 'PATCH' ? 200 : 204,
+      coach: method === 'PATCH' ? 200 : 204,
       player: 403,
       fan: 403,
       'read key': 403,

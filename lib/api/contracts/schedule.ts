@@ -105,6 +105,53 @@ export const getScheduleImportContract = defineContract({
   }),
 });
 
+const gameParams = leagueParams.extend({ game_id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+export const updateScheduledGameContract = defineContract({
+  method: 'PATCH',
+  path: '/api/v1/leagues/{id}/schedule/{game_id}',
+  summary: 'Move a scheduled game, or change its start or venue',
+  description:
+    'Only before it starts (409 once it has plays, or is live or final). A new `date` alone moves a timed start by as ' +
+    'many days; `starts_at: null` makes it an all-day game; `venue: null` clears the venue. 409 when the two teams ' +
+    'already play on the new date. League admins and site admins.',
+  tag,
+  auth: 'user',
+  scope: 'write',
+  permission: 'league:manage',
+  params: gameParams,
+  body: z
+    .strictObject({
+      date: z.iso.date('must be a date YYYY-MM-DD').optional(),
+      time: z
+        .string()
+        .trim()
+        .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM (24-hour)')
+        .optional(),
+      time_zone: z.string().trim().refine(isTimeZone, 'must be an IANA time zone such as America/Chicago').optional(),
+      starts_at: z.iso.datetime({ offset: true, message: 'must be an ISO date-time with an offset' }).nullable().optional(),
+      venue: z.string().trim().max(200).nullable().optional(),
+    })
+    .refine((b) => !b.time || b.time_zone, { path: ['time_zone'], message: 'a time needs a time zone' })
+    .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' }),
+  response: scheduleGameView,
+  audit: { action: 'basketball-game.reschedule', target: { type: 'bb_game', id: (p) => p.game_id } },
+});
+
+export const cancelScheduledGameContract = defineContract({
+  method: 'DELETE',
+  path: '/api/v1/leagues/{id}/schedule/{game_id}',
+  summary: 'Cancel a scheduled game',
+  description: 'Removes a game that has not started (409 once it has). League admins and site admins.',
+  tag,
+  auth: 'user',
+  scope: 'write',
+  permission: 'league:manage',
+  params: gameParams,
+  status: 204,
+  audit: { action: 'basketball-game.cancel', target: { type: 'bb_game', id: (p) => p.game_id } },
+});
+
 const calendarDescription =
   'text/calendar (iCalendar): one event per game from 30 days ago on, with a UID that stays the same, so a ' +
   'subscribed phone updates a moved game rather than adding it twice. SUMMARY is "Visitor at Home", LOCATION the ' +
@@ -138,6 +185,8 @@ export const scheduleContracts = [
   createScheduleContract,
   startScheduleImportContract,
   getScheduleImportContract,
+  updateScheduledGameContract,
+  cancelScheduledGameContract,
   leagueCalendarContract,
   teamCalendarContract,
 ];
