@@ -134,7 +134,8 @@ export const updateScheduledGameContract = defineContract({
     })
     .refine((b) => !b.time || b.time_zone, { path: ['time_zone'], message: 'a time needs a time zone' })
     .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change' }),
-  response: scheduleGameView,
+  // Its own object: the OpenAPI writer shares a schema used inside others, not one that is a whole response too.
+  response: scheduleGameView.extend({}),
   audit: { action: 'basketball-game.reschedule', target: { type: 'bb_game', id: (p) => p.game_id } },
 });
 
