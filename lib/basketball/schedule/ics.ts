@@ -56,7 +56,8 @@ export function scheduleCalendar(games: ScheduleGame[], opts: { name: string; or
   });
   if (events.length === 0) {
     // `ics` refuses an empty list; an empty calendar is still a valid feed to subscribe to.
-    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:statline/schedule', `X-WR-CALNAME:${opts.name}`, 'END:VCALENDAR', ''].join(
+    const name = opts.name.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:statline/schedule', `X-WR-CALNAME:${name}`, 'END:VCALENDAR', ''].join(
       '\r\n',
     );
   }
