@@ -14,6 +14,7 @@ import * as scheduleImportsRoute from '../../app/api/v1/leagues/[id]/schedule/im
 import * as scheduleRoute from '../../app/api/v1/leagues/[id]/schedule/route';
 import { bbGames, type League } from '../../drizzle/schema';
 import { liveIndex } from '../../lib/basketball/live-index';
+import { feedToken } from '../../lib/basketball/schedule/feed-token';
 import { createTeam } from '../../lib/basketball/scoring/entities';
 import { getStandings } from '../../lib/basketball/standings';
 import { todayIn } from '../../lib/dates';
@@ -294,6 +295,16 @@ describe('calendar feeds', () => {
       const member = await feed(leagueCalendarRoute, league.slug, leagueAdmin);
       expect(member.res.status).toBe(200);
       expect(member.res.headers.get('cache-control')).toBe('private, no-store');
+      // A calendar app sends no cookie: a member's own token in the address stands in for the session.
+      const withToken = async (route: typeof leagueCalendarRoute, id: string, token: string) =>
+        (await call(route.GET, { path: `/api/v1/x/${id}/calendar.ics?token=${encodeURIComponent(token)}`, params: { id } }))
+          .status;
+      const mine = feedToken(leagueAdmin.userId ?? '');
+      expect(await withToken(leagueCalendarRoute, league.slug, mine)).toBe(200);
+      expect(await withToken(teamCalendarRoute, String(team.owls), mine)).toBe(200);
+      expect(await withToken(leagueCalendarRoute, league.slug, feedToken(fan.userId ?? ''))).toBe(404);
+      expect(await withToken(leagueCalendarRoute, league.slug, `${leagueAdmin.userId}.forged`)).toBe(404);
+      expect(await withToken(leagueCalendarRoute, league.slug, `${fan.userId}.${mine.split('.')[1]}`)).toBe(404);
     } finally {
       await updateLeague(app.database.db, { userId: leagueAdmin.userId ?? '' }, league.id, { visibility: 'public' });
     }

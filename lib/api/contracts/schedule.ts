@@ -157,7 +157,8 @@ const calendarDescription =
   'text/calendar (iCalendar): one event per game from 30 days ago on, with a UID that stays the same, so a ' +
   'subscribed phone updates a moved game rather than adding it twice. SUMMARY is "Visitor at Home", LOCATION the ' +
   'venue; a game without a start time is an all-day event; a final game carries its score in DESCRIPTION. ' +
-  'Subscribe with webcal://.';
+  'Subscribe with webcal://. Calendar apps send no cookies: for a members-only league, a member subscribes with ' +
+  'their own `token` (an invalid one is ignored).';
 
 export const leagueCalendarContract = defineContract({
   method: 'GET',
@@ -168,6 +169,14 @@ export const leagueCalendarContract = defineContract({
   auth: 'public',
   scope: 'read',
   params: leagueParams,
+  query: z.strictObject({
+    token: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .describe("A member's own feed token (the Subscribe link on a members-only league's pages carries it)"),
+  }),
 });
 
 export const teamCalendarContract = defineContract({
@@ -179,6 +188,14 @@ export const teamCalendarContract = defineContract({
   auth: 'public',
   scope: 'read',
   params: z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
+  query: z.strictObject({
+    token: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .describe("A member's own feed token (the Subscribe link on a members-only league's pages carries it)"),
+  }),
 });
 
 export const scheduleContracts = [

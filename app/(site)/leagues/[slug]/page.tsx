@@ -7,6 +7,7 @@ import { StandingsTable } from '@/components/basketball/standings-table';
 import { SubscribeLink } from '@/components/schedule/subscribe-link';
 import { getLeaguePage } from '@/lib/basketball/league-page';
 import { pageReader } from '@/lib/basketball/page-league';
+import { subscribePath } from '@/lib/basketball/schedule/feed-token';
 import { getDb } from '@/lib/db';
 import { findLeague, mayView } from '@/lib/leagues/queries';
 import { seasonLabel } from '@/lib/leagues/seasons';
@@ -49,7 +50,7 @@ export default async function LeaguePage({ params }: Props) {
               <Link href={`/leagues/${league.slug}/schedule`} className="text-brand-600 hover:underline dark:text-brand-500">
                 Schedule
               </Link>
-              <SubscribeLink path={`/api/v1/leagues/${league.slug}/calendar.ics`} />
+              <SubscribeLink path={subscribePath(`/api/v1/leagues/${league.slug}/calendar.ics`, league, await pageReader())} />
             </>
           ) : null}
         </nav>

@@ -8,7 +8,8 @@ import { TeamTrendChart } from '@/components/charts/team-trend-chart';
 import { SubscribeLink } from '@/components/schedule/subscribe-link';
 import { UpcomingGames } from '@/components/schedule/upcoming-games';
 import { SortableTable } from '@/components/ui/sortable-table';
-import { maskForReader, readerMaySee } from '@/lib/basketball/page-league';
+import { maskForReader, pageReader, readerMaySee } from '@/lib/basketball/page-league';
+import { subscribePath } from '@/lib/basketball/schedule/feed-token';
 import { upcomingGames } from '@/lib/basketball/schedule/queries';
 import { seasonLabel } from '@/lib/basketball/seasons';
 import { getTeamPage } from '@/lib/basketball/team-page';
@@ -66,7 +67,10 @@ export default async function TeamPage({ params, searchParams }: Props) {
           {decided ? ` · ${seasonLabel(page.season)}: ${wins}-${decided - wins}` : ''}
         </p>
         <SeasonPicker seasons={page.seasons} current={page.season} base={`/basketball/teams/${team.id}`} />
-        <SubscribeLink path={`/api/v1/basketball/teams/${team.id}/calendar.ics`} label="Subscribe to this team's calendar" />
+        <SubscribeLink
+          path={subscribePath(`/api/v1/basketball/teams/${team.id}/calendar.ics`, league, await pageReader())}
+          label="Subscribe to this team's calendar"
+        />
       </header>
       {upcoming.length ? (
         <section className="space-y-2" aria-labelledby="team-upcoming">

@@ -7,6 +7,7 @@ import { SubscribeLink } from '@/components/schedule/subscribe-link';
 import { UpcomingGames } from '@/components/schedule/upcoming-games';
 import { pageReader } from '@/lib/basketball/page-league';
 import { leagueUpcoming } from '@/lib/basketball/schedule/api';
+import { subscribePath } from '@/lib/basketball/schedule/feed-token';
 import { getDb } from '@/lib/db';
 import { findLeague, managesLeague, mayView } from '@/lib/leagues/queries';
 
@@ -40,7 +41,7 @@ export default async function LeagueSchedulePage({ params }: Props) {
           <Link href={`/leagues/${league.slug}`} className="text-brand-600 hover:underline dark:text-brand-500">
             League
           </Link>
-          <SubscribeLink path={`/api/v1/leagues/${league.slug}/calendar.ics`} />
+          <SubscribeLink path={subscribePath(`/api/v1/leagues/${league.slug}/calendar.ics`, league, reader)} />
           {manages ? (
             <Link href={`/leagues/${league.slug}/schedule/manage`} className="text-brand-600 hover:underline dark:text-brand-500">
               Manage schedule
