@@ -17,6 +17,8 @@ export const tagDescriptions: Record<string, string> = {
     'Every team, season and game belongs to one league (the NBA, a school, club or youth league, an account’s own pickup games). Lists and aggregates take a `league` filter (id or slug) and default to the pro league.',
   Media:
     'Team logos, player and game photos, short videos and documents: uploaded by admins and the team’s coaches (through the server or straight to the object store), checked by their contents, images stripped of metadata; files served with byte ranges.',
+  Schedules:
+    "A league's schedule: league admins add games (JSON, or a CSV imported in the background), anyone who may see the league lists its upcoming games, and league and team calendar feeds (iCalendar) keep phones up to date.",
   Accounts: 'Creating an account, the caller’s own account, and (admins) disabling or enabling one.',
   'API keys': 'Keys for programs to call the API as you. Managed from a signed-in browser session only.',
   Audit: 'Every write, as the audit log records it: who, what, to what, from where, with the request id (admins only).',
@@ -24,7 +26,7 @@ export const tagDescriptions: Record<string, string> = {
 
 /** Scalar and Redoc show tags under these headings, in this order. */
 export const tagGroups = [
-  { name: 'Leagues', tags: ['Leagues'] },
+  { name: 'Leagues', tags: ['Leagues', 'Schedules'] },
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
   { name: 'Golf', tags: ['Golf'] },
   { name: 'Media', tags: ['Media'] },

@@ -165,6 +165,83 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/leagues', { query: 'sport=basketball' });
   await call('GET /api/v1/leagues/{id}', { params: { id: 'nba' } });
 
+  // Schedules: the league's admin adds a game, then imports two more (one naming a team from
+  // elsewhere, to show a rejection); anyone lists what is upcoming and subscribes to the calendars.
+  const riversideTeams: Row[] = [];
+  for (const [name, abbreviation] of [
+    ['Riverside Owls', 'OWL'],
+    ['Riverside Hawks', 'HWK'],
+    ['Riverside Foxes', 'FOX'],
+  ] as const) {
+    const answer = await invokeOnly(routes, 'POST /api/v1/basketball/teams', {
+      body: { name, abbreviation, league_id: riverside.id },
+      headers: coach.key,
+    });
+    riversideTeams.push(answer.json?.data as Row);
+  }
+  await call('POST /api/v1/leagues/{id}/schedule', {
+    params: { id: riverside.slug as string },
+    body: {
+      games: [
+        {
+          date: '2030-01-12',
+          time: '10:00',
+          time_zone: 'America/Chicago',
+          home: 'OWL',
+          visitor: 'HWK',
+          venue: 'Riverside Middle School Gym',
+        },
+      ],
+    },
+    headers: coach.key,
+  });
+  const scheduleJob = data(
+    await call('POST /api/v1/leagues/{id}/schedule/imports', {
+      params: { id: riverside.slug as string },
+      query: 'filename=winter.csv&time_zone=America/Chicago',
+      file: 'date,time,home,visitor,venue\n2030-01-19,10:00,Riverside Foxes,OWL,Riverside Middle School Gym\n2030-01-19,11:30,HWK,Lakeside Sharks,Lakeside Gym\n2030-01-26,,FOX,HWK,\n',
+      headers: coach.key,
+    }),
+  );
+  for (let i = 0; i < 100; i++) {
+    const job = (
+      await invokeOnly(routes, 'GET /api/v1/leagues/{id}/schedule/imports/{job_id}', {
+        params: { id: riverside.slug as string, job_id: scheduleJob.id as string },
+        headers: coach.key,
+      })
+    ).json?.data as Row;
+    if (!['queued', 'running'].includes(job.status as string)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await call('GET /api/v1/leagues/{id}/schedule/imports/{job_id}', {
+    params: { id: riverside.slug as string, job_id: scheduleJob.id as string },
+    headers: coach.key,
+  });
+  // The Jan 26 game gets its start time and gym; a practice scrimmage added by mistake is cancelled.
+  const winter = list(
+    await invokeOnly(routes, 'GET /api/v1/leagues/{id}/schedule', { params: { id: riverside.slug as string } }),
+  );
+  const allDay = winter.find((g) => g.date === '2030-01-26') as Row;
+  await call('PATCH /api/v1/leagues/{id}/schedule/{game_id}', {
+    params: { id: riverside.slug as string, game_id: allDay.id as number },
+    body: { time: '09:00', time_zone: 'America/Chicago', venue: 'Riverside Middle School Gym' },
+    headers: coach.key,
+  });
+  const scrimmage = data(
+    await invokeOnly(routes, 'POST /api/v1/leagues/{id}/schedule', {
+      params: { id: riverside.slug as string },
+      body: { games: [{ date: '2030-02-02', home: 'HWK', visitor: 'FOX' }] },
+      headers: coach.key,
+    }),
+  );
+  await call('DELETE /api/v1/leagues/{id}/schedule/{game_id}', {
+    params: { id: riverside.slug as string, game_id: (scrimmage.created as Row[])[0]?.id as number },
+    headers: coach.key,
+  });
+  await call('GET /api/v1/leagues/{id}/schedule', { params: { id: riverside.slug as string } });
+  await call('GET /api/v1/leagues/{id}/calendar.ics', { params: { id: riverside.slug as string } });
+  await call('GET /api/v1/basketball/teams/{id}/calendar.ics', { params: { id: riversideTeams[0]?.id as number } });
+
   // Live basketball: a coach's new teams, roster and game, and its first play.
   const today = todayIn('UTC');
   const comets = data(

@@ -11,6 +11,7 @@ import { importContracts } from './imports';
 import { leagueContracts } from './leagues';
 import { mediaContracts } from './media';
 import { passwordResetContracts } from './password-resets';
+import { scheduleContracts } from './schedule';
 
 export const allContracts: Contract[] = [
   createAccount,
@@ -29,4 +30,5 @@ export const allContracts: Contract[] = [
   ...(golfContracts as Contract[]),
   ...(leagueContracts as Contract[]),
   ...(mediaContracts as Contract[]),
+  ...(scheduleContracts as Contract[]),
 ];
