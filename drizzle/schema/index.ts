@@ -4,4 +4,5 @@ export * from './basketball-identity';
 export * from './basketball-stats';
 export * from './core';
 export * from './golf';
+export * from './golf-events';
 export * from './leagues';
