@@ -12,8 +12,10 @@ import {
   golfTees,
 } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
+import { streamHead } from '@/lib/events/queries';
 import { mayViewLeagueOf, type Viewer } from '@/lib/leagues/queries';
-import type { BoardState } from './board';
+import { type BoardState, rankBoard } from './board';
+import { golfEventStream } from './stream-events';
 
 export function eventView(e: GolfEventRow) {
   return {
@@ -189,4 +191,12 @@ export async function visibleEvent(db: Db, id: number, viewer: Viewer): Promise<
   if (!event) return undefined;
   if (event.leagueId !== null && !(await mayViewLeagueOf(db, event.leagueId, viewer))) return undefined;
   return event;
+}
+
+/** What the event page starts from: the board now and the stream's head it resumes after. */
+export async function eventBoardNow(db: Db, event: GolfEventRow) {
+  // The head first: frames after it fold onto a state at least that new (setting a hole is idempotent).
+  const lastSeq = await streamHead(db, golfEventStream(event.id));
+  const state = await boardState(db, event);
+  return { board: rankBoard(state), lastSeq, holes: state.event.par.length };
 }
