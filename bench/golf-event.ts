@@ -10,6 +10,7 @@
 // In-process, on the real cache driver (memory, or Redis with REDIS_URL) and database (PGlite, or
 // Postgres with DATABASE_URL); streams are served as the routes serve them (lib/events/sse.ts).
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { and, eq } from 'drizzle-orm';
 import { golfCourses, golfTees } from '@/drizzle/schema';
 import { createUser } from '@/lib/auth/users';
@@ -78,6 +79,8 @@ export async function golfEventBench(): Promise<void> {
   const database = await getDatabase();
   const db = database.db;
   const abort = new AbortController();
+  // Every viewer listens to this one signal.
+  setMaxListeners(0, abort.signal);
   try {
     await runSeeds(database, { only: ['demo-accounts', 'golf-demo'] });
     const [tee] = await db
@@ -165,8 +168,11 @@ export async function golfEventBench(): Promise<void> {
       for (const [i, sc] of scenarios.entries()) {
         const arrivals = sc.viewers.map((v) => v.next());
         const t0 = performance.now();
-        // Hole 10 toggles between two values, so every sample is a real change.
-        await scoreHole(db, actor, sc.round(s), 1 + (s % 4), { hole: 10, strokes: (tee.par[9] as number) + (s % 2 ? 1 : -1) });
+        // Hole 10 of player 1 + s % 4 toggles between two values each time that player comes round
+        // again (every 4th sample here; 156 in the event, an odd number of 4s), so every sample is a
+        // real change: the same value again would append nothing and send no frame.
+        const strokes = (tee.par[9] as number) + (Math.floor(s / 4) % 2 ? 1 : -1);
+        await scoreHole(db, actor, sc.round(s), 1 + (s % 4), { hole: 10, strokes });
         append[i]?.push(performance.now() - t0);
         const times = await Promise.race([Promise.all(arrivals), new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
         if (!times) throw new Error(`${sc.name}: a viewer got no frame within 5 s`);

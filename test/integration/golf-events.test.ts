@@ -4,6 +4,8 @@
 // leaderboard reaches a viewer over SSE after every hole scored.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteAccount } from '../../app/api/v1/account-data';
+import { FORMER_MEMBER } from '../../lib/auth/account-erase';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
 import { createLeague } from '../../lib/leagues/write';
@@ -119,6 +121,28 @@ describe('golf events', () => {
     const groups = (await api('GET /api/v1/golf/events/{id}/groups', { id })).body.data;
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({ round_number: 1, tee_time: '2026-11-21T08:00:00.000Z', starting_hole: 1 });
+  });
+
+  it("erases an erased account's name from its entries and the event's log", async () => {
+    const id = (await newEvent({ name: 'Erasure Cup' })).body.data.id as number;
+    const leaving = await who('player');
+    const added = await api('POST /api/v1/golf/events/{id}/entries', {
+      id,
+      headers: organiser.headers,
+      body: { entrants: [{ user_id: leaving.id }, { name: 'Stays' }] },
+    });
+    expect(added.status).toBe(201);
+    const before = (await api('GET /api/v1/golf/events/{id}/entries', { id })).body.data.map((e: { name: string }) => e.name);
+    expect(before).not.toContain(FORMER_MEMBER);
+    await deleteAccount(app.database.db, { userId: leaving.id }, leaving.id);
+    const after = (await api('GET /api/v1/golf/events/{id}/entries', { id })).body.data.map((e: { name: string }) => e.name);
+    expect(after).toEqual([FORMER_MEMBER, 'Stays']);
+    const logged = (await app.database.db.execute(
+      `select data from events where stream = 'golf-event:${id}' and type = 'golf_event_entry_added'`,
+    )) as unknown;
+    const rows = ((logged as { rows?: { data: unknown }[] }).rows ?? (logged as { data: unknown }[])) as { data: unknown }[];
+    expect(JSON.stringify(rows.map((r) => r.data))).not.toContain(before[0]);
+    expect(JSON.stringify(rows.map((r) => r.data))).toContain(FORMER_MEMBER);
   });
 
   it("keeps a golf league's events: organised by its runners, listed with `league`", async () => {
