@@ -12,7 +12,7 @@ const manage = { tag, auth: 'user', scope: 'write', permission: 'golf-event:mana
 const int = z.number().int();
 const eventParams = z.object({ id: z.coerce.number().int().positive('must be an event id') });
 
-const eventView = z.object({
+export const golfEventView = z.object({
   id: int,
   name: z.string(),
   league_id: int.nullable(),
@@ -28,7 +28,7 @@ const eventView = z.object({
   created_at: z.iso.datetime({ offset: true }),
 });
 
-const entryView = z.object({
+export const golfEntryView = z.object({
   id: int,
   user_id: z.uuid().nullable(),
   name: z.string(),
@@ -36,7 +36,7 @@ const entryView = z.object({
   handicap_index: z.number().nullable(),
 });
 
-const groupView = z.object({
+export const golfGroupView = z.object({
   id: int,
   round_number: int,
   tee_time: z.iso.datetime({ offset: true }).nullable(),
@@ -54,7 +54,7 @@ const groupView = z.object({
 });
 
 const roundLine = z.object({ round: int, gross: int, to_par: int, net_to_par: int, thru: int });
-export const boardView = z.object({
+export const golfEventBoardView = z.object({
   through_round: int,
   by: z.enum(['gross', 'net']),
   cut: z
@@ -88,7 +88,7 @@ export const listEventsContract = defineContract({
   summary: 'Golf events, newest first',
   description: '`league` keeps the events of one golf league (a club or society).',
   query: z.strictObject({ ...pageQuery, league: z.coerce.number().int().positive().optional().describe('A golf league id') }),
-  response: z.array(eventView),
+  response: z.array(golfEventView),
 });
 
 export const createEventContract = defineContract({
@@ -114,7 +114,7 @@ export const createEventContract = defineContract({
     cut: z.strictObject({ after_round: int.min(1).max(7), top: int.min(1).max(1000) }).nullish(),
     scorer_ids: z.array(uuidInput()).max(50).default([]),
   }),
-  response: eventView,
+  response: golfEventView,
   audit: { action: 'golf-event.create', target: { type: 'golf_event', id: (_p, data) => data.id } },
 });
 
@@ -123,7 +123,7 @@ export const getEventContract = defineContract({
   path: '/api/v1/golf/events/{id}',
   summary: 'One golf event',
   params: eventParams,
-  response: eventView,
+  response: golfEventView,
 });
 
 export const listEntriesContract = defineContract({
@@ -131,7 +131,7 @@ export const listEntriesContract = defineContract({
   path: '/api/v1/golf/events/{id}/entries',
   summary: "An event's entry list",
   params: eventParams,
-  response: z.array(entryView),
+  response: z.array(golfEntryView),
 });
 
 const entrant = z.union([
@@ -157,7 +157,7 @@ export const addEntriesContract = defineContract({
     "Each entrant is an account (`user_id`) or a guest without one (`name`), with the Handicap Index and gender they play off in this event (their playing handicap is taken from it on the event's tee). An account is entered once.",
   params: eventParams,
   body: z.strictObject({ entrants: z.array(entrant).min(1).max(500) }),
-  response: z.array(entryView),
+  response: z.array(golfEntryView),
   audit: { action: 'golf-event.entries.add', target: { type: 'golf_event', id: (params) => params.id } },
 });
 
@@ -167,7 +167,7 @@ export const listGroupsContract = defineContract({
   summary: "An event's groups with their rounds",
   params: eventParams,
   query: z.strictObject({ round: z.coerce.number().int().min(1).max(8).optional() }),
-  response: z.array(groupView),
+  response: z.array(golfGroupView),
 });
 
 export const createGroupContract = defineContract({
@@ -185,7 +185,7 @@ export const createGroupContract = defineContract({
     starting_hole: int.min(1).max(18).default(1),
     entry_ids: z.array(int.positive()).min(1).max(4),
   }),
-  response: groupView,
+  response: golfGroupView,
   // The group's round start records the row (its target is the round it started).
   audit: { action: 'golf-event.group.create', target: { type: 'golf_round', id: (_p, data) => data.round.id } },
 });
@@ -203,7 +203,7 @@ export const eventLeaderboardContract = defineContract({
     'Entrants by total to par over the holes played (gross or net, `by`), ties sharing a position ("T3"), with today\'s score, thru and each round. After the cut round, those outside the best `top` and ties are "CUT", listed after the field.',
   params: eventParams,
   query: boardQuery,
-  response: boardView,
+  response: golfEventBoardView,
 });
 
 export const eventLeaderboardStreamContract = defineContract({

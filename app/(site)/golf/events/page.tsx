@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { DataTable } from '@/components/ui/data-table';
+import { can } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { eventView, listEvents } from '@/lib/golf/events/read';
@@ -19,7 +20,14 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold tracking-tight">Events</h1>
+        <div className="flex items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold tracking-tight">Events</h1>
+          {user && can(user.role, 'golf-event:create') ? (
+            <Link href="/golf/events/new" className="text-sm font-medium text-brand-600 hover:underline dark:text-brand-500">
+              Organise an event
+            </Link>
+          ) : null}
+        </div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           Medals, club championships and opens: open one for its live leaderboard.
         </p>
