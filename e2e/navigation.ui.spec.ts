@@ -69,7 +69,7 @@ test('season pickers keep the season in the URL on standings, team and player pa
   await picker.getByRole('link', { name: '2017-18' }).click();
   await expect(page).toHaveURL(/\/basketball\?season=2017$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('NBA standings · 2017-18');
-  await expect(page).toHaveTitle('Standings 2017-18 · Basketball · Statline');
+  await expect(page).toHaveTitle('NBA standings 2017-18 · Basketball · Statline');
   await expect(picker.getByRole('link', { name: '2017-18' })).toHaveAttribute('aria-current', 'page');
 
   await page.getByTestId('standings').getByRole('link', { name: 'Houston Rockets' }).click();

@@ -39,7 +39,31 @@ describe('parseEnv', () => {
       TRUSTED_PROXY_HOPS: 0,
       CORS_ORIGINS: [],
       DEFAULT_TIME_ZONE: 'UTC',
+      MEDIA_DIR: './.data/media',
+      MEDIA_TEAM_QUOTA_MB: 500,
+      S3_REGION: 'us-east-1',
+      S3_FORCE_PATH_STYLE: true,
     });
+  });
+
+  it('takes S3 settings as a set: a bucket for an endpoint, both halves of the credentials', () => {
+    const s3 = {
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'statline-media',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+    };
+    expect(parseEnv({ ...s3, S3_FORCE_PATH_STYLE: 'false' })).toMatchObject({
+      S3_BUCKET: 'statline-media',
+      S3_FORCE_PATH_STYLE: false,
+    });
+    expect(envError({ ...s3, S3_BUCKET: undefined }).problems).toEqual([
+      'S3_BUCKET is required when S3_ENDPOINT or S3 credentials are set',
+    ]);
+    expect(envError({ ...s3, S3_SECRET_ACCESS_KEY: undefined }).problems).toEqual([
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together or not at all',
+    ]);
+    expect(envError({ S3_BUCKET: 'ab' }).problems[0]).toMatch(/^S3_BUCKET must be an S3 bucket name/);
   });
 
   it('takes DEFAULT_TIME_ZONE as a time zone name and rejects one this runtime does not know', () => {

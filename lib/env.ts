@@ -89,6 +89,25 @@ export const envSchema = z.object({
     .trim()
     .default('UTC')
     .refine(isTimeZone, { message: 'must be a time zone name such as UTC or America/New_York' }),
+  // Uploaded media (logos, photos, videos, documents): a folder on local disk unless S3_BUCKET is set.
+  MEDIA_DIR: z.string().min(1).default('./.data/media'),
+  // Bytes of media one team may hold, in MB (every kind counted together).
+  MEDIA_TEAM_QUOTA_MB: intFromString(500, 1, 10_000_000),
+  // Any S3-compatible store (AWS, MinIO, R2…). S3_ENDPOINT is unset for AWS itself.
+  S3_ENDPOINT: optionalUrl(['http', 'https']),
+  S3_BUCKET: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name: 3 to 63 lower-case letters, digits, "." or "-"')
+    .optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Address the bucket as a path (endpoint/bucket/key), as MinIO and most self-hosted stores need.
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -121,6 +140,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   // owner a link to someone else's site, carrying their reset token.
   if (given.SMTP_URL && !given.NEXTAUTH_URL)
     problems.push('NEXTAUTH_URL is required when SMTP_URL is set (links in mail name it)');
+  // Half a set of S3 credentials would fall back to the SDK's own lookup and fail at the first upload.
+  if (Boolean(given.S3_ACCESS_KEY_ID) !== Boolean(given.S3_SECRET_ACCESS_KEY))
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together or not at all');
+  if ((given.S3_ENDPOINT || given.S3_ACCESS_KEY_ID) && !given.S3_BUCKET)
+    problems.push('S3_BUCKET is required when S3_ENDPOINT or S3 credentials are set');
   if (problems.length > 0 || !result.success) throw new EnvError(problems);
   return result.data;
 }

@@ -23,6 +23,7 @@ Object.assign(process.env, {
   // A site that mails reset links; no mail goes out (the one address asked about has no account).
   SMTP_URL: 'smtp://127.0.0.1:9',
   NEXTAUTH_URL: 'https://stats.example.org',
+  MEDIA_DIR: path.join(dataDir, 'media'),
 });
 for (const name of ['DATABASE_URL', 'REDIS_URL', 'UPSTASH_REDIS_REST_URL', 'UPSTASH_REDIS_REST_TOKEN']) delete process.env[name];
 

@@ -49,6 +49,8 @@ export interface Contract<
   cacheSeconds?: number;
   /** The body is a file sent as it is, with this media type (not a JSON body). */
   upload?: string;
+  /** The answer is a file, not JSON: the media types it may have (the handler answers `{ raw }`). */
+  download?: string[];
   /** Required of every write (any method but GET): `apiRoute` refuses a write contract without it. */
   audit?: AuditSpec<P, R>;
   /** A stream instead of JSON: the handler answers `{ raw: Response }`, described here for OpenAPI. */

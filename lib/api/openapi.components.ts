@@ -13,6 +13,7 @@ import { playerView } from './contracts/basketball';
 import { golfEntryView, golfEventBoardView, golfEventView, golfGroupView } from './contracts/golf-events';
 import { importJobView } from './contracts/imports';
 import { leagueView } from './contracts/leagues';
+import { mediaView } from './contracts/media';
 import { userView } from './contracts/shared';
 
 type Json = Record<string, unknown>;
@@ -45,6 +46,7 @@ export const namedSchemas: [z.ZodType, string][] = [
   [golfEntryView, 'GolfEventEntry'],
   [golfGroupView, 'GolfEventGroup'],
   [golfEventBoardView, 'GolfEventLeaderboard'],
+  [mediaView, 'Media'],
 ];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

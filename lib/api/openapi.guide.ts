@@ -17,6 +17,8 @@ export const tagDescriptions: Record<string, string> = {
     'A club’s or society’s competitions of one or more rounds: entries (accounts or guests), groups with their tee times (each a golf round), and the event leaderboard gross and net with ties, thru and the cut, live over SSE.',
   Leagues:
     'Every team, season and game belongs to one league (the NBA, a school, club or youth league, an account’s own pickup games). Lists and aggregates take a `league` filter (id or slug) and default to the pro league.',
+  Media:
+    'Team logos, player and game photos, short videos and documents: uploaded by admins and the team’s coaches (through the server or straight to the object store), checked by their contents, images stripped of metadata; files served with byte ranges.',
   Accounts: 'Creating an account, the caller’s own account, and (admins) disabling or enabling one.',
   'API keys': 'Keys for programs to call the API as you. Managed from a signed-in browser session only.',
   Audit: 'Every write, as the audit log records it: who, what, to what, from where, with the request id (admins only).',
@@ -27,6 +29,7 @@ export const tagGroups = [
   { name: 'Leagues', tags: ['Leagues'] },
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
   { name: 'Golf', tags: ['Golf', 'Golf events'] },
+  { name: 'Media', tags: ['Media'] },
   { name: 'Accounts', tags: ['Accounts', 'API keys', 'Audit'] },
 ];
 

@@ -74,6 +74,20 @@ function success(c: Contract, schema: Json | undefined, example: RecordedExample
       content: { 'text/csv': { schema: { type: 'string' }, ...recorded(example, example?.text) } },
     };
   }
+  if (c.download) {
+    // Binary answers are recorded without their bytes; the example names what comes instead.
+    const value = example?.text ?? '(the file’s bytes)';
+    return {
+      description: 'The file',
+      headers: rateLimitHeaders,
+      content: Object.fromEntries(
+        c.download.map((type, i) => [
+          type,
+          { schema: { type: 'string', format: 'binary' }, ...(i === 0 ? recorded(example, value) : {}) },
+        ]),
+      ),
+    };
+  }
   if (!schema) return { description: 'Done; no content', headers: rateLimitHeaders };
   return {
     description: 'Success',

@@ -25,6 +25,7 @@ export const actions = [
   'imports:run', // upload data files for bulk import and watch the import jobs
   'league:create', // create a league (its creator becomes its league admin)
   'league:manage', // change a league, its teams and schedule (league admins: their leagues)
+  'media:upload', // upload and delete team logos, photos, videos and documents (coaches: their teams)
   'stats:read', // public statistics
 ] as const;
 export type Action = (typeof actions)[number];
@@ -56,6 +57,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'imports:run': 'site',
     'league:create': 'site',
     'league:manage': 'site',
+    'media:upload': 'site',
     'stats:read': 'site',
   },
   coach: {
@@ -72,6 +74,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'golf-round:edit': 'player',
     'league:create': 'site',
     'league:manage': 'league',
+    'media:upload': 'team',
     'stats:read': 'site',
   },
   player: {

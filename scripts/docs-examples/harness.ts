@@ -30,7 +30,7 @@ export interface Call {
   headers?: Record<string, string>;
   body?: unknown;
   /** A file body, sent as it is with the contract's upload media type. */
-  file?: string;
+  file?: string | Uint8Array;
 }
 
 export interface Answer {
@@ -72,7 +72,8 @@ export async function invoke(routes: Map<string, Handler>, contract: Contract, c
   const url =
     contract.path.replace(/\{([^}]+)\}/g, (_m, name: string) => params[name] ?? `{${name}}`) +
     (call.query ? `?${call.query}` : '');
-  const body = call.file ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
+  const file = typeof call.file === 'object' ? new Uint8Array(call.file) : call.file;
+  const body = file ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
   const contentType = call.file !== undefined ? contract.upload : body !== undefined ? 'application/json' : undefined;
   const req = new Request(`http://localhost${url}`, {
     method: contract.method,
@@ -83,5 +84,7 @@ export async function invoke(routes: Map<string, Handler>, contract: Contract, c
   const type = res.headers.get('content-type') ?? '';
   if (type.startsWith('text/event-stream')) return { url, status: res.status, text: await readStreamStart(res) };
   if (type.includes('json')) return { url, status: res.status, json: (await res.json()) as Answer['json'] };
+  // An image or a video is no text to show.
+  if (/^(image|video)\//.test(type)) return { url, status: res.status };
   return { url, status: res.status, text: await res.text() };
 }

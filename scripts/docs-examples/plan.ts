@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq, like } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
+import sharp from 'sharp';
 import { events, users } from '@/drizzle/schema';
 import type { Contract } from '@/lib/api/contract';
 import { allContracts } from '@/lib/api/contracts';
@@ -340,6 +341,31 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/golf/events/{id}/leaderboard', { params: { id: eventId }, query: 'by=net' });
   await call('GET /api/v1/golf/events/{id}/leaderboard/stream', { params: { id: eventId } });
 
+  // Media: a team logo (and its thumbnail) sent through the app, a roster PDF sent straight to the
+  // store with a presigned URL and then checked, read whole and by range, and deleted.
+  const logoFile = await sharp({ create: { width: 160, height: 160, channels: 3, background: { r: 12, g: 74, b: 110 } } })
+    .jpeg()
+    .toBuffer();
+  const logo = data(
+    await call('POST /api/v1/media', { query: `kind=logo&team_id=${comets.id}`, file: logoFile, headers: coach.key }),
+  );
+  await call('GET /api/v1/media/{id}', { params: { id: logo.id as string } });
+  await call('GET /api/v1/media/{id}/thumbnail', { params: { id: logo.id as string } });
+  const roster = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
+  const started = data(
+    await call('POST /api/v1/media/uploads', {
+      body: { kind: 'document', team_id: comets.id, content_type: 'application/pdf', bytes: roster.length },
+      headers: coach.key,
+    }),
+  ) as { media: Row; upload: { url: string; headers: Record<string, string> } };
+  await uploadToPresignedUrl(started.upload, roster);
+  const doc = data(
+    await call('POST /api/v1/media/{id}/complete', { params: { id: started.media.id as string }, headers: coach.key }),
+  );
+  await call('GET /api/v1/media', { query: `team_id=${comets.id}` });
+  await call('GET /api/v1/media/{id}/file', { params: { id: doc.id as string } });
+  await call('DELETE /api/v1/media/{id}', { params: { id: doc.id as string }, headers: coach.key });
+
   // Last, so the log holds the writes above.
   await call('GET /api/v1/audit', { query: 'per_page=3', headers: admin.key });
 
@@ -353,6 +379,17 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
 
 /** The header and the first rows of a CSV answer. */
 const csvHead = (csv: string) => `${csv.split('\r\n').slice(0, 4).join('\r\n')}\r\n`;
+
+/** The browser's part of a direct upload: PUT to the presigned URL (here the disk driver's, on this app). */
+async function uploadToPresignedUrl(upload: { url: string; headers: Record<string, string> }, file: string): Promise<void> {
+  const { PUT } = await import('@/app/api/media-uploads/[...key]/route');
+  const url = new URL(upload.url, 'http://localhost');
+  const key = url.pathname.replace('/api/media-uploads/', '').split('/');
+  const res = await PUT(new Request(url, { method: 'PUT', headers: upload.headers, body: file }), {
+    params: Promise.resolve({ key }),
+  });
+  if (res.status !== 200) throw new Error(`presigned upload answered ${res.status}: ${await res.text()}`);
+}
 
 /** A call made only to set up another one's example. */
 async function invokeOnly(routes: Routes, key: string, c: Call): Promise<Answer> {

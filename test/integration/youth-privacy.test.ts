@@ -15,12 +15,15 @@ import { startTestApp, type TestApp } from '../support/app';
 import { basketballRoutes } from '../support/basketball-routes';
 import { type Caller, call, makeUser, sessionCookie } from '../support/callers';
 import { liveRoutes } from '../support/live-routes';
+import { jpegWithGps } from '../support/media';
+import { routeHandlers } from '../support/routes';
 
 let app: TestApp;
 const secret = { first: 'Zephyrine', last: 'Quillfeather' };
 let league: { id: number; slug: string };
 let gameId: number;
 let minorId: number;
+let teamId: number;
 let season: number;
 const callers: Record<string, Caller> = {};
 
@@ -60,6 +63,7 @@ beforeAll(async () => {
   }
   const [home, visitor] = teams as [(typeof teams)[number], (typeof teams)[number]];
   minorId = home.players[0] as number;
+  teamId = home.id;
   const created = await createGame(db, actor, {
     date: new Date().toISOString().slice(0, 10),
     home_team_id: home.id,
@@ -156,6 +160,39 @@ describe('youth privacy', () => {
       expect(text).toContain(`${secret.first} ${secret.last}`);
     });
   }
+
+  it("a minor's photo is not found for those who see initials, and served to their team's people", async () => {
+    const upload = await call(routeHandlers['POST /api/v1/media'] as Parameters<typeof call>[0], {
+      method: 'POST',
+      path: `/api/v1/media?kind=photo&team_id=${teamId}&player_id=${minorId}`,
+      headers: { ...callers.coach?.headers, 'content-type': 'image/jpeg' },
+      rawBody: await jpegWithGps(),
+    });
+    expect(upload.status).toBe(201);
+    const { id } = ((await upload.json()) as { data: { id: string } }).data;
+    const fetch = async (route: string, who: Caller, path: string) =>
+      (
+        await call(routeHandlers[route] as Parameters<typeof call>[0], {
+          path,
+          headers: who.headers,
+          params: { id },
+        })
+      ).status;
+    for (const name of ['anonymous', 'fan', 'api key without the scope', 'other coach', 'parent of another']) {
+      const who = callers[name] as Caller;
+      expect(await fetch('GET /api/v1/media/{id}', who, `/api/v1/media/${id}`), name).toBe(404);
+      expect(await fetch('GET /api/v1/media/{id}/file', who, `/api/v1/media/${id}/file`), name).toBe(404);
+      expect(await fetch('GET /api/v1/media/{id}/thumbnail', who, `/api/v1/media/${id}/thumbnail`), name).toBe(404);
+      const listed = await call(routeHandlers['GET /api/v1/media'] as Parameters<typeof call>[0], {
+        path: `/api/v1/media?player_id=${minorId}`,
+        headers: who.headers,
+      });
+      expect(((await listed.json()) as { data: unknown[] }).data, name).toEqual([]);
+    }
+    for (const name of ['coach', 'parent', 'admin']) {
+      expect(await fetch('GET /api/v1/media/{id}/file', callers[name] as Caller, `/api/v1/media/${id}/file`), name).toBe(200);
+    }
+  });
 
   it('answers that name players in a youth league are never kept by shared caches', async () => {
     const res = await call(basketballRoutes['/api/v1/basketball/stats'], {

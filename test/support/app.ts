@@ -1,5 +1,8 @@
 // Points the app's process-wide database and cache at this test file's own copies, so route
 // handlers can be called directly: `await POST(new Request(...), { params })`.
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { createCache } from '../../lib/cache';
 import type { CacheDriver } from '../../lib/cache/types';
 import type { Database } from '../../lib/db/client';
@@ -27,6 +30,8 @@ const preset = {
   RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: unlimited,
   RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: unlimited,
   RATE_LIMIT_PASSWORD_RESETS_PER_HOUR: unlimited,
+  // Uploaded media go to a folder of this test process, never the repository's .data/media.
+  MEDIA_DIR: path.join(os.tmpdir(), `statline-media-${process.pid}-${Math.random().toString(36).slice(2, 8)}`),
 };
 
 /** The one preset for route-level tests; env overrides apply to this file's process (each vitest file runs in its own module graph). */
@@ -49,6 +54,7 @@ export async function startTestApp(envOverrides: Record<string, string> = {}): P
       delete g[CACHE_KEY];
       await cache.close();
       await database.close();
+      await rm(preset.MEDIA_DIR, { recursive: true, force: true });
     },
   };
 }

@@ -57,11 +57,13 @@ export async function call(
     path?: string;
     headers?: Record<string, string>;
     body?: unknown;
-    rawBody?: string;
+    /** A body sent as it is: text, or the bytes of a file. */
+    rawBody?: string | Uint8Array;
     params?: Record<string, string>;
   } = {},
 ): Promise<Response> {
-  const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+  const raw = typeof opts.rawBody === 'object' ? new Uint8Array(opts.rawBody) : opts.rawBody;
+  const body = raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
   const req = new Request(`http://localhost${opts.path ?? '/api/v1/x'}`, {
     method: opts.method ?? 'GET',
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...opts.headers },

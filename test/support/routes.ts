@@ -16,6 +16,12 @@ import * as leagueRoute from '../../app/api/v1/leagues/[id]/route';
 import * as leaguesRoute from '../../app/api/v1/leagues/route';
 import * as exportMeRoute from '../../app/api/v1/me/export/route';
 import * as meRoute from '../../app/api/v1/me/route';
+import * as mediaCompleteRoute from '../../app/api/v1/media/[id]/complete/route';
+import * as mediaFileRoute from '../../app/api/v1/media/[id]/file/route';
+import * as mediaItemRoute from '../../app/api/v1/media/[id]/route';
+import * as mediaThumbnailRoute from '../../app/api/v1/media/[id]/thumbnail/route';
+import * as mediaRoute from '../../app/api/v1/media/route';
+import * as mediaUploadsRoute from '../../app/api/v1/media/uploads/route';
 import * as redeemResetRoute from '../../app/api/v1/password-resets/redeem/route';
 import * as requestResetRoute from '../../app/api/v1/password-resets/route';
 import { golfRoutes } from './golf-routes';
@@ -47,6 +53,14 @@ export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/leagues': leaguesRoute.POST as Handler,
   'GET /api/v1/leagues/{id}': leagueRoute.GET as Handler,
   'PATCH /api/v1/leagues/{id}': leagueRoute.PATCH as Handler,
+  'POST /api/v1/media': mediaRoute.POST as Handler,
+  'GET /api/v1/media': mediaRoute.GET as Handler,
+  'POST /api/v1/media/uploads': mediaUploadsRoute.POST as Handler,
+  'GET /api/v1/media/{id}': mediaItemRoute.GET as Handler,
+  'DELETE /api/v1/media/{id}': mediaItemRoute.DELETE as Handler,
+  'POST /api/v1/media/{id}/complete': mediaCompleteRoute.POST as Handler,
+  'GET /api/v1/media/{id}/file': mediaFileRoute.GET as Handler,
+  'GET /api/v1/media/{id}/thumbnail': mediaThumbnailRoute.GET as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
 };

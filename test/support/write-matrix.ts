@@ -12,11 +12,14 @@ import { addEntries, createEvent } from '../../lib/golf/events/write';
 import { scoreHole } from '../../lib/golf/rounds/score';
 import { startRound } from '../../lib/golf/rounds/start';
 import { createLeague } from '../../lib/leagues/write';
+import { startPresignedUpload, uploadMedia } from '../../lib/media/service';
+import { mediaStorage } from '../../lib/storage';
 import type { TestApp } from './app';
 import { teamLog2019 } from './basketball-csv';
 import { type Caller, call, type makeCallers, makeUser } from './callers';
 import { addFictionalCourse, type TestCourse } from './golf-api';
 import { body as event, makeLiveGame, makeTeam, openingAndFreeThrows } from './live-game';
+import { tinyPdf } from './media';
 import { routeHandlers } from './routes';
 
 export type CallerName = 'anonymous' | 'admin' | 'coach' | 'player' | 'fan' | 'read key' | 'write key';
@@ -240,6 +243,56 @@ export const writeMatrix: Row[] = [
       return { params: { id: String(merged.mergeId) } };
     },
     expected: adminOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/media',
+    // A document for the coach's team; the fan's write key may not upload.
+    request: async () => ({
+      rawBody: tinyPdf,
+      headers: { 'content-type': 'application/pdf' },
+      query: `kind=document&team_id=${coachTeam.teamId}`,
+    }),
+    expected: coachOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/media/uploads',
+    request: async () => ({
+      body: { kind: 'document', team_id: coachTeam.teamId, content_type: 'application/pdf', bytes: tinyPdf.length },
+    }),
+    expected: coachOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/media/{id}/complete',
+    // A direct upload to the coach's team whose bytes have reached the store.
+    request: async () => {
+      const target = { kind: 'document' as const, teamId: coachTeam.teamId };
+      const file = { bytes: tinyPdf.length, contentType: 'application/pdf' };
+      const { row } = await startPresignedUpload(
+        app.database.db,
+        mediaStorage(),
+        callers.sessions.coach.userId ?? '',
+        target,
+        file,
+      );
+      await mediaStorage().put(row.storageKey, Buffer.from(tinyPdf), 'application/pdf');
+      return { params: { id: row.id } };
+    },
+    expected: { ...coachOnly, admin: 200, coach: 200 },
+  },
+  {
+    endpoint: 'DELETE /api/v1/media/{id}',
+    request: async () => {
+      const target = { kind: 'document' as const, teamId: coachTeam.teamId };
+      const row = await uploadMedia(
+        app.database.db,
+        mediaStorage(),
+        callers.sessions.coach.userId ?? '',
+        target,
+        Buffer.from(tinyPdf),
+      );
+      return { params: { id: row.id } };
+    },
+    expected: { ...coachOnly, admin: 204, coach: 204 },
   },
   {
     endpoint: 'POST /api/v1/golf/courses',

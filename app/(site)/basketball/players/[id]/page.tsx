@@ -9,6 +9,8 @@ import { SortableTable } from '@/components/ui/sortable-table';
 import { maskForReader } from '@/lib/basketball/page-league';
 import { getPlayerPage } from '@/lib/basketball/player-page';
 import { seasonLabel } from '@/lib/basketball/seasons';
+import { getDb } from '@/lib/db';
+import { playerPhoto } from '@/lib/media/page';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ season?: string }> };
 
@@ -24,7 +26,9 @@ const load = cache(async (rawId: string, rawSeason: string | undefined) => {
     (p) => p.id,
     (p, mask) => ({ ...p, name: mask(p.name) }),
   );
-  return { ...page, player };
+  // A reader who sees only initials sees no photo either.
+  const photo = player.name === page.player.name ? await playerPhoto(await getDb(), page.player.id) : undefined;
+  return { ...page, player, photo };
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -75,9 +79,20 @@ export default async function PlayerPage({ params, searchParams }: Props) {
   );
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold tracking-tight" data-testid="player-name">
-        {page.player.name}
-      </h1>
+      <div className="flex items-center gap-4">
+        {page.photo?.thumbnail_url ? (
+          // biome-ignore lint/performance/noImgElement: an uploaded thumbnail, already small; no optimiser needed
+          <img
+            src={page.photo.thumbnail_url}
+            alt={page.player.name}
+            className="h-20 w-20 rounded-full object-cover"
+            data-testid="player-photo"
+          />
+        ) : null}
+        <h1 className="text-2xl font-bold tracking-tight" data-testid="player-name">
+          {page.player.name}
+        </h1>
+      </div>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Season averages</h2>
         <SortableTable columns={avgColumns} rows={avgRows} testId="season-averages" />

@@ -5,10 +5,14 @@ import { connection } from 'next/server';
 import { cache } from 'react';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { TeamTrendChart } from '@/components/charts/team-trend-chart';
+import { MediaUpload } from '@/components/media/media-upload';
 import { SortableTable } from '@/components/ui/sortable-table';
+import { getCurrentUser } from '@/lib/auth/session';
 import { maskForReader, readerMaySee } from '@/lib/basketball/page-league';
 import { seasonLabel } from '@/lib/basketball/seasons';
 import { getTeamPage } from '@/lib/basketball/team-page';
+import { getDb } from '@/lib/db';
+import { mayUploadFor, teamLogo } from '@/lib/media/page';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ season?: string }> };
 
@@ -33,14 +37,32 @@ export default async function TeamPage({ params, searchParams }: Props) {
     (p) => p.playerId,
     (p, mask) => ({ ...p, playerName: mask(p.playerName) }),
   );
+  const db = await getDb();
+  const [logo, mayUpload] = await Promise.all([
+    teamLogo(db, team.id),
+    getCurrentUser()
+      .catch(() => null)
+      .then((user) => mayUploadFor(db, user, team.id)),
+  ]);
   const wins = games.filter((g) => g.winnerTeamId === team.id).length;
   const decided = games.filter((g) => g.winnerTeamId !== null).length;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold tracking-tight" data-testid="team-name">
-          {team.name}
-        </h1>
+        <div className="flex items-center gap-3">
+          {logo?.thumbnail_url ? (
+            // biome-ignore lint/performance/noImgElement: an uploaded thumbnail, already small; no optimiser needed
+            <img
+              src={logo.thumbnail_url}
+              alt={`${team.name} logo`}
+              className="h-12 w-12 object-contain"
+              data-testid="team-logo"
+            />
+          ) : null}
+          <h1 className="text-2xl font-bold tracking-tight" data-testid="team-name">
+            {team.name}
+          </h1>
+        </div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {league ? (
             <>
@@ -116,6 +138,16 @@ export default async function TeamPage({ params, searchParams }: Props) {
               fg_pct: p.all.fg_pct,
             }))}
           />
+        </section>
+      ) : null}
+      {mayUpload ? (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">Add media</h2>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            A logo or photo (JPEG, PNG, WebP, up to 10 MB), a video (up to 100 MB) or a PDF (up to 20 MB). Photos lose their
+            location and camera data.
+          </p>
+          <MediaUpload teamId={team.id} />
         </section>
       ) : null}
       <section className="space-y-2">
