@@ -13,6 +13,8 @@ export const tagDescriptions: Record<string, string> = {
   Imports:
     'Bulk box-score files (stats.nba.com game logs, Statline exports) imported in the background, with progress and the rows rejected and why.',
   Golf: 'Courses and tees, rounds scored hole by hole (live leaderboards over SSE), and each golfer’s rounds, World Handicap System index, analytics and achievements.',
+  'Golf events':
+    'A club’s or society’s competitions of one or more rounds: entries (accounts or guests), groups with their tee times (each a golf round), and the event leaderboard gross and net with ties, thru and the cut, live over SSE.',
   Leagues:
     'Every team, season and game belongs to one league (the NBA, a school, club or youth league, an account’s own pickup games). Lists and aggregates take a `league` filter (id or slug) and default to the pro league.',
   Media:
@@ -28,7 +30,7 @@ export const tagDescriptions: Record<string, string> = {
 export const tagGroups = [
   { name: 'Leagues', tags: ['Leagues', 'Schedules'] },
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
-  { name: 'Golf', tags: ['Golf'] },
+  { name: 'Golf', tags: ['Golf', 'Golf events'] },
   { name: 'Media', tags: ['Media'] },
   { name: 'Accounts', tags: ['Accounts', 'API keys', 'Audit'] },
 ];

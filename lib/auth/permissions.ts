@@ -18,6 +18,8 @@ export const actions = [
   'basketball-player:merge', // merge two player rows that are one person, or split a wrong merge
   'basketball-roster:manage', // add players to a team (coaches: their teams)
   'basketball-team:create', // create a team; its creator coaches it
+  'golf-event:create', // organise a golf event (a medal, a club championship, an open)
+  'golf-event:manage', // change an event, its entries and groups (others: only the events they organise)
   'golf-round:edit', // enter a golf round (players: only their own rounds)
   'golf-private:read', // see a private golfer's profile and rounds (others: only their own, and rounds they play in)
   'imports:run', // upload data files for bulk import and watch the import jobs
@@ -48,6 +50,8 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'basketball-player:merge': 'site',
     'basketball-roster:manage': 'site',
     'basketball-team:create': 'site',
+    'golf-event:create': 'site',
+    'golf-event:manage': 'site',
     'golf-private:read': 'site',
     'golf-round:edit': 'site',
     'imports:run': 'site',
@@ -64,6 +68,8 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'basketball-game:score': 'team',
     'basketball-roster:manage': 'team',
     'basketball-team:create': 'league',
+    'golf-event:create': 'site',
+    'golf-event:manage': 'player',
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
     'league:create': 'site',
@@ -75,6 +81,8 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'account:read': 'player',
     'account:manage': 'player',
     'api-keys:manage': 'player',
+    'golf-event:create': 'site',
+    'golf-event:manage': 'player',
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
     'league:manage': 'league',
@@ -119,7 +127,7 @@ export function can(role: Role, action: Action): boolean {
 export type Target =
   | { kind: 'owner'; ownerId: string } // rows that belong to a user: API keys, golf rounds
   | { kind: 'teams'; teamIds: number[] } // a game: the coach must manage one of its teams
-  | { kind: 'round'; playerIds: string[] } // a golf round: only the accounts playing in it
+  | { kind: 'round'; playerIds: string[]; scorerIds?: string[] } // a golf round: the accounts playing in it (and an event's scorers)
   | { kind: 'league'; leagueId: number }; // a league: its league admins (and a pickup league's owner)
 
 /** The full check: may `user` (role) do `action` on `target`? A target outside the grant's scope is refused. */
@@ -130,7 +138,7 @@ export async function authorize(db: Db, user: { id: string; role: Role }, action
   if (!target) return false;
   if (scope === 'player') {
     if (target.kind === 'owner') return target.ownerId === user.id;
-    if (target.kind === 'round') return target.playerIds.includes(user.id);
+    if (target.kind === 'round') return target.playerIds.includes(user.id) || (target.scorerIds ?? []).includes(user.id);
     return false;
   }
   if (scope === 'team') return target.kind === 'teams' && managesAnyTeam(db, user.id, target.teamIds);

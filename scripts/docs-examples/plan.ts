@@ -376,6 +376,48 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   const other = data(await invokeOnly(routes, 'POST /api/v1/golf/rounds', startRound({ player_ids: [coach.id] })));
   await call('POST /api/v1/golf/rounds/{id}/decline', { params: { id: other.id as string }, headers: coach.key });
 
+  // Golf events: the golfer organises a two-round medal with the coach as its scorer, enters a
+  // guest and the coach, makes a group (its round), and the leaderboard follows the scores.
+  const event = data(
+    await call('POST /api/v1/golf/events', {
+      body: { name: 'Club Medal', course_id: course.id, tee_id: tee.id, start_date: today, rounds: 2, scorer_ids: [coach.id] },
+      headers: golfer.key,
+    }),
+  );
+  const eventId = event.id as number;
+  const entries = list(
+    await call('POST /api/v1/golf/events/{id}/entries', {
+      params: { id: eventId },
+      body: {
+        entrants: [
+          { name: 'Sam Guest', handicap_index: 14.2 },
+          { user_id: coach.id, handicap_index: 9.8 },
+        ],
+      },
+      headers: golfer.key,
+    }),
+  );
+  const group = data(
+    await call('POST /api/v1/golf/events/{id}/groups', {
+      params: { id: eventId },
+      body: { round_number: 1, tee_time: `${today}T08:10:00Z`, starting_hole: 1, entry_ids: entries.map((e) => e.id) },
+      headers: golfer.key,
+    }),
+  );
+  const groupRound = (group.round as Row).id as string;
+  for (const position of [1, 2])
+    await invokeOnly(routes, 'PUT /api/v1/golf/rounds/{id}/holes/{n}', {
+      params: { id: groupRound, n: 1 },
+      body: { position, strokes: 3 + position },
+      headers: coach.key,
+    });
+  await call('GET /api/v1/golf/events', { query: 'per_page=2' });
+  await call('GET /api/v1/golf/events/{id}', { params: { id: eventId } });
+  await call('GET /api/v1/golf/events/{id}/entries', { params: { id: eventId } });
+  await call('GET /api/v1/golf/events/{id}/groups', { params: { id: eventId } });
+  await call('GET /api/v1/golf/events/{id}/leaderboard', { params: { id: eventId }, query: 'by=net' });
+  await call('GET /api/v1/golf/events/{id}/leaderboard/stream', { params: { id: eventId } });
+
   // Media: a team logo (and its thumbnail) sent through the app, a roster PDF sent straight to the
   // store with a presigned URL and then checked, read whole and by range, and deleted.
   const logoFile = await sharp({ create: { width: 160, height: 160, channels: 3, background: { r: 12, g: 74, b: 110 } } })

@@ -9,6 +9,7 @@ import { issuePasswordReset } from '../../lib/auth/password-reset';
 import { mergePlayers } from '../../lib/basketball/identity/merge';
 import { scheduleGames } from '../../lib/basketball/schedule/write';
 import { createGame } from '../../lib/basketball/scoring/entities';
+import { addEntries, createEvent } from '../../lib/golf/events/write';
 import { scoreHole } from '../../lib/golf/rounds/score';
 import { startRound } from '../../lib/golf/rounds/start';
 import { findLeague } from '../../lib/leagues/queries';
@@ -398,7 +399,49 @@ export const writeMatrix: Row[] = [
     // The player is in no round here: refused by scope (403), as a stranger to a round always is.
     expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
   })),
+  {
+    endpoint: 'POST /api/v1/golf/events',
+    request: async () => {
+      const course = await golfCourse();
+      return { body: { name: 'Matrix Medal', course_id: course.courseId, tee_id: course.tees.White, start_date: '2026-11-21' } };
+    },
+    expected: golfers(201),
+  },
+  // An event the coach organises: its organiser and admins change it; other golfers may not.
+  {
+    endpoint: 'POST /api/v1/golf/events/{id}/entries',
+    request: async () => ({
+      params: { id: String((await golfEvent()).eventId) },
+      body: { entrants: [{ name: 'Guest', handicap_index: 12.4 }] },
+    }),
+    expected: coachOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/golf/events/{id}/groups',
+    request: async () => {
+      const { eventId, entryIds } = await golfEvent();
+      return { params: { id: String(eventId) }, body: { round_number: 1, entry_ids: entryIds } };
+    },
+    expected: coachOnly,
+  },
 ];
+
+/** A one-round event the coach organises, with two guests entered. */
+async function golfEvent(): Promise<{ eventId: number; entryIds: number[] }> {
+  const course = await golfCourse();
+  const coach = { userId: callers.sessions.coach.userId ?? '' };
+  const eventId = await createEvent(app.database.db, coach, {
+    name: 'Matrix Medal',
+    course_id: course.courseId,
+    tee_id: course.tees.White as number,
+    start_date: '2026-11-21',
+    format: 'stroke_play',
+    rounds: 1,
+    scorer_ids: [],
+  });
+  const entries = await addEntries(app.database.db, coach, eventId, [{ name: 'Ann' }, { name: 'Bea', handicap_index: 8 }]);
+  return { eventId, entryIds: entries.map((e) => e.id) };
+}
 
 // Golf: admins, coaches and players may add courses and play; fans and the fan's keys may not.
 function golfers(ok: number): Record<CallerName, number> {

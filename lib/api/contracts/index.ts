@@ -7,6 +7,7 @@ import { listAuditContract } from './audit';
 import { basketballContracts } from './basketball';
 import { basketballLiveContracts } from './basketball-live';
 import { golfContracts } from './golf';
+import { golfEventContracts } from './golf-events';
 import { importContracts } from './imports';
 import { leagueContracts } from './leagues';
 import { mediaContracts } from './media';
@@ -28,6 +29,7 @@ export const allContracts: Contract[] = [
   ...(basketballLiveContracts as Contract[]),
   ...(importContracts as Contract[]),
   ...(golfContracts as Contract[]),
+  ...(golfEventContracts as Contract[]),
   ...(leagueContracts as Contract[]),
   ...(mediaContracts as Contract[]),
   ...(scheduleContracts as Contract[]),
