@@ -3,6 +3,7 @@ import { basketballBench } from './basketball';
 import { cacheOutageBench } from './cache-outage';
 import { fanoutBench } from './fanout';
 import { golfBench } from './golf';
+import { golfEventBench } from './golf-event';
 import { importBench } from './import';
 import { leaguesBench } from './leagues';
 import { liveBench } from './live';
@@ -12,6 +13,7 @@ const suites: Record<string, () => Promise<void>> = {
   'cache-outage': cacheOutageBench,
   fanout: fanoutBench,
   golf: golfBench,
+  'golf-event': golfEventBench,
   import: importBench,
   leagues: leaguesBench,
   live: liveBench,

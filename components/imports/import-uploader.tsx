@@ -6,7 +6,19 @@ import { Button } from '@/components/ui/button';
 import { FormResult } from '@/components/ui/form';
 import { JobProgress, type JobState } from './job-progress';
 
-export function ImportUploader({ maxMb }: { maxMb: number }) {
+/**
+ * `endpoint` takes the upload and answers the job at `${endpoint}/{id}` (basketball imports by
+ * default; a league's schedule imports send CSV only, with the browser's time zone for timed rows).
+ */
+export function ImportUploader({
+  maxMb,
+  endpoint = '/api/v1/basketball/imports',
+  csvOnly = false,
+}: {
+  maxMb: number;
+  endpoint?: string;
+  csvOnly?: boolean;
+}) {
   const router = useRouter();
   const [job, setJob] = useState<JobState | null>(null);
   const [uploading, setUploading] = useState(false);
@@ -16,7 +28,7 @@ export function ImportUploader({ maxMb }: { maxMb: number }) {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   async function poll(id: string, round: number) {
-    const res = await fetch(`/api/v1/basketball/imports/${id}`, { cache: 'no-store' }).catch(() => null);
+    const res = await fetch(`${endpoint}/${id}`, { cache: 'no-store' }).catch(() => null);
     const body = await res?.json().catch(() => null);
     if (res?.ok && body?.data) {
       setJob(body.data);
@@ -47,7 +59,8 @@ export function ImportUploader({ maxMb }: { maxMb: number }) {
     setUploading(true);
     // The body is the file itself; its type tells the server which parser family to expect.
     const type = /\.json$/i.test(file.name) ? 'application/json' : 'text/csv';
-    const res = await fetch(`/api/v1/basketball/imports?filename=${encodeURIComponent(file.name.slice(-200))}`, {
+    const zone = csvOnly ? `&time_zone=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}` : '';
+    const res = await fetch(`${endpoint}?filename=${encodeURIComponent(file.name.slice(-200))}${zone}`, {
       method: 'POST',
       headers: { 'content-type': type },
       body: file,
@@ -76,11 +89,13 @@ export function ImportUploader({ maxMb }: { maxMb: number }) {
         className="flex flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:flex-row sm:items-end dark:border-zinc-800 dark:bg-zinc-900"
       >
         <label className="block flex-1 space-y-1 text-sm">
-          <span className="font-medium">Data file (CSV or JSON, up to {maxMb} MB)</span>
+          <span className="font-medium">
+            {csvOnly ? 'CSV file' : 'Data file (CSV or JSON'}, up to {maxMb} MB{csvOnly ? '' : ')'}
+          </span>
           <input
             type="file"
             name="file"
-            accept=".csv,.json,text/csv,application/json"
+            accept={csvOnly ? '.csv,text/csv' : '.csv,.json,text/csv,application/json'}
             required
             className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-zinc-100 file:px-3 file:py-2 file:text-sm file:font-medium dark:file:bg-zinc-800 dark:file:text-zinc-100"
           />
@@ -90,7 +105,7 @@ export function ImportUploader({ maxMb }: { maxMb: number }) {
         </Button>
       </form>
       <FormResult error={error} />
-      {uploading ? <JobProgress job={null} /> : job ? <JobProgress job={job} /> : null}
+      {uploading ? <JobProgress job={null} /> : job ? <JobProgress job={job} rejectionsCsv={!csvOnly} /> : null}
     </div>
   );
 }

@@ -19,7 +19,8 @@ export interface JobState {
 
 const n = (v: number) => v.toLocaleString('en-US');
 
-export function JobProgress({ job }: { job: JobState | null }) {
+/** `rejectionsCsv`: link the basketball import's download of every rejected row. */
+export function JobProgress({ job, rejectionsCsv = true }: { job: JobState | null; rejectionsCsv?: boolean }) {
   const done = job?.status === 'succeeded' || job?.status === 'partial' || job?.status === 'failed';
   // A bar with no value is indeterminate: shown while uploading or before a row count is known.
   const known =
@@ -50,14 +51,16 @@ export function JobProgress({ job }: { job: JobState | null }) {
             Rejected rows
             {job.rejected_rows > job.rejections.length ? ` (first ${job.rejections.length} of ${n(job.rejected_rows)})` : ''}
           </h3>
-          <a
-            href={`/api/v1/basketball/imports/${job.id}/rejections.csv`}
-            className="text-sm text-brand-600 hover:underline dark:text-brand-500"
-            data-testid="rejections-csv"
-            download
-          >
-            Download all {n(job.rejected_rows)} rejected rows (CSV)
-          </a>
+          {rejectionsCsv ? (
+            <a
+              href={`/api/v1/basketball/imports/${job.id}/rejections.csv`}
+              className="text-sm text-brand-600 hover:underline dark:text-brand-500"
+              data-testid="rejections-csv"
+              download
+            >
+              Download all {n(job.rejected_rows)} rejected rows (CSV)
+            </a>
+          ) : null}
           <DataTable testId="rejections-table" headings={['Row', 'Reason']}>
             {job.rejections.map((r) => (
               <tr key={`${r.row_number}:${r.reason}`}>

@@ -25,6 +25,7 @@ export const sectionLinks = {
     { href: '/golf', label: 'Golf home' },
     { href: '/golf/players', label: 'Players' },
     { href: '/golf/rounds', label: 'Rounds' },
+    { href: '/golf/events', label: 'Events' },
   ],
 } as const satisfies Record<string, readonly NavLink[]>;
 

@@ -60,6 +60,9 @@ export const bbGames = pgTable(
       .references(() => leagues.id),
     season: integer('season').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
+    // A scheduled game's start (null for imported games, which keep only a date) and where it is played.
+    startsAt: timestamp('starts_at', { withTimezone: true, mode: 'date' }),
+    venue: text('venue'),
     homeTeamId: integer('home_team_id')
       .notNull()
       .references(() => bbTeams.id),

@@ -134,6 +134,8 @@ export const importJobs = pgTable(
     rejectedRows: integer('rejected_rows').notNull().default(0),
     error: text('error'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    // The league a schedule import is for: only that league's admins may follow the job.
+    leagueId: integer('league_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

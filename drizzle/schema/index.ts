@@ -4,5 +4,6 @@ export * from './basketball-identity';
 export * from './basketball-stats';
 export * from './core';
 export * from './golf';
+export * from './golf-events';
 export * from './leagues';
 export * from './media';

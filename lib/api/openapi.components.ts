@@ -10,6 +10,7 @@ import { handicapView, whatIfView } from '@/lib/golf/rounds/handicap-view';
 import { holeWriteView, leaderboardLineView, roundSummaryView, roundView } from '@/lib/golf/rounds/views';
 import { apiKeyView } from './contracts/api-keys';
 import { playerView } from './contracts/basketball';
+import { golfEntryView, golfEventBoardView, golfEventView, golfGroupView } from './contracts/golf-events';
 import { importJobView } from './contracts/imports';
 import { leagueView } from './contracts/leagues';
 import { mediaView } from './contracts/media';
@@ -41,6 +42,10 @@ export const namedSchemas: [z.ZodType, string][] = [
   [apiKeyView, 'ApiKey'],
   [userView, 'User'],
   [leagueView, 'League'],
+  [golfEventView, 'GolfEvent'],
+  [golfEntryView, 'GolfEventEntry'],
+  [golfGroupView, 'GolfEventGroup'],
+  [golfEventBoardView, 'GolfEventLeaderboard'],
   [mediaView, 'Media'],
 ];
 

@@ -13,10 +13,14 @@ export const tagDescriptions: Record<string, string> = {
   Imports:
     'Bulk box-score files (stats.nba.com game logs, Statline exports) imported in the background, with progress and the rows rejected and why.',
   Golf: 'Courses and tees, rounds scored hole by hole (live leaderboards over SSE), and each golfer’s rounds, World Handicap System index, analytics and achievements.',
+  'Golf events':
+    'A club’s or society’s competitions of one or more rounds: entries (accounts or guests), groups with their tee times (each a golf round), and the event leaderboard gross and net with ties, thru and the cut, live over SSE.',
   Leagues:
     'Every team, season and game belongs to one league (the NBA, a school, club or youth league, an account’s own pickup games). Lists and aggregates take a `league` filter (id or slug) and default to the pro league.',
   Media:
     'Team logos, player and game photos, short videos and documents: uploaded by admins and the team’s coaches (through the server or straight to the object store), checked by their contents, images stripped of metadata; files served with byte ranges.',
+  Schedules:
+    "A league's schedule: league admins add games (JSON, or a CSV imported in the background), anyone who may see the league lists its upcoming games, and league and team calendar feeds (iCalendar) keep phones up to date.",
   Accounts: 'Creating an account, the caller’s own account, and (admins) disabling or enabling one.',
   'API keys': 'Keys for programs to call the API as you. Managed from a signed-in browser session only.',
   Audit: 'Every write, as the audit log records it: who, what, to what, from where, with the request id (admins only).',
@@ -24,9 +28,9 @@ export const tagDescriptions: Record<string, string> = {
 
 /** Scalar and Redoc show tags under these headings, in this order. */
 export const tagGroups = [
-  { name: 'Leagues', tags: ['Leagues'] },
+  { name: 'Leagues', tags: ['Leagues', 'Schedules'] },
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
-  { name: 'Golf', tags: ['Golf'] },
+  { name: 'Golf', tags: ['Golf', 'Golf events'] },
   { name: 'Media', tags: ['Media'] },
   { name: 'Accounts', tags: ['Accounts', 'API keys', 'Audit'] },
 ];

@@ -88,6 +88,13 @@ function success(c: Contract, schema: Json | undefined, example: RecordedExample
       ),
     };
   }
+  if (c.path.endsWith('.ics')) {
+    return {
+      description: 'iCalendar (RFC 5545)',
+      headers: rateLimitHeaders,
+      content: { 'text/calendar': { schema: { type: 'string' }, ...recorded(example, example?.text) } },
+    };
+  }
   if (!schema) return { description: 'Done; no content', headers: rateLimitHeaders };
   return {
     description: 'Success',

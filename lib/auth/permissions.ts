@@ -18,6 +18,8 @@ export const actions = [
   'basketball-player:merge', // merge two player rows that are one person, or split a wrong merge
   'basketball-roster:manage', // add players to a team (coaches: their teams)
   'basketball-team:create', // create a team; its creator coaches it
+  'golf-event:create', // organise a golf event (a medal, a club championship, an open)
+  'golf-event:manage', // change an event, its entries and groups (others: only the events they organise)
   'golf-round:edit', // enter a golf round (players: only their own rounds)
   'golf-private:read', // see a private golfer's profile and rounds (others: only their own, and rounds they play in)
   'imports:run', // upload data files for bulk import and watch the import jobs
@@ -48,6 +50,8 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'basketball-player:merge': 'site',
     'basketball-roster:manage': 'site',
     'basketball-team:create': 'site',
+    'golf-event:create': 'site',
+    'golf-event:manage': 'site',
     'golf-private:read': 'site',
     'golf-round:edit': 'site',
     'imports:run': 'site',
@@ -64,6 +68,8 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'basketball-game:score': 'team',
     'basketball-roster:manage': 'team',
     'basketball-team:create': 'league',
+    'golf-event:create': 'site',
+    'golf-event:manage': 'player',
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
     'league:create': 'site',
@@ -75,6 +81,8 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'account:read': 'player',
     'account:manage': 'player',
     'api-keys:manage': 'player',
+    'golf-event:create': 'site',
+    'golf-event:manage': 'player',
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
     'league:manage': 'league',
@@ -119,7 +127,7 @@ export function can(role: Role, action: Action): boolean {
 export type Target =
   | { kind: 'owner'; ownerId: string } // rows that belong to a user: API keys, golf rounds
   | { kind: 'teams'; teamIds: number[] } // a game: the coach must manage one of its teams
-  | { kind: 'round'; playerIds: string[] } // a golf round: only the accounts playing in it
+  | { kind: 'round'; playerIds: string[]; scorerIds?: string[] } // a golf round: the accounts playing in it (and an event's scorers)
   | { kind: 'league'; leagueId: number }; // a league: its league admins (and a pickup league's owner)
 
 /**
@@ -158,7 +166,8 @@ export async function authorize(db: Db, user: { id: string; role: Role }, action
   // A scoped right needs something to be in scope: without a target, refuse.
   if (!target) return false;
   if (target.kind === 'owner') return scope === 'player' && target.ownerId === user.id;
-  if (target.kind === 'round') return scope === 'player' && target.playerIds.includes(user.id);
+  if (target.kind === 'round')
+    return scope === 'player' && (target.playerIds.includes(user.id) || (target.scorerIds ?? []).includes(user.id));
   const viaLeague = grantPermissions.league_admin.includes(action);
   if (target.kind === 'teams') return reachesTeams(db, user.id, target.teamIds, teamRolesFor(action), viaLeague);
   if (target.kind === 'league') return (scope === 'league' || viaLeague) && managesLeague(db, user.id, target.leagueId);

@@ -6,6 +6,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   events,
   golfAchievements,
+  golfEventEntries,
   golfGolferCourses,
   golfGolferRecords,
   golfGolferRounds,
@@ -16,6 +17,7 @@ import {
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
 import { golferAchievements } from './analytics/read';
+import { golfEventTypes } from './events/stream-events';
 import { roundEventTypes } from './rounds/events';
 import { loadRounds } from './rounds/load';
 import { golfTags, roundStream } from './tags';
@@ -103,6 +105,14 @@ export async function eraseGolfer(tx: Db, userId: string, anonymousName: string)
           sql`, `,
         )})`);
   }
+  // Event entries copied the account's name, in the entry row and in the event's log.
+  await tx.update(golfEventEntries).set({ name: anonymousName }).where(eq(golfEventEntries.userId, userId));
+  await tx.execute(sql`
+    update ${events} set data = jsonb_set(data, '{entries}', (
+      select jsonb_agg(case when e->>'user_id' = ${userId} then jsonb_set(e, '{name}', to_jsonb(${anonymousName}::text)) else e end
+                       order by ord)
+      from jsonb_array_elements(data->'entries') with ordinality as x(e, ord)))
+    where type = ${golfEventTypes.entryAdded} and data->'entries' @> ${JSON.stringify([{ user_id: userId }])}::jsonb`);
   return [golfTags.player(userId), golfTags.analytics(userId), ...rounds.map((r) => golfTags.round(r))];
 }
 

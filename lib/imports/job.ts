@@ -12,11 +12,17 @@ export interface Rejection {
 
 export async function createImportJob(
   db: Db,
-  input: { kind: string; source: string; createdBy?: string | null },
+  input: { kind: string; source: string; createdBy?: string | null; leagueId?: number | null },
 ): Promise<ImportJob> {
   const [job] = await db
     .insert(importJobs)
-    .values({ kind: input.kind, source: input.source, createdBy: input.createdBy ?? null, status: 'queued' })
+    .values({
+      kind: input.kind,
+      source: input.source,
+      createdBy: input.createdBy ?? null,
+      leagueId: input.leagueId ?? null,
+      status: 'queued',
+    })
     .returning();
   if (!job) throw new Error('import job insert returned nothing');
   return job;
@@ -95,14 +101,23 @@ export async function listRejections(db: Db, jobId: string, limit = 100) {
 }
 
 /** Newest first; `afterId` continues after that job (keyset on created_at, id). */
-export async function listImportJobs(db: Db, opts: { kind: string; afterId?: string; limit: number }): Promise<ImportJob[]> {
+export async function listImportJobs(
+  db: Db,
+  opts: { kind: string; afterId?: string; limit: number; leagueId?: number },
+): Promise<ImportJob[]> {
   const after = opts.afterId
     ? sql`(${importJobs.createdAt}, ${importJobs.id}) < (select j.created_at, j.id from import_jobs j where j.id = ${opts.afterId})`
     : undefined;
   return db
     .select()
     .from(importJobs)
-    .where(and(eq(importJobs.kind, opts.kind), after))
+    .where(
+      and(
+        eq(importJobs.kind, opts.kind),
+        after,
+        opts.leagueId === undefined ? undefined : eq(importJobs.leagueId, opts.leagueId),
+      ),
+    )
     .orderBy(desc(importJobs.createdAt), desc(importJobs.id))
     .limit(opts.limit);
 }

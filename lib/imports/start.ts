@@ -20,15 +20,17 @@ export interface ImportUpload {
   file: Buffer;
   /** The content type the file came as; a CSV's line count gives the progress bar a denominator. */
   type: string;
+  /** The league the file is for (a schedule), when it is for one. */
+  leagueId?: number;
 }
 
 /** What runs in the background: the importer of `upload.kind`, fed the file in pieces. */
 export type Importer = (database: Database, job: { jobId: string; input: Readable; totalBytes: number }) => Promise<unknown>;
 
 export async function startImport(db: Db, actor: ImportActor, upload: ImportUpload, importer: Importer): Promise<ImportJob> {
-  const { kind, source, file, type } = upload;
+  const { kind, source, file, type, leagueId } = upload;
   const job = await db.transaction(async (tx) => {
-    const created = await createImportJob(tx, { kind, source, createdBy: actor.userId });
+    const created = await createImportJob(tx, { kind, source, createdBy: actor.userId, leagueId });
     if (type === 'text/csv') {
       await recordProgress(tx, created.id, {
         processed: 0,
@@ -44,7 +46,13 @@ export async function startImport(db: Db, actor: ImportActor, upload: ImportUplo
       targetId: created.id,
       requestId: actor.requestId,
       ip: actor.ip ?? null,
-      details: { kind, source, bytes: file.length, content_type: type },
+      details: {
+        kind,
+        source,
+        bytes: file.length,
+        content_type: type,
+        ...(leagueId === undefined ? {} : { league_id: leagueId }),
+      },
     });
     return created;
   });

@@ -165,6 +165,83 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/leagues', { query: 'sport=basketball' });
   await call('GET /api/v1/leagues/{id}', { params: { id: 'nba' } });
 
+  // Schedules: the league's admin adds a game, then imports two more (one naming a team from
+  // elsewhere, to show a rejection); anyone lists what is upcoming and subscribes to the calendars.
+  const riversideTeams: Row[] = [];
+  for (const [name, abbreviation] of [
+    ['Riverside Owls', 'OWL'],
+    ['Riverside Hawks', 'HWK'],
+    ['Riverside Foxes', 'FOX'],
+  ] as const) {
+    const answer = await invokeOnly(routes, 'POST /api/v1/basketball/teams', {
+      body: { name, abbreviation, league_id: riverside.id },
+      headers: coach.key,
+    });
+    riversideTeams.push(answer.json?.data as Row);
+  }
+  await call('POST /api/v1/leagues/{id}/schedule', {
+    params: { id: riverside.slug as string },
+    body: {
+      games: [
+        {
+          date: '2030-01-12',
+          time: '10:00',
+          time_zone: 'America/Chicago',
+          home: 'OWL',
+          visitor: 'HWK',
+          venue: 'Riverside Middle School Gym',
+        },
+      ],
+    },
+    headers: coach.key,
+  });
+  const scheduleJob = data(
+    await call('POST /api/v1/leagues/{id}/schedule/imports', {
+      params: { id: riverside.slug as string },
+      query: 'filename=winter.csv&time_zone=America/Chicago',
+      file: 'date,time,home,visitor,venue\n2030-01-19,10:00,Riverside Foxes,OWL,Riverside Middle School Gym\n2030-01-19,11:30,HWK,Lakeside Sharks,Lakeside Gym\n2030-01-26,,FOX,HWK,\n',
+      headers: coach.key,
+    }),
+  );
+  for (let i = 0; i < 100; i++) {
+    const job = (
+      await invokeOnly(routes, 'GET /api/v1/leagues/{id}/schedule/imports/{job_id}', {
+        params: { id: riverside.slug as string, job_id: scheduleJob.id as string },
+        headers: coach.key,
+      })
+    ).json?.data as Row;
+    if (!['queued', 'running'].includes(job.status as string)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await call('GET /api/v1/leagues/{id}/schedule/imports/{job_id}', {
+    params: { id: riverside.slug as string, job_id: scheduleJob.id as string },
+    headers: coach.key,
+  });
+  // The Jan 26 game gets its start time and gym; a practice scrimmage added by mistake is cancelled.
+  const winter = list(
+    await invokeOnly(routes, 'GET /api/v1/leagues/{id}/schedule', { params: { id: riverside.slug as string } }),
+  );
+  const allDay = winter.find((g) => g.date === '2030-01-26') as Row;
+  await call('PATCH /api/v1/leagues/{id}/schedule/{game_id}', {
+    params: { id: riverside.slug as string, game_id: allDay.id as number },
+    body: { time: '09:00', time_zone: 'America/Chicago', venue: 'Riverside Middle School Gym' },
+    headers: coach.key,
+  });
+  const scrimmage = data(
+    await invokeOnly(routes, 'POST /api/v1/leagues/{id}/schedule', {
+      params: { id: riverside.slug as string },
+      body: { games: [{ date: '2030-02-02', home: 'HWK', visitor: 'FOX' }] },
+      headers: coach.key,
+    }),
+  );
+  await call('DELETE /api/v1/leagues/{id}/schedule/{game_id}', {
+    params: { id: riverside.slug as string, game_id: (scrimmage.created as Row[])[0]?.id as number },
+    headers: coach.key,
+  });
+  await call('GET /api/v1/leagues/{id}/schedule', { params: { id: riverside.slug as string } });
+  await call('GET /api/v1/leagues/{id}/calendar.ics', { params: { id: riverside.slug as string } });
+  await call('GET /api/v1/basketball/teams/{id}/calendar.ics', { params: { id: riversideTeams[0]?.id as number } });
+
   // Live basketball: a coach's new teams, roster and game, and its first play.
   const today = todayIn('UTC');
   const comets = data(
@@ -298,6 +375,48 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('POST /api/v1/golf/rounds/{id}/finish', { params: { id: round.id as string }, headers: golfer.key });
   const other = data(await invokeOnly(routes, 'POST /api/v1/golf/rounds', startRound({ player_ids: [coach.id] })));
   await call('POST /api/v1/golf/rounds/{id}/decline', { params: { id: other.id as string }, headers: coach.key });
+
+  // Golf events: the golfer organises a two-round medal with the coach as its scorer, enters a
+  // guest and the coach, makes a group (its round), and the leaderboard follows the scores.
+  const event = data(
+    await call('POST /api/v1/golf/events', {
+      body: { name: 'Club Medal', course_id: course.id, tee_id: tee.id, start_date: today, rounds: 2, scorer_ids: [coach.id] },
+      headers: golfer.key,
+    }),
+  );
+  const eventId = event.id as number;
+  const entries = list(
+    await call('POST /api/v1/golf/events/{id}/entries', {
+      params: { id: eventId },
+      body: {
+        entrants: [
+          { name: 'Sam Guest', handicap_index: 14.2 },
+          { user_id: coach.id, handicap_index: 9.8 },
+        ],
+      },
+      headers: golfer.key,
+    }),
+  );
+  const group = data(
+    await call('POST /api/v1/golf/events/{id}/groups', {
+      params: { id: eventId },
+      body: { round_number: 1, tee_time: `${today}T08:10:00Z`, starting_hole: 1, entry_ids: entries.map((e) => e.id) },
+      headers: golfer.key,
+    }),
+  );
+  const groupRound = (group.round as Row).id as string;
+  for (const position of [1, 2])
+    await invokeOnly(routes, 'PUT /api/v1/golf/rounds/{id}/holes/{n}', {
+      params: { id: groupRound, n: 1 },
+      body: { position, strokes: 3 + position },
+      headers: coach.key,
+    });
+  await call('GET /api/v1/golf/events', { query: 'per_page=2' });
+  await call('GET /api/v1/golf/events/{id}', { params: { id: eventId } });
+  await call('GET /api/v1/golf/events/{id}/entries', { params: { id: eventId } });
+  await call('GET /api/v1/golf/events/{id}/groups', { params: { id: eventId } });
+  await call('GET /api/v1/golf/events/{id}/leaderboard', { params: { id: eventId }, query: 'by=net' });
+  await call('GET /api/v1/golf/events/{id}/leaderboard/stream', { params: { id: eventId } });
 
   // Media: a team logo (and its thumbnail) sent through the app, a roster PDF sent straight to the
   // store with a presigned URL and then checked, read whole and by range, and deleted.

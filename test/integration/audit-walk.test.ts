@@ -44,6 +44,10 @@ const targets: Record<string, (r: WriteRequest, data: Data) => [string, string |
   'DELETE /api/v1/api-keys/{id}': (r) => ['api_key', param(r)],
   'POST /api/v1/leagues': (_r, d) => ['league', d.id],
   'PATCH /api/v1/leagues/{id}': (_r, d) => ['league', d.id],
+  'POST /api/v1/leagues/{id}/schedule': (r) => ['league', param(r)],
+  'POST /api/v1/leagues/{id}/schedule/imports': (_r, d) => ['import_job', d.id],
+  'PATCH /api/v1/leagues/{id}/schedule/{game_id}': (r) => ['bb_game', r.params?.game_id],
+  'DELETE /api/v1/leagues/{id}/schedule/{game_id}': (r) => ['bb_game', r.params?.game_id],
   'POST /api/v1/basketball/teams': (_r, d) => ['bb_team', d.id],
   'POST /api/v1/basketball/players': (_r, d) => ['bb_player', d.id],
   'POST /api/v1/basketball/games': (_r, d) => ['bb_game', d.id],
@@ -66,6 +70,10 @@ const targets: Record<string, (r: WriteRequest, data: Data) => [string, string |
   'POST /api/v1/golf/rounds/{id}/finish': (r) => ['golf_round', param(r)],
   'POST /api/v1/golf/rounds/{id}/confirm': (r) => ['golf_round', param(r)],
   'POST /api/v1/golf/rounds/{id}/decline': (r) => ['golf_round', param(r)],
+  'POST /api/v1/golf/events': (_r, d) => ['golf_event', d.id],
+  'POST /api/v1/golf/events/{id}/entries': (r) => ['golf_event', param(r)],
+  // A group is the golf round it starts.
+  'POST /api/v1/golf/events/{id}/groups': (_r, d) => ['golf_round', d.round.id],
 };
 
 let app: TestApp;

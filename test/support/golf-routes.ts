@@ -2,6 +2,12 @@
 import * as courseRoute from '../../app/api/v1/golf/courses/[id]/route';
 import * as courseImportRoute from '../../app/api/v1/golf/courses/import/route';
 import * as coursesRoute from '../../app/api/v1/golf/courses/route';
+import * as eventEntriesRoute from '../../app/api/v1/golf/events/[id]/entries/route';
+import * as eventGroupsRoute from '../../app/api/v1/golf/events/[id]/groups/route';
+import * as eventBoardRoute from '../../app/api/v1/golf/events/[id]/leaderboard/route';
+import * as eventBoardStreamRoute from '../../app/api/v1/golf/events/[id]/leaderboard/stream/route';
+import * as eventRoute from '../../app/api/v1/golf/events/[id]/route';
+import * as eventsRoute from '../../app/api/v1/golf/events/route';
 import * as achievementsRoute from '../../app/api/v1/golf/players/[id]/achievements/route';
 import * as analyticsRoute from '../../app/api/v1/golf/players/[id]/analytics/route';
 import * as handicapRoute from '../../app/api/v1/golf/players/[id]/handicap/route';
@@ -34,4 +40,13 @@ export const golfRoutes = {
   'GET /api/v1/golf/players/{id}/handicap': handicapRoute.GET,
   'GET /api/v1/golf/players/{id}/analytics': analyticsRoute.GET,
   'GET /api/v1/golf/players/{id}/achievements': achievementsRoute.GET,
+  'GET /api/v1/golf/events': eventsRoute.GET,
+  'POST /api/v1/golf/events': eventsRoute.POST,
+  'GET /api/v1/golf/events/{id}': eventRoute.GET,
+  'GET /api/v1/golf/events/{id}/entries': eventEntriesRoute.GET,
+  'POST /api/v1/golf/events/{id}/entries': eventEntriesRoute.POST,
+  'GET /api/v1/golf/events/{id}/groups': eventGroupsRoute.GET,
+  'POST /api/v1/golf/events/{id}/groups': eventGroupsRoute.POST,
+  'GET /api/v1/golf/events/{id}/leaderboard': eventBoardRoute.GET,
+  'GET /api/v1/golf/events/{id}/leaderboard/stream': eventBoardStreamRoute.GET,
 };

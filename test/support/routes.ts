@@ -12,7 +12,13 @@ import * as auditRoute from '../../app/api/v1/audit/route';
 import * as rejectionsCsvRoute from '../../app/api/v1/basketball/imports/[id]/rejections.csv/route';
 import * as importRoute from '../../app/api/v1/basketball/imports/[id]/route';
 import * as importsRoute from '../../app/api/v1/basketball/imports/route';
+import * as teamCalendarRoute from '../../app/api/v1/basketball/teams/[id]/calendar.ics/route';
+import * as leagueCalendarRoute from '../../app/api/v1/leagues/[id]/calendar.ics/route';
 import * as leagueRoute from '../../app/api/v1/leagues/[id]/route';
+import * as scheduledGameRoute from '../../app/api/v1/leagues/[id]/schedule/[game_id]/route';
+import * as scheduleImportRoute from '../../app/api/v1/leagues/[id]/schedule/imports/[job_id]/route';
+import * as scheduleImportsRoute from '../../app/api/v1/leagues/[id]/schedule/imports/route';
+import * as scheduleRoute from '../../app/api/v1/leagues/[id]/schedule/route';
 import * as leaguesRoute from '../../app/api/v1/leagues/route';
 import * as exportMeRoute from '../../app/api/v1/me/export/route';
 import * as meRoute from '../../app/api/v1/me/route';
@@ -61,6 +67,14 @@ export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/media/{id}/complete': mediaCompleteRoute.POST as Handler,
   'GET /api/v1/media/{id}/file': mediaFileRoute.GET as Handler,
   'GET /api/v1/media/{id}/thumbnail': mediaThumbnailRoute.GET as Handler,
+  'GET /api/v1/leagues/{id}/schedule': scheduleRoute.GET as Handler,
+  'POST /api/v1/leagues/{id}/schedule': scheduleRoute.POST as Handler,
+  'POST /api/v1/leagues/{id}/schedule/imports': scheduleImportsRoute.POST as Handler,
+  'GET /api/v1/leagues/{id}/schedule/imports/{job_id}': scheduleImportRoute.GET as Handler,
+  'PATCH /api/v1/leagues/{id}/schedule/{game_id}': scheduledGameRoute.PATCH as Handler,
+  'DELETE /api/v1/leagues/{id}/schedule/{game_id}': scheduledGameRoute.DELETE as Handler,
+  'GET /api/v1/leagues/{id}/calendar.ics': leagueCalendarRoute.GET as Handler,
+  'GET /api/v1/basketball/teams/{id}/calendar.ics': teamCalendarRoute.GET as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
 };

@@ -3,13 +3,16 @@
 // Extend `writeMatrix` when an endpoint arrives; both tests fail until you do.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { bbPlayers } from '../../drizzle/schema';
+import { bbPlayers, type League } from '../../drizzle/schema';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { issuePasswordReset } from '../../lib/auth/password-reset';
 import { mergePlayers } from '../../lib/basketball/identity/merge';
+import { scheduleGames } from '../../lib/basketball/schedule/write';
 import { createGame } from '../../lib/basketball/scoring/entities';
+import { addEntries, createEvent } from '../../lib/golf/events/write';
 import { scoreHole } from '../../lib/golf/rounds/score';
 import { startRound } from '../../lib/golf/rounds/start';
+import { findLeague } from '../../lib/leagues/queries';
 import { createLeague } from '../../lib/leagues/write';
 import { startPresignedUpload, uploadMedia } from '../../lib/media/service';
 import { mediaStorage } from '../../lib/storage';
@@ -67,6 +70,19 @@ const twoPlayers = async () =>
   ).map((p) => p.id) as [number, number];
 const leagueDefaults = { season_format: 'split', visibility: 'public' } as const;
 const coachOnly = { anonymous: 401, admin: 201, coach: 201, player: 403, fan: 403, 'read key': 403, 'write key': 403 };
+
+/** A league the coach runs, with two of its teams (by id). */
+async function scheduleLeague() {
+  const coach = callers.sessions.coach.userId ?? '';
+  const name = `Matrix League ${randomUUID().slice(0, 8)}`;
+  const league = await createLeague(
+    app.database.db,
+    { userId: coach },
+    { ...leagueDefaults, name, sport: 'basketball', level: 'youth' },
+  );
+  const teams = [await makeTeam(app.database.db, coach, 0, league.id), await makeTeam(app.database.db, coach, 0, league.id)];
+  return { id: league.id, teams: teams.map((t) => t.teamId) };
+}
 
 // One game (both teams' rows) from the demo team log: a valid upload.
 const teamLogSample = readFileSync(teamLog2019, 'utf8').split('\n').slice(0, 3).join('\n');
@@ -160,6 +176,53 @@ export const writeMatrix: Row[] = [
     },
     expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
   },
+  ...(['', '/imports'] as const).map((tail) => ({
+    endpoint: `POST /api/v1/leagues/{id}/schedule${tail}`,
+    // A league the coach runs with two teams: its league admin and site admins schedule, nobody else.
+    request: async () => {
+      const league = await scheduleLeague();
+      const game = { date: '2026-12-05', home: league.teams[0], visitor: league.teams[1], venue: 'Matrix Gym' };
+      const params = { id: String(league.id) };
+      return tail === ''
+        ? { params, body: { games: [game] } }
+        : {
+            params,
+            rawBody: `date,time,home,visitor,venue\n2026-12-05,19:00,${game.home},${game.visitor},Matrix Gym\n`,
+            headers: { 'content-type': 'text/csv' },
+            query: 'filename=matrix-schedule.csv&time_zone=America/Chicago',
+          };
+    },
+    expected: {
+      anonymous: 401,
+      admin: tail === '' ? 201 : 202,
+      coach: tail === '' ? 201 : 202,
+      player: 403,
+      fan: 403,
+      'read key': 403,
+      'write key': 403,
+    },
+  })),
+  ...(['PATCH', 'DELETE'] as const).map((method) => ({
+    endpoint: `${method} /api/v1/leagues/{id}/schedule/{game_id}`,
+    // A game scheduled in a league the coach runs, not yet started: moved to a new venue, or cancelled.
+    request: async () => {
+      const league = await scheduleLeague();
+      const [game] = await scheduleGames(app.database.db, (await findLeague(app.database.db, league.id)) as League, [
+        { date: '2026-12-05', startsAt: null, homeTeamId: league.teams[0] ?? 0, awayTeamId: league.teams[1] ?? 0, venue: null },
+      ]);
+      const params = { id: String(league.id), game_id: String(game?.gameId) };
+      return method === 'PATCH' ? { params, body: { venue: 'Matrix Annex' } } : { params };
+    },
+    expected: {
+      anonymous: 401,
+      admin: method === 'PATCH' ? 200 : 204,
+      coach: method === 'PATCH' ? 200 : 204,
+      player: 403,
+      fan: 403,
+      'read key': 403,
+      'write key': 403,
+    },
+  })),
   {
     endpoint: 'POST /api/v1/basketball/teams',
     request: async () => ({ body: { name: `Matrix ${randomUUID().slice(0, 8)}`, abbreviation: 'MTX' } }),
@@ -336,7 +399,49 @@ export const writeMatrix: Row[] = [
     // The player is in no round here: refused by scope (403), as a stranger to a round always is.
     expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
   })),
+  {
+    endpoint: 'POST /api/v1/golf/events',
+    request: async () => {
+      const course = await golfCourse();
+      return { body: { name: 'Matrix Medal', course_id: course.courseId, tee_id: course.tees.White, start_date: '2026-11-21' } };
+    },
+    expected: golfers(201),
+  },
+  // An event the coach organises: its organiser and admins change it; other golfers may not.
+  {
+    endpoint: 'POST /api/v1/golf/events/{id}/entries',
+    request: async () => ({
+      params: { id: String((await golfEvent()).eventId) },
+      body: { entrants: [{ name: 'Guest', handicap_index: 12.4 }] },
+    }),
+    expected: coachOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/golf/events/{id}/groups',
+    request: async () => {
+      const { eventId, entryIds } = await golfEvent();
+      return { params: { id: String(eventId) }, body: { round_number: 1, entry_ids: entryIds } };
+    },
+    expected: coachOnly,
+  },
 ];
+
+/** A one-round event the coach organises, with two guests entered. */
+async function golfEvent(): Promise<{ eventId: number; entryIds: number[] }> {
+  const course = await golfCourse();
+  const coach = { userId: callers.sessions.coach.userId ?? '' };
+  const eventId = await createEvent(app.database.db, coach, {
+    name: 'Matrix Medal',
+    course_id: course.courseId,
+    tee_id: course.tees.White as number,
+    start_date: '2026-11-21',
+    format: 'stroke_play',
+    rounds: 1,
+    scorer_ids: [],
+  });
+  const entries = await addEntries(app.database.db, coach, eventId, [{ name: 'Ann' }, { name: 'Bea', handicap_index: 8 }]);
+  return { eventId, entryIds: entries.map((e) => e.id) };
+}
 
 // Golf: admins, coaches and players may add courses and play; fans and the fan's keys may not.
 function golfers(ok: number): Record<CallerName, number> {

@@ -7,10 +7,12 @@ import { listAuditContract } from './audit';
 import { basketballContracts } from './basketball';
 import { basketballLiveContracts } from './basketball-live';
 import { golfContracts } from './golf';
+import { golfEventContracts } from './golf-events';
 import { importContracts } from './imports';
 import { leagueContracts } from './leagues';
 import { mediaContracts } from './media';
 import { passwordResetContracts } from './password-resets';
+import { scheduleContracts } from './schedule';
 
 export const allContracts: Contract[] = [
   createAccount,
@@ -27,6 +29,8 @@ export const allContracts: Contract[] = [
   ...(basketballLiveContracts as Contract[]),
   ...(importContracts as Contract[]),
   ...(golfContracts as Contract[]),
+  ...(golfEventContracts as Contract[]),
   ...(leagueContracts as Contract[]),
   ...(mediaContracts as Contract[]),
+  ...(scheduleContracts as Contract[]),
 ];

@@ -1,15 +1,23 @@
 // What a write to a round needs before the permission check, in one query: the round's status and
-// who plays in it. Not the hole's current values: those are compared inside the append (score.ts).
+// who plays in it (and, for a group of a golf event, who scores the event). Not the hole's current values: those are compared inside the append (score.ts).
 import { asc, eq } from 'drizzle-orm';
-import { golfRoundPlayers, golfRounds } from '@/drizzle/schema';
+import { golfEventGroups, golfEvents, golfRoundPlayers, golfRounds } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 
 export async function roundForWrite(db: Db, roundId: string) {
   const rows = await db
-    .select({ status: golfRounds.status, position: golfRoundPlayers.position, userId: golfRoundPlayers.userId })
+    .select({
+      status: golfRounds.status,
+      position: golfRoundPlayers.position,
+      userId: golfRoundPlayers.userId,
+      organiser: golfEvents.createdBy,
+      scorers: golfEvents.scorerIds,
+    })
     .from(golfRoundPlayers)
     .innerJoin(golfRounds, eq(golfRounds.id, golfRoundPlayers.roundId))
+    .leftJoin(golfEventGroups, eq(golfEventGroups.roundId, golfRoundPlayers.roundId))
+    .leftJoin(golfEvents, eq(golfEvents.id, golfEventGroups.eventId))
     .where(eq(golfRoundPlayers.roundId, roundId))
     .orderBy(asc(golfRoundPlayers.position));
   const first = rows[0];
@@ -18,6 +26,8 @@ export async function roundForWrite(db: Db, roundId: string) {
     status: first.status,
     players: rows.map((r) => ({ position: r.position, userId: r.userId })),
     accountIds: rows.flatMap((r) => (r.userId ? [r.userId] : [])),
+    /** An event's organiser and scorers, who may score every group's round (none outside events). */
+    scorerIds: [...(first.organiser ? [first.organiser] : []), ...(first.scorers ?? [])],
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Db } from '@/lib/db/client';
 import type { StoredEvent } from '@/lib/events/schemas';
 import { appendEvent, type Projector } from '@/lib/events/store';
+import { mirrorToEvent } from '../events/mirror';
 import type { HoleScore } from '../hole-score';
 import { uuidFrom } from '../ids';
 import { roundStream } from '../tags';
@@ -69,12 +70,14 @@ export async function scoreHole(
     if (err instanceof Unchanged) return { score, position, seq: err.seq, changed: false, duplicate: false };
     throw err;
   }
+  // A group of an event: its live leaderboard hears of the hole (a retry re-mirrors, harmlessly).
+  await mirrorToEvent(db, stored);
   const { position: saved, ...hole } = stored.data;
   return { score: hole, position: saved, seq: stored.seq, changed: !duplicate && outcome.changed, duplicate };
 }
 
 export async function finishRound(db: Db, actor: Actor, roundId: string): Promise<{ event: StoredEvent; duplicate: boolean }> {
-  return appendEvent(
+  const finished = await appendEvent(
     db,
     roundStream(roundId),
     {
@@ -86,4 +89,6 @@ export async function finishRound(db: Db, actor: Actor, roundId: string): Promis
     },
     { project: projectRoundEvent },
   );
+  await mirrorToEvent(db, finished.event);
+  return finished;
 }

@@ -4,8 +4,10 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { StandingsTable } from '@/components/basketball/standings-table';
+import { SubscribeLink } from '@/components/schedule/subscribe-link';
 import { getLeaguePage } from '@/lib/basketball/league-page';
 import { pageReader } from '@/lib/basketball/page-league';
+import { subscribePath } from '@/lib/basketball/schedule/feed-token';
 import { getDb } from '@/lib/db';
 import { findLeague, mayView } from '@/lib/leagues/queries';
 import { seasonLabel } from '@/lib/leagues/seasons';
@@ -45,6 +47,10 @@ export default async function LeaguePage({ params }: Props) {
               <Link href={`/basketball/leaders?${q}`} className="text-brand-600 hover:underline dark:text-brand-500">
                 Leaders
               </Link>
+              <Link href={`/leagues/${league.slug}/schedule`} className="text-brand-600 hover:underline dark:text-brand-500">
+                Schedule
+              </Link>
+              <SubscribeLink path={subscribePath(`/api/v1/leagues/${league.slug}/calendar.ics`, league, await pageReader())} />
             </>
           ) : null}
         </nav>

@@ -6,11 +6,16 @@ import { cache } from 'react';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { TeamTrendChart } from '@/components/charts/team-trend-chart';
 import { MediaUpload } from '@/components/media/media-upload';
+import { SubscribeLink } from '@/components/schedule/subscribe-link';
+import { UpcomingGames } from '@/components/schedule/upcoming-games';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { getCurrentUser } from '@/lib/auth/session';
-import { maskForReader, readerMaySee } from '@/lib/basketball/page-league';
+import { maskForReader, pageReader, readerMaySee } from '@/lib/basketball/page-league';
+import { subscribePath } from '@/lib/basketball/schedule/feed-token';
+import { upcomingGames } from '@/lib/basketball/schedule/queries';
 import { seasonLabel } from '@/lib/basketball/seasons';
 import { getTeamPage } from '@/lib/basketball/team-page';
+import { todayIn } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { mayUploadFor, teamLogo } from '@/lib/media/page';
 
@@ -38,11 +43,12 @@ export default async function TeamPage({ params, searchParams }: Props) {
     (p, mask) => ({ ...p, playerName: mask(p.playerName) }),
   );
   const db = await getDb();
-  const [logo, mayUpload] = await Promise.all([
+  const [logo, mayUpload, upcoming] = await Promise.all([
     teamLogo(db, team.id),
     getCurrentUser()
       .catch(() => null)
       .then((user) => mayUploadFor(db, user, team.id)),
+    upcomingGames(db, { teamId: team.id }, todayIn('UTC'), 20),
   ]);
   const wins = games.filter((g) => g.winnerTeamId === team.id).length;
   const decided = games.filter((g) => g.winnerTeamId !== null).length;
@@ -82,7 +88,19 @@ export default async function TeamPage({ params, searchParams }: Props) {
           {decided ? ` · ${seasonLabel(page.season)}: ${wins}-${decided - wins}` : ''}
         </p>
         <SeasonPicker seasons={page.seasons} current={page.season} base={`/basketball/teams/${team.id}`} />
+        <SubscribeLink
+          path={subscribePath(`/api/v1/basketball/teams/${team.id}/calendar.ics`, league, await pageReader())}
+          label="Subscribe to this team's calendar"
+        />
       </header>
+      {upcoming.length ? (
+        <section className="space-y-2" aria-labelledby="team-upcoming">
+          <h2 id="team-upcoming" className="text-lg font-semibold">
+            Upcoming
+          </h2>
+          <UpcomingGames games={upcoming} testId="team-upcoming" />
+        </section>
+      ) : null}
       {averages ? (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold">Team averages</h2>

@@ -8,6 +8,7 @@ import { authorize } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { findTee } from '@/lib/golf/courses/queries';
+import { eventScorersOfRound } from '@/lib/golf/events/read';
 import { roundVisibleTo } from '@/lib/golf/privacy';
 import { getRoundView } from '@/lib/golf/rounds/read';
 import { isUuid } from '@/lib/uuid';
@@ -25,7 +26,9 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const round = visible ? await getRoundView(db, id.toLowerCase()) : null;
   if (!round) notFound();
   const playerIds = round.players.flatMap((p) => (p.user_id ? [p.user_id] : []));
-  const writer = user ? await authorize(db, user, 'golf-round:edit', { kind: 'round', playerIds }) : false;
+  // A group of a golf event is also its organiser's and scorers' to write.
+  const scorerIds = user ? await eventScorersOfRound(db, round.id) : [];
+  const writer = user ? await authorize(db, user, 'golf-round:edit', { kind: 'round', playerIds, scorerIds }) : false;
   // The round view carries the tee's shared stroke index only; the hole screen needs the women's too.
   const strokeIndexWomen = writer ? ((await findTee(db, round.tee.id))?.tee.strokeIndexWomen ?? null) : null;
   return (

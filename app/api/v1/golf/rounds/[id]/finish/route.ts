@@ -10,7 +10,7 @@ import { finishRound } from '@/lib/golf/rounds/score';
 export const POST = apiRoute(finishRoundContract, async ({ db, user, params, requestId, authorize }) => {
   const target = await roundForWrite(db, params.id);
   if (!target) throw new ApiError('not_found', `No round ${params.id}.`);
-  await authorize({ kind: 'round', playerIds: target.accountIds });
+  await authorize({ kind: 'round', playerIds: target.accountIds, scorerIds: target.scorerIds });
   const { duplicate } = await finishRound(db, { userId: user.id, requestId }, params.id);
   if (!duplicate) scheduleGolfAnalytics(db);
   const view = await getRoundView(db, params.id);

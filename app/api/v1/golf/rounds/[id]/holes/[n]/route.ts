@@ -11,7 +11,7 @@ import { scoreHole } from '@/lib/golf/rounds/score';
 export const PUT = apiRoute(scoreHoleContract, async ({ req, db, user, params, body, requestId, authorize }) => {
   const target = await roundForWrite(db, params.id);
   if (!target) throw new ApiError('not_found', `No round ${params.id}.`);
-  await authorize({ kind: 'round', playerIds: target.accountIds });
+  await authorize({ kind: 'round', playerIds: target.accountIds, scorerIds: target.scorerIds });
   const eventId = idempotencyKey(req.headers, body.id);
   const position = playerPosition(target.players, { position: body.position, player_id: body.player_id, caller: user.id });
   // The domain schema also checks the hole as a whole (putts and penalties within the strokes).
