@@ -6,3 +6,4 @@ export * from './core';
 export * from './golf';
 export * from './leagues';
 export * from './media';
+export * from './notify';
