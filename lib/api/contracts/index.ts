@@ -10,6 +10,7 @@ import { golfContracts } from './golf';
 import { importContracts } from './imports';
 import { leagueContracts } from './leagues';
 import { mediaContracts } from './media';
+import { notifyContracts } from './notify';
 import { passwordResetContracts } from './password-resets';
 
 export const allContracts: Contract[] = [
@@ -29,4 +30,5 @@ export const allContracts: Contract[] = [
   ...(golfContracts as Contract[]),
   ...(leagueContracts as Contract[]),
   ...(mediaContracts as Contract[]),
+  ...(notifyContracts as Contract[]),
 ];

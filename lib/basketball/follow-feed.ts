@@ -1,0 +1,96 @@
+// "My Statline": the games of what a user follows (teams, and every team of a followed league):
+// live now with the running score from the live projection, upcoming, and recent finals. Games of
+// leagues the user may not see are left out. Three indexed queries whatever the number of follows.
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { rowsOf } from '@/lib/db/client';
+
+export interface FeedGame {
+  id: number;
+  date: string;
+  status: 'scheduled' | 'live' | 'final';
+  league_id: number;
+  period: number | null;
+  home: { id: number; name: string; score: number | null };
+  away: { id: number; name: string; score: number | null };
+}
+
+export interface Feed {
+  live: FeedGame[];
+  upcoming: FeedGame[];
+  recent: FeedGame[];
+}
+
+interface Row {
+  id: number;
+  date: string;
+  status: FeedGame['status'];
+  league_id: number;
+  home_team_id: number;
+  away_team_id: number;
+  home_name: string;
+  away_name: string;
+  home_score: number | null;
+  away_score: number | null;
+  live_home: number | string | null;
+  live_away: number | string | null;
+  period: number | string | null;
+}
+
+const num = (v: number | string | null) => (v === null || v === undefined ? null : Number(v));
+
+function toGame(r: Row): FeedGame {
+  const live = r.status === 'live';
+  return {
+    id: r.id,
+    date: String(r.date).slice(0, 10),
+    status: r.status,
+    league_id: r.league_id,
+    period: live ? num(r.period) : null,
+    home: { id: r.home_team_id, name: r.home_name, score: live ? (num(r.live_home) ?? 0) : r.home_score },
+    away: { id: r.away_team_id, name: r.away_name, score: live ? (num(r.live_away) ?? 0) : r.away_score },
+  };
+}
+
+/**
+ * `visibleLeagues`: the league ids the user may see, undefined for every league (site admins).
+ * `today`: the date upcoming games start from (UTC date string).
+ */
+export async function followFeed(
+  db: Db,
+  userId: string,
+  opts: { visibleLeagues?: readonly number[]; today: string; limit?: number },
+): Promise<Feed> {
+  const limit = opts.limit ?? 10;
+  const leagueFilter = opts.visibleLeagues ? sql`and g.league_id = any(${`{${opts.visibleLeagues.join(',')}}`}::int[])` : sql``;
+  // The followed teams, and the leagues followed; a game is followed through either.
+  const base = (where: ReturnType<typeof sql>, order: ReturnType<typeof sql>) => sql`
+    with ft as (select target_id::int as id from follows where user_id = ${userId}::uuid and target_kind = 'team'),
+         fl as (select target_id::int as id from follows where user_id = ${userId}::uuid and target_kind = 'league'),
+         fg as (
+           select g.id from bb_games g join ft on g.home_team_id = ft.id
+           union select g.id from bb_games g join ft on g.away_team_id = ft.id
+           union select g.id from bb_games g join fl on g.league_id = fl.id
+         )
+    select g.id, g.date, g.status, g.league_id, g.home_team_id, g.away_team_id, h.name as home_name, a.name as away_name,
+           g.home_score, g.away_score, lg.state->'score'->>'home' as live_home, lg.state->'score'->>'visitor' as live_away,
+           lg.state->>'period' as period
+    from bb_games g
+    join fg on fg.id = g.id
+    join bb_teams h on h.id = g.home_team_id
+    join bb_teams a on a.id = g.away_team_id
+    left join bb_live_games lg on lg.game_id = g.id
+    where ${where} ${leagueFilter}
+    order by ${order}
+    limit ${limit}`;
+  const [live, upcoming, recent] = await Promise.all([
+    db.execute(base(sql`g.status = 'live'`, sql`g.date desc, g.id desc`)),
+    db.execute(base(sql`g.status = 'scheduled' and g.date >= ${opts.today}::date`, sql`g.date asc, g.id asc`)),
+    db.execute(base(sql`g.status = 'final'`, sql`g.date desc, g.id desc`)),
+  ]);
+  return {
+    live: rowsOf<Row>(live).map(toGame),
+    upcoming: rowsOf<Row>(upcoming).map(toGame),
+    recent: rowsOf<Row>(recent).map(toGame),
+  };
+}
