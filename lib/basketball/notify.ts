@@ -37,11 +37,13 @@ const gameFollowers = (g: GameRow) =>
     { kind: 'team', id: g.away_team_id },
   ]);
 
-function gamePayload(g: GameRow) {
+// A start carries no score: the consumer may run after play has begun, and the row's score is then
+// the running one, not the start's. An end carries the final score the projection wrote at game_end.
+function gamePayload(g: GameRow, final: boolean) {
   return {
     game_id: g.id,
-    home: { id: g.home_team_id, name: g.home_name, score: g.home_score },
-    away: { id: g.away_team_id, name: g.away_name, score: g.away_score },
+    home: { id: g.home_team_id, name: g.home_name, score: final ? g.home_score : null },
+    away: { id: g.away_team_id, name: g.away_name, score: final ? g.away_score : null },
   };
 }
 
@@ -63,7 +65,7 @@ export async function basketballNotifications(tx: Db, batch: readonly StoredEven
         kind,
         key: `${kind}:${g.id}`,
         sourceEventId: e.id,
-        payload: gamePayload(g),
+        payload: gamePayload(g, end),
         recipients: gameFollowers(g),
       })),
     );
