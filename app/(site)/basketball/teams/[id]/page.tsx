@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { TeamTrendChart } from '@/components/charts/team-trend-chart';
 import { MediaUpload } from '@/components/media/media-upload';
+import { FollowControl } from '@/components/notify/follow-control';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { getCurrentUser } from '@/lib/auth/session';
 import { maskForReader, readerMaySee } from '@/lib/basketball/page-league';
@@ -62,6 +63,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold tracking-tight" data-testid="team-name">
             {team.name}
           </h1>
+          <FollowControl kind="team" targetId={team.id} label={team.name} />
         </div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {league ? (
