@@ -8,11 +8,10 @@ import * as followsRoute from '../../app/api/v1/me/follows/route';
 import * as readRoute from '../../app/api/v1/me/notifications/read/route';
 import * as notificationsRoute from '../../app/api/v1/me/notifications/route';
 import * as streamRoute from '../../app/api/v1/me/notifications/stream/route';
-import { runNotify } from '../../lib/notify/consumer';
 import { startTestApp, type TestApp } from '../support/app';
 import { type Caller, call, makeUser, sessionCookie } from '../support/callers';
 import { makeLiveGame } from '../support/live-game';
-import { notifyHandlers, playGame, rematch } from '../support/notify';
+import { notifyCaughtUp, playGame, rematch } from '../support/notify';
 import { openStream } from '../support/sse-client';
 
 let app: TestApp;
@@ -65,14 +64,14 @@ describe('My Statline API', () => {
 
   it('streams a followed game starting, feeds its live score, and pages notifications with the unread count', async () => {
     const db = app.database.db;
-    await runNotify(db, notifyHandlers);
+    await notifyCaughtUp(db);
     const g = await makeLiveGame(db, { homeCoachId: coachId, visitorCoachId: coachId });
     expect((await follow({ target_kind: 'team', target_id: g.visitor.teamId })).status).toBe(201);
     const stream = await openStream(streamRoute.GET as never, '/api/v1/me/notifications/stream', '', fan.headers);
     try {
       // Period 1 under way, 6 points scored, not ended.
       await playGame(db, g, coachId, g.home.players[0] as number, 6, false);
-      await runNotify(db, notifyHandlers);
+      await notifyCaughtUp(db);
       const [frame] = await stream.waitFor(1);
       expect(frame?.json).toMatchObject({
         notification: { kind: 'game_started', payload: { game_id: g.gameId } },
@@ -100,7 +99,7 @@ describe('My Statline API', () => {
       const other = await rematch(db, g, coachId);
       await playGame(db, { ...g, gameId: other }, coachId, g.home.players[1] as number, 2);
     }
-    await runNotify(db, notifyHandlers);
+    await notifyCaughtUp(db);
     const page1 = await notifications('per_page=2');
     expect(page1.meta.unread_count).toBe(5);
     expect(page1.data).toHaveLength(2);

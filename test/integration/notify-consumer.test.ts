@@ -9,8 +9,10 @@ import { runConsumerBatch } from '../../lib/events/consumer';
 import { NOTIFY_CONSUMER, type NotifyHandler, runNotify } from '../../lib/notify/consumer';
 import { startTestApp, type TestApp } from '../support/app';
 import { makeUser } from '../support/callers';
+import { addFictionalCourse } from '../support/golf-api';
+import { analyticsCaughtUp, cardOver, playRound } from '../support/golf-rounds';
 import { makeLiveGame } from '../support/live-game';
-import { follow, notifyHandlers, playGame, rematch } from '../support/notify';
+import { follow, notifyCaughtUp, notifyHandlers, playGame, rematch } from '../support/notify';
 
 let app: TestApp;
 let db: Db;
@@ -29,10 +31,27 @@ async function notificationsOf(userIds: readonly string[]) {
   return rowsOf<{ user_id: string; kind: string; key: string; payload: Record<string, unknown> }>(res);
 }
 
+/**
+ * Runs batches with `handler` until one dies with output written (a batch with nothing to write
+ * commits, as it would). On Postgres a batch may find nothing settled yet: it waits and retries.
+ */
+async function killMidBatch(handler: NotifyHandler, limit: number) {
+  for (let i = 0; i < 500; i++) {
+    try {
+      const n = await runConsumerBatch(db, NOTIFY_CONSUMER, async (tx, b) => void (await handler(tx, b)), limit);
+      if (n === 0) await new Promise((r) => setTimeout(r, 20));
+    } catch (err) {
+      if ((err as Error).message === 'killed') return;
+      throw err;
+    }
+  }
+  throw new Error('the consumer was never killed');
+}
+
 describe('notify consumer', () => {
   it('killed mid-batch and restarted, writes each notification exactly once', async () => {
     // Catch up on whatever other tests logged, so this run covers only this test's events.
-    await runNotify(db, notifyHandlers);
+    await notifyCaughtUp(db);
     const coach = await makeUser(db, 'coach');
     const fans = await Promise.all(Array.from({ length: 6 }, () => makeUser(db, 'fan')));
     const fanIds = fans.map((f) => f.id);
@@ -48,26 +67,24 @@ describe('notify consumer', () => {
     await playGame(db, g2, coach.id, shooter, 8);
 
     // Kill mid-batch: the handler writes, then the process "dies" before commit — twice, at different points.
-    let calls = 0;
+    let kills = 0;
     const dying: NotifyHandler = async (tx, batch) => {
       const out: string[] = [];
       for (const h of notifyHandlers) out.push(...(await h(tx, batch)));
-      calls++;
-      if (out.length > 0) throw new Error('killed');
+      if (out.length > 0) {
+        kills++;
+        throw new Error('killed');
+      }
       return out;
     };
-    await expect(runConsumerBatch(db, NOTIFY_CONSUMER, (tx, b) => dying(tx, b).then(() => undefined), 7)).rejects.toThrow(
-      'killed',
-    );
+    await killMidBatch(dying, 7);
     expect(await notificationsOf(fanIds)).toEqual([]);
     // A partial run that commits a few batches, then a kill, then a full restart.
     await runNotify(db, notifyHandlers, { batchSize: 3, maxBatches: 4 });
-    await expect(runConsumerBatch(db, NOTIFY_CONSUMER, (tx, b) => dying(tx, b).then(() => undefined), 50)).rejects.toThrow(
-      'killed',
-    );
+    await killMidBatch(dying, 50);
     await runNotify(db, notifyHandlers, { batchSize: 5 });
-    await runNotify(db, notifyHandlers);
-    expect(calls).toBe(2);
+    await notifyCaughtUp(db);
+    expect(kills).toBe(2);
 
     const rows = await notificationsOf(fanIds);
     const keys = rows.map((r) => `${fanIds.indexOf(r.user_id)} ${r.key}`).sort();
@@ -83,5 +100,31 @@ describe('notify consumer', () => {
     expect(pb?.payload).toMatchObject({ points: 8, previous_best: 4, player_id: shooter });
     const ended = rows.find((r) => r.key === `game_ended:${g1.gameId}`);
     expect(ended?.payload).toMatchObject({ game_id: g1.gameId, home: { score: 4 }, away: { score: 0 } });
+  });
+
+  it('a followed golfer beating their best round notifies their followers once; a private golfer tells no one', async () => {
+    const links = await addFictionalCourse(db);
+    const [golfer, privateGolfer, fan] = [await makeUser(db, 'player'), await makeUser(db, 'player'), await makeUser(db, 'fan')];
+    await follow(db, [fan.id, golfer.id], 'golfer', golfer.id);
+    await follow(db, [fan.id], 'golfer', privateGolfer.id);
+    await db.execute(sql`update users set golf_public = false where id = ${privateGolfer.id}`);
+    const round = (userId: string, date: string, over: number) =>
+      playRound(db, { userIds: [userId], courseId: links.courseId, teeId: links.tees.White, date, cards: [cardOver(over)] });
+    for (const userId of [golfer.id, privateGolfer.id]) {
+      await round(userId, '2026-03-01', 18);
+      await round(userId, '2026-03-08', 12);
+    }
+    await round(golfer.id, '2026-03-15', 20); // worse: no notification
+    await analyticsCaughtUp(db);
+    await notifyCaughtUp(db);
+    await notifyCaughtUp(db);
+    const rows = await notificationsOf([fan.id, golfer.id]);
+    expect(
+      rows.map((r) => [r.user_id === fan.id ? 'fan' : 'golfer', r.kind, r.payload.gross, r.payload.previous]).sort(),
+    ).toEqual([
+      ['fan', 'golf_personal_best', 84, 90],
+      ['golfer', 'golf_personal_best', 84, 90],
+    ]);
+    expect(rows[0]?.payload).toMatchObject({ golfer_id: golfer.id, golfer_name: golfer.name });
   });
 });

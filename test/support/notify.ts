@@ -7,7 +7,9 @@ import { basketballNotifications } from '../../lib/basketball/notify';
 import { appendGameEvent, findGame } from '../../lib/basketball/scoring/append';
 import { createGame } from '../../lib/basketball/scoring/entities';
 import type { Db } from '../../lib/db/client';
+import { rowsOf } from '../../lib/db/client';
 import { golfNotifications } from '../../lib/golf/notify';
+import { NOTIFY_CONSUMER, runNotify } from '../../lib/notify/consumer';
 import type { LiveFixture } from './live-game';
 
 export const notifyHandlers = [basketballNotifications, golfNotifications];
@@ -51,4 +53,25 @@ export async function rematch(
     { date, home_team_id: g.home.teamId, visitor_team_id: g.visitor.teamId, rule_set: 'nba', postseason: false },
   );
   return game.id;
+}
+
+/**
+ * Runs the notify consumer until it has every event of the log. One run may stop short on Postgres:
+ * it reads only transactions older than every running one in the cluster, which other test files'
+ * databases share.
+ */
+export async function notifyCaughtUp(db: Db, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    await runNotify(db, notifyHandlers);
+    const [left] = rowsOf<{ n: number }>(
+      await db.execute(sql`
+        select count(*)::int as n from events e
+        where not exists (select 1 from consumer_checkpoints c
+                          where c.name = ${NOTIFY_CONSUMER} and (e.tx_id, e.position) <= (c.tx_id, c.position))`),
+    );
+    if (!left?.n) return;
+    if (Date.now() > until) throw new Error(`notify consumer still ${left.n} events behind after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
