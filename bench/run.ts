@@ -6,6 +6,7 @@ import { golfBench } from './golf';
 import { importBench } from './import';
 import { leaguesBench } from './leagues';
 import { liveBench } from './live';
+import { notifyBench } from './notify';
 
 const suites: Record<string, () => Promise<void>> = {
   basketball: basketballBench,
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<void>> = {
   import: importBench,
   leagues: leaguesBench,
   live: liveBench,
+  notify: notifyBench,
 };
 
 const name = process.argv[2] ?? '';

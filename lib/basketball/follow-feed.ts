@@ -1,7 +1,7 @@
 // "My Statline": the games of what a user follows (teams, and every team of a followed league):
 // live now with the running score from the live projection, upcoming, and recent finals. Games of
-// leagues the user may not see are left out. Three indexed queries whatever the number of follows.
-import { sql } from 'drizzle-orm';
+// leagues the user may not see are left out.
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/client';
 
@@ -63,30 +63,40 @@ export async function followFeed(
 ): Promise<Feed> {
   const limit = opts.limit ?? 10;
   const leagueFilter = opts.visibleLeagues ? sql`and g.league_id = any(${`{${opts.visibleLeagues.join(',')}}`}::int[])` : sql``;
-  // The followed teams, and the leagues followed; a game is followed through either.
-  const base = (where: ReturnType<typeof sql>, order: ReturnType<typeof sql>) => sql`
+  // The followed teams, and the leagues followed; a game is followed through either. Each followed
+  // team or league gives at most `limit` games from its own index (team, date) or (league, season,
+  // date), so the cost grows with the follows, not with the teams' histories.
+  const list = (cond: SQL, dir: 'asc' | 'desc') => {
+    const d = sql.raw(dir);
+    return sql`
     with ft as (select target_id::int as id from follows where user_id = ${userId}::uuid and target_kind = 'team'),
          fl as (select target_id::int as id from follows where user_id = ${userId}::uuid and target_kind = 'league'),
          fg as (
-           select g.id from bb_games g join ft on g.home_team_id = ft.id
-           union select g.id from bb_games g join ft on g.away_team_id = ft.id
-           union select g.id from bb_games g join fl on g.league_id = fl.id
+           select x.id from ft, lateral (
+             select g.id from bb_games g where g.home_team_id = ft.id and ${cond} order by g.date ${d} limit ${limit}) x
+           union select x.id from ft, lateral (
+             select g.id from bb_games g where g.away_team_id = ft.id and ${cond} order by g.date ${d} limit ${limit}) x
+           union select x.id from fl, lateral (
+             select g.id from bb_games g where g.league_id = fl.id and ${cond} order by g.season ${d}, g.date ${d} limit ${limit}) x
          )
     select g.id, g.date, g.status, g.league_id, g.home_team_id, g.away_team_id, h.name as home_name, a.name as away_name,
            g.home_score, g.away_score, lg.state->'score'->>'home' as live_home, lg.state->'score'->>'visitor' as live_away,
            lg.state->>'period' as period
-    from bb_games g
-    join fg on fg.id = g.id
+    from fg
+    join bb_games g on g.id = fg.id
     join bb_teams h on h.id = g.home_team_id
     join bb_teams a on a.id = g.away_team_id
     left join bb_live_games lg on lg.game_id = g.id
-    where ${where} ${leagueFilter}
-    order by ${order}
+    where true ${leagueFilter}
+    order by g.date ${d}, g.id ${d}
     limit ${limit}`;
+  };
+  const today = sql`${opts.today}::date`;
+  // "Live now": a game still marked live from more than a day before today was left unfinished.
   const [live, upcoming, recent] = await Promise.all([
-    db.execute(base(sql`g.status = 'live'`, sql`g.date desc, g.id desc`)),
-    db.execute(base(sql`g.status = 'scheduled' and g.date >= ${opts.today}::date`, sql`g.date asc, g.id asc`)),
-    db.execute(base(sql`g.status = 'final'`, sql`g.date desc, g.id desc`)),
+    db.execute(list(sql`g.status = 'live' and g.date between ${today} - 1 and ${today} + 1`, 'desc')),
+    db.execute(list(sql`g.status = 'scheduled' and g.date >= ${today}`, 'asc')),
+    db.execute(list(sql`g.status = 'final' and g.date <= ${today}`, 'desc')),
   ]);
   return {
     live: rowsOf<Row>(live).map(toGame),

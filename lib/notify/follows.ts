@@ -62,13 +62,14 @@ export async function addFollow(
 }
 
 export async function listFollows(db: Db, userId: string): Promise<FollowView[]> {
+  // Each branch casts the target id to its table's key type, so the lookup is by primary key.
   const res = await db.execute(sql`
     select f.id, f.target_kind, f.target_id, f.created_at,
       case f.target_kind
-        when 'league' then (select name from leagues where id::text = f.target_id)
-        when 'team' then (select name from bb_teams where id::text = f.target_id)
-        when 'player' then (select name from bb_players where id::text = f.target_id)
-        else (select name from users where id::text = f.target_id and deleted_at is null) end as name
+        when 'league' then (select name from leagues where id = f.target_id::int)
+        when 'team' then (select name from bb_teams where id = f.target_id::int)
+        when 'player' then (select name from bb_players where id = f.target_id::int)
+        else (select name from users where id = f.target_id::uuid and deleted_at is null) end as name
     from follows f where f.user_id = ${userId}::uuid order by f.id desc`);
   return rowsOf<{
     id: number | string;
