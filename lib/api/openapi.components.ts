@@ -13,6 +13,7 @@ import { playerView } from './contracts/basketball';
 import { importJobView } from './contracts/imports';
 import { leagueView } from './contracts/leagues';
 import { mediaView } from './contracts/media';
+import { followView, notificationView } from './contracts/notify';
 import { userView } from './contracts/shared';
 
 type Json = Record<string, unknown>;
@@ -42,6 +43,8 @@ export const namedSchemas: [z.ZodType, string][] = [
   [userView, 'User'],
   [leagueView, 'League'],
   [mediaView, 'Media'],
+  [followView, 'Follow'],
+  [notificationView, 'Notification'],
 ];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

@@ -17,6 +17,8 @@ export const tagDescriptions: Record<string, string> = {
     'Every team, season and game belongs to one league (the NBA, a school, club or youth league, an account’s own pickup games). Lists and aggregates take a `league` filter (id or slug) and default to the pro league.',
   Media:
     'Team logos, player and game photos, short videos and documents: uploaded by admins and the team’s coaches (through the server or straight to the object store), checked by their contents, images stripped of metadata; files served with byte ranges.',
+  'My Statline':
+    'What you follow (leagues, teams, players, golfers), the notifications their games and rounds make (a game starting or ending, a personal best), live over SSE, and the followed games: live now, upcoming, recent.',
   Accounts: 'Creating an account, the caller’s own account, and (admins) disabling or enabling one.',
   'API keys': 'Keys for programs to call the API as you. Managed from a signed-in browser session only.',
   Audit: 'Every write, as the audit log records it: who, what, to what, from where, with the request id (admins only).',
@@ -28,7 +30,7 @@ export const tagGroups = [
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
   { name: 'Golf', tags: ['Golf'] },
   { name: 'Media', tags: ['Media'] },
-  { name: 'Accounts', tags: ['Accounts', 'API keys', 'Audit'] },
+  { name: 'Accounts', tags: ['Accounts', 'My Statline', 'API keys', 'Audit'] },
 ];
 
 export function apiGuide(): string {
