@@ -7,6 +7,7 @@ import { golfEventBench } from './golf-event';
 import { importBench } from './import';
 import { leaguesBench } from './leagues';
 import { liveBench } from './live';
+import { notifyBench } from './notify';
 
 const suites: Record<string, () => Promise<void>> = {
   basketball: basketballBench,
@@ -17,6 +18,7 @@ const suites: Record<string, () => Promise<void>> = {
   import: importBench,
   leagues: leaguesBench,
   live: liveBench,
+  notify: notifyBench,
 };
 
 const name = process.argv[2] ?? '';

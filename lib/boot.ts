@@ -33,6 +33,11 @@ export async function boot(): Promise<void> {
     // Consumers catch up in the background on every replica; an advisory lock keeps one active.
     const { startGolfAnalyticsLoop } = await import('./golf/analytics/trigger');
     onShutdown(startGolfAnalyticsLoop(async () => database.db));
+    // Notifications: the generic consumer with each sport's handlers (start-up may import both).
+    const { startNotifyLoop } = await import('./notify/loop');
+    const { basketballNotifications } = await import('./basketball/notify');
+    const { golfNotifications } = await import('./golf/notify');
+    onShutdown(startNotifyLoop(async () => database.db, [basketballNotifications, golfNotifications]));
   } catch (err) {
     // Keep serving: /api/ready reports the database as down and the next request retries.
     logger().error({ err }, 'database not ready at start');

@@ -1,17 +1,37 @@
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
+import { getDb } from '@/lib/db';
+import { unreadCount } from '@/lib/notify/inbox';
 import { MobileMenu } from './mobile-menu';
 import { adminLinks, navLinks } from './nav-links';
 
 const scorebookLink = { href: '/basketball/scorebook', label: 'Scorebook' };
 const adminLink = { href: '/admin', label: 'Admin' };
+const myLink = { href: '/my', label: 'My Statline' };
+
+/** The unread badge's number; the header still renders when the database is away. */
+async function unreadOf(userId: string): Promise<number> {
+  return unreadCount(await getDb(), userId).catch(() => 0);
+}
+
+function Badge({ n }: { n: number }) {
+  if (n <= 0) return null;
+  return (
+    <span className="ml-1 rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="unread-badge">
+      {n > 99 ? '99+' : n}
+      <span className="sr-only"> unread</span>
+    </span>
+  );
+}
 
 export async function SiteHeader() {
   const user = await getCurrentUser().catch(() => null);
   const account = user ? { href: '/account', label: user.name } : { href: '/sign-in', label: 'Sign in' };
   // Scorekeepers (coaches, admins) get their scorebook next to the sports.
+  const unread = user ? await unreadOf(user.id) : 0;
   const links = [
+    ...(user ? [myLink] : []),
     ...navLinks,
     ...(user && can(user.role, 'basketball-team:create') ? [scorebookLink] : []),
     ...(user && adminLinks.some((l) => can(user.role, l.permission)) ? [adminLink] : []),
@@ -31,6 +51,7 @@ export async function SiteHeader() {
               className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
             >
               {l.label}
+              {l === myLink ? <Badge n={unread} /> : null}
             </Link>
           ))}
           <Link
@@ -60,6 +81,7 @@ export async function SiteHeader() {
         <MobileMenu className="relative ml-auto lg:hidden">
           <summary className="cursor-pointer list-none rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
             Menu
+            <Badge n={unread} />
           </summary>
           <nav
             aria-label="Main (mobile)"
@@ -80,6 +102,7 @@ export async function SiteHeader() {
             {links.map((l) => (
               <Link key={l.href} href={l.href} className="rounded px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
                 {l.label}
+                {l === myLink ? <Badge n={unread} /> : null}
               </Link>
             ))}
             <Link href={account.href} className="rounded px-3 py-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">

@@ -7,3 +7,4 @@ export * from './golf';
 export * from './golf-events';
 export * from './leagues';
 export * from './media';
+export * from './notify';

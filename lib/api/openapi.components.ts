@@ -14,6 +14,7 @@ import { golfEntryView, golfEventBoardView, golfEventView, golfGroupView } from 
 import { importJobView } from './contracts/imports';
 import { leagueView } from './contracts/leagues';
 import { mediaView } from './contracts/media';
+import { followView, notificationView } from './contracts/notify';
 import { userView } from './contracts/shared';
 
 type Json = Record<string, unknown>;
@@ -47,6 +48,8 @@ export const namedSchemas: [z.ZodType, string][] = [
   [golfGroupView, 'GolfEventGroup'],
   [golfEventBoardView, 'GolfEventLeaderboard'],
   [mediaView, 'Media'],
+  [followView, 'Follow'],
+  [notificationView, 'Notification'],
 ];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

@@ -21,6 +21,8 @@ export const tagDescriptions: Record<string, string> = {
     'Team logos, player and game photos, short videos and documents: uploaded by admins and the team’s coaches (through the server or straight to the object store), checked by their contents, images stripped of metadata; files served with byte ranges.',
   Schedules:
     "A league's schedule: league admins add games (JSON, or a CSV imported in the background), anyone who may see the league lists its upcoming games, and league and team calendar feeds (iCalendar) keep phones up to date.",
+  'My Statline':
+    'What you follow (leagues, teams, players, golfers), the notifications their games and rounds make (a game starting or ending, a personal best), live over SSE, and the followed games: live now, upcoming, recent.',
   Accounts: 'Creating an account, the caller’s own account, and (admins) disabling or enabling one.',
   'API keys': 'Keys for programs to call the API as you. Managed from a signed-in browser session only.',
   Audit: 'Every write, as the audit log records it: who, what, to what, from where, with the request id (admins only).',
@@ -32,7 +34,7 @@ export const tagGroups = [
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
   { name: 'Golf', tags: ['Golf', 'Golf events'] },
   { name: 'Media', tags: ['Media'] },
-  { name: 'Accounts', tags: ['Accounts', 'API keys', 'Audit'] },
+  { name: 'Accounts', tags: ['Accounts', 'My Statline', 'API keys', 'Audit'] },
 ];
 
 export function apiGuide(): string {

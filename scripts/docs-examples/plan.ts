@@ -6,14 +6,17 @@ import path from 'node:path';
 import { eq, like } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
 import sharp from 'sharp';
-import { events, users } from '@/drizzle/schema';
+import { bbGames, events, users } from '@/drizzle/schema';
 import type { Contract } from '@/lib/api/contract';
 import { allContracts } from '@/lib/api/contracts';
 import type { RecordedExample } from '@/lib/api/openapi.examples';
 import { createApiKey } from '@/lib/auth/api-keys';
 import { authSecret } from '@/lib/auth/secret';
+import { basketballNotifications } from '@/lib/basketball/notify';
 import { todayIn } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
+import { golfNotifications } from '@/lib/golf/notify';
+import { runNotify } from '@/lib/notify/consumer';
 import { type Answer, type Call, invoke, type loadRoutes } from './harness';
 import { trimmed } from './trim';
 
@@ -97,6 +100,25 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/basketball/games/{id}/boxscore', { params: { id: liveId } });
   await call('GET /api/v1/basketball/games/{id}/plays', { params: { id: liveId }, query: 'after_seq=20' });
   await call('GET /api/v1/basketball/games/{id}/stream', { params: { id: liveId }, query: 'after_seq=20' });
+
+  // My Statline: the golfer follows the live game's teams; the notify consumer turns the game's log
+  // into their notifications.
+  const [liveGame] = await db.select().from(bbGames).where(eq(bbGames.id, liveId));
+  if (!liveGame) throw new Error('the demo live game is missing');
+  await call('POST /api/v1/me/follows', { body: { target_kind: 'team', target_id: liveGame.homeTeamId }, headers: golfer.key });
+  const unfollow = data(
+    await invokeOnly(routes, 'POST /api/v1/me/follows', {
+      body: { target_kind: 'team', target_id: liveGame.awayTeamId },
+      headers: golfer.key,
+    }),
+  );
+  await call('GET /api/v1/me/follows', { headers: golfer.key });
+  await call('DELETE /api/v1/me/follows/{id}', { params: { id: unfollow.id as number }, headers: golfer.key });
+  await runNotify(db, [basketballNotifications, golfNotifications]);
+  await call('GET /api/v1/me/feed', { headers: golfer.key });
+  await call('GET /api/v1/me/notifications', { query: 'per_page=2', headers: golfer.key });
+  await call('GET /api/v1/me/notifications/stream', { query: 'after_id=0', headers: golfer.key });
+  await call('POST /api/v1/me/notifications/read', { body: {}, headers: golfer.key });
 
   // Golf: the demo golfer's rounds on the demo courses.
   const courses = list(await call('GET /api/v1/golf/courses', { query: 'per_page=2' }));

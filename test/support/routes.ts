@@ -21,6 +21,12 @@ import * as scheduleImportsRoute from '../../app/api/v1/leagues/[id]/schedule/im
 import * as scheduleRoute from '../../app/api/v1/leagues/[id]/schedule/route';
 import * as leaguesRoute from '../../app/api/v1/leagues/route';
 import * as exportMeRoute from '../../app/api/v1/me/export/route';
+import * as feedRoute from '../../app/api/v1/me/feed/route';
+import * as followRoute from '../../app/api/v1/me/follows/[id]/route';
+import * as followsRoute from '../../app/api/v1/me/follows/route';
+import * as readNotificationsRoute from '../../app/api/v1/me/notifications/read/route';
+import * as notificationsRoute from '../../app/api/v1/me/notifications/route';
+import * as notificationStreamRoute from '../../app/api/v1/me/notifications/stream/route';
 import * as meRoute from '../../app/api/v1/me/route';
 import * as mediaCompleteRoute from '../../app/api/v1/media/[id]/complete/route';
 import * as mediaFileRoute from '../../app/api/v1/media/[id]/file/route';
@@ -40,6 +46,13 @@ export const routeHandlers: Record<string, Handler> = {
   'GET /api/v1/me': meRoute.GET as Handler,
   'DELETE /api/v1/me': meRoute.DELETE as Handler,
   'GET /api/v1/me/export': exportMeRoute.GET as Handler,
+  'GET /api/v1/me/follows': followsRoute.GET as Handler,
+  'POST /api/v1/me/follows': followsRoute.POST as Handler,
+  'DELETE /api/v1/me/follows/{id}': followRoute.DELETE as Handler,
+  'GET /api/v1/me/notifications': notificationsRoute.GET as Handler,
+  'POST /api/v1/me/notifications/read': readNotificationsRoute.POST as Handler,
+  'GET /api/v1/me/notifications/stream': notificationStreamRoute.GET as Handler,
+  'GET /api/v1/me/feed': feedRoute.GET as Handler,
   'GET /api/v1/accounts/{id}/export': exportAccountRoute.GET as Handler,
   'DELETE /api/v1/accounts/{id}': accountRoute.DELETE as Handler,
   'POST /api/v1/accounts/{id}/disable': disableRoute.POST as Handler,

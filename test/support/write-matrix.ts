@@ -15,6 +15,7 @@ import { startRound } from '../../lib/golf/rounds/start';
 import { findLeague } from '../../lib/leagues/queries';
 import { createLeague } from '../../lib/leagues/write';
 import { startPresignedUpload, uploadMedia } from '../../lib/media/service';
+import { addFollow } from '../../lib/notify/follows';
 import { mediaStorage } from '../../lib/storage';
 import type { TestApp } from './app';
 import { teamLog2019 } from './basketball-csv';
@@ -305,6 +306,26 @@ export const writeMatrix: Row[] = [
       return { params: { id: String(merged.mergeId) } };
     },
     expected: adminOnly,
+  },
+  {
+    endpoint: 'POST /api/v1/me/follows',
+    request: async () => ({ body: { target_kind: 'team', target_id: coachTeam.teamId } }),
+    expected: { anonymous: 401, admin: 201, coach: 201, player: 201, fan: 201, 'read key': 403, 'write key': 201 },
+  },
+  {
+    endpoint: 'DELETE /api/v1/me/follows/{id}',
+    // Each caller unfollows a follow of their own (anonymous gets someone's, and must still be refused).
+    request: async (caller) => {
+      const owner = caller.userId ?? callers.sessions.fan.userId ?? '';
+      const { follow } = await addFollow(app.database.db, owner, 'team', String(otherTeam.teamId));
+      return { params: { id: String(follow.id) } };
+    },
+    expected: { anonymous: 401, admin: 204, coach: 204, player: 204, fan: 204, 'read key': 403, 'write key': 204 },
+  },
+  {
+    endpoint: 'POST /api/v1/me/notifications/read',
+    request: async () => ({ body: {} }),
+    expected: { anonymous: 401, admin: 200, coach: 200, player: 200, fan: 200, 'read key': 403, 'write key': 200 },
   },
   {
     endpoint: 'POST /api/v1/media',

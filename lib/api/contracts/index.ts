@@ -11,6 +11,7 @@ import { golfEventContracts } from './golf-events';
 import { importContracts } from './imports';
 import { leagueContracts } from './leagues';
 import { mediaContracts } from './media';
+import { notifyContracts } from './notify';
 import { passwordResetContracts } from './password-resets';
 import { scheduleContracts } from './schedule';
 
@@ -33,4 +34,5 @@ export const allContracts: Contract[] = [
   ...(leagueContracts as Contract[]),
   ...(mediaContracts as Contract[]),
   ...(scheduleContracts as Contract[]),
+  ...(notifyContracts as Contract[]),
 ];

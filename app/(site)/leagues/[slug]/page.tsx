@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { StandingsTable } from '@/components/basketball/standings-table';
+import { FollowControl } from '@/components/notify/follow-control';
 import { SubscribeLink } from '@/components/schedule/subscribe-link';
 import { getLeaguePage } from '@/lib/basketball/league-page';
 import { pageReader } from '@/lib/basketball/page-league';
@@ -38,6 +39,7 @@ export default async function LeaguePage({ params }: Props) {
         <h1 className="text-2xl font-bold tracking-tight" data-testid="league-name">
           {league.name}
         </h1>
+        {league.sport === 'basketball' ? <FollowControl kind="league" targetId={league.id} label={league.name} /> : null}
         <nav aria-label="League" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {league.sport === 'basketball' ? (
             <>

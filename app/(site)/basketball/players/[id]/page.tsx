@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { boxCells, boxColumns } from '@/components/basketball/box-columns';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { RollingChart } from '@/components/charts/rolling-chart';
+import { FollowControl } from '@/components/notify/follow-control';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { maskForReader } from '@/lib/basketball/page-league';
 import { getPlayerPage } from '@/lib/basketball/player-page';
@@ -92,6 +93,7 @@ export default async function PlayerPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight" data-testid="player-name">
           {page.player.name}
         </h1>
+        <FollowControl kind="player" targetId={page.player.id} label={page.player.name} />
       </div>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Season averages</h2>

@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { TeamTrendChart } from '@/components/charts/team-trend-chart';
 import { MediaUpload } from '@/components/media/media-upload';
+import { FollowControl } from '@/components/notify/follow-control';
 import { SubscribeLink } from '@/components/schedule/subscribe-link';
 import { UpcomingGames } from '@/components/schedule/upcoming-games';
 import { SortableTable } from '@/components/ui/sortable-table';
@@ -68,6 +69,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold tracking-tight" data-testid="team-name">
             {team.name}
           </h1>
+          <FollowControl kind="team" targetId={team.id} label={team.name} />
         </div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {league ? (

@@ -10,6 +10,7 @@ import { RecentStatsChart } from '@/components/golf/dashboard/recent-stats-chart
 import { ScoringTrendChart } from '@/components/golf/dashboard/scoring-trend-chart';
 import { StatTile } from '@/components/golf/dashboard/stat-tile';
 import { RoundsList } from '@/components/golf/rounds-list';
+import { FollowControl } from '@/components/notify/follow-control';
 import { golferAchievements, golferAnalytics } from '@/lib/golf/analytics/read';
 import { formatIndex, formatPct, formatToPar } from '@/lib/golf/client/format';
 import { handicapTrend } from '@/lib/golf/client/trends';
@@ -42,6 +43,7 @@ export default async function GolferPage({ params }: { params: Promise<{ id: str
           {golfer.name}
           {isMe ? <span className="ml-2 text-sm font-normal text-zinc-500">(you)</span> : null}
         </h1>
+        {isMe ? null : <FollowControl kind="golfer" targetId={golfer.id} label={golfer.name} />}
         <div className="flex flex-wrap items-end gap-6">
           <div>
             <div className="text-xs uppercase tracking-wide text-zinc-500">Handicap Index</div>

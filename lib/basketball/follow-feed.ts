@@ -1,0 +1,106 @@
+// "My Statline": the games of what a user follows (teams, and every team of a followed league):
+// live now with the running score from the live projection, upcoming, and recent finals. Games of
+// leagues the user may not see are left out.
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { rowsOf } from '@/lib/db/client';
+
+export interface FeedGame {
+  id: number;
+  date: string;
+  status: 'scheduled' | 'live' | 'final';
+  league_id: number;
+  period: number | null;
+  home: { id: number; name: string; score: number | null };
+  away: { id: number; name: string; score: number | null };
+}
+
+export interface Feed {
+  live: FeedGame[];
+  upcoming: FeedGame[];
+  recent: FeedGame[];
+}
+
+interface Row {
+  id: number;
+  date: string;
+  status: FeedGame['status'];
+  league_id: number;
+  home_team_id: number;
+  away_team_id: number;
+  home_name: string;
+  away_name: string;
+  home_score: number | null;
+  away_score: number | null;
+  live_home: number | string | null;
+  live_away: number | string | null;
+  period: number | string | null;
+}
+
+const num = (v: number | string | null) => (v === null || v === undefined ? null : Number(v));
+
+function toGame(r: Row): FeedGame {
+  const live = r.status === 'live';
+  return {
+    id: r.id,
+    date: String(r.date).slice(0, 10),
+    status: r.status,
+    league_id: r.league_id,
+    period: live ? num(r.period) : null,
+    home: { id: r.home_team_id, name: r.home_name, score: live ? (num(r.live_home) ?? 0) : r.home_score },
+    away: { id: r.away_team_id, name: r.away_name, score: live ? (num(r.live_away) ?? 0) : r.away_score },
+  };
+}
+
+/**
+ * `visibleLeagues`: the league ids the user may see, undefined for every league (site admins).
+ * `today`: the date upcoming games start from (UTC date string).
+ */
+export async function followFeed(
+  db: Db,
+  userId: string,
+  opts: { visibleLeagues?: readonly number[]; today: string; limit?: number },
+): Promise<Feed> {
+  const limit = opts.limit ?? 10;
+  const leagueFilter = opts.visibleLeagues ? sql`and g.league_id = any(${`{${opts.visibleLeagues.join(',')}}`}::int[])` : sql``;
+  // The followed teams, and the leagues followed; a game is followed through either. Each followed
+  // team or league gives at most `limit` games from its own index (team, date) or (league, season,
+  // date), so the cost grows with the follows, not with the teams' histories.
+  const list = (cond: SQL, dir: 'asc' | 'desc') => {
+    const d = sql.raw(dir);
+    return sql`
+    with ft as (select target_id::int as id from follows where user_id = ${userId}::uuid and target_kind = 'team'),
+         fl as (select target_id::int as id from follows where user_id = ${userId}::uuid and target_kind = 'league'),
+         fg as (
+           select x.id from ft, lateral (
+             select g.id from bb_games g where g.home_team_id = ft.id and ${cond} order by g.date ${d} limit ${limit}) x
+           union select x.id from ft, lateral (
+             select g.id from bb_games g where g.away_team_id = ft.id and ${cond} order by g.date ${d} limit ${limit}) x
+           union select x.id from fl, lateral (
+             select g.id from bb_games g where g.league_id = fl.id and ${cond} order by g.season ${d}, g.date ${d} limit ${limit}) x
+         )
+    select g.id, g.date, g.status, g.league_id, g.home_team_id, g.away_team_id, h.name as home_name, a.name as away_name,
+           g.home_score, g.away_score, lg.state->'score'->>'home' as live_home, lg.state->'score'->>'visitor' as live_away,
+           lg.state->>'period' as period
+    from fg
+    join bb_games g on g.id = fg.id
+    join bb_teams h on h.id = g.home_team_id
+    join bb_teams a on a.id = g.away_team_id
+    left join bb_live_games lg on lg.game_id = g.id
+    where true ${leagueFilter}
+    order by g.date ${d}, g.id ${d}
+    limit ${limit}`;
+  };
+  const today = sql`${opts.today}::date`;
+  // "Live now": a game still marked live from more than a day before today was left unfinished.
+  const [live, upcoming, recent] = await Promise.all([
+    db.execute(list(sql`g.status = 'live' and g.date between ${today} - 1 and ${today} + 1`, 'desc')),
+    db.execute(list(sql`g.status = 'scheduled' and g.date >= ${today}`, 'asc')),
+    db.execute(list(sql`g.status = 'final' and g.date <= ${today}`, 'desc')),
+  ]);
+  return {
+    live: rowsOf<Row>(live).map(toGame),
+    upcoming: rowsOf<Row>(upcoming).map(toGame),
+    recent: rowsOf<Row>(recent).map(toGame),
+  };
+}
