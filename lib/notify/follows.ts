@@ -2,10 +2,12 @@
 // of something that does not exist, or that the user may not see (a members-only league, a private
 // golfer), is refused as not found, so following never reveals what is hidden.
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { type FollowKind, follows } from '@/drizzle/schema';
+import { bbTeams, type FollowKind, follows, users } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
+import { hiddenMinorIds } from '@/lib/leagues/privacy';
+import { mayViewLeagueOf } from '@/lib/leagues/queries';
 
 export interface FollowView {
   id: number;
@@ -34,6 +36,21 @@ async function targetName(db: Db, userId: string, kind: FollowKind, id: string):
   return rowsOf<{ name: string }>(await db.execute(q))[0]?.name ?? null;
 }
 
+/**
+ * Teams of a members-only league and minors the user may not see (lib/leagues/privacy.ts) are not
+ * there to follow: a follower would otherwise learn their names and games from the notifications.
+ */
+async function mayFollow(db: Db, userId: string, kind: FollowKind, id: string): Promise<boolean> {
+  if (kind !== 'team' && kind !== 'player') return true;
+  const numeric = /^[1-9][0-9]{0,9}$/.test(id) ? Number(id) : null;
+  if (numeric === null) return false;
+  const [user] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
+  const viewer = { id: userId, role: user?.role ?? 'fan' };
+  if (kind === 'player') return !(await hiddenMinorIds(db, viewer, [numeric])).has(numeric);
+  const [team] = await db.select({ leagueId: bbTeams.leagueId }).from(bbTeams).where(eq(bbTeams.id, numeric));
+  return team !== undefined && (await mayViewLeagueOf(db, team.leagueId, viewer));
+}
+
 const view = (f: typeof follows.$inferSelect, name: string | null): FollowView => ({
   id: f.id,
   target_kind: f.targetKind,
@@ -49,7 +66,7 @@ export async function addFollow(
   kind: FollowKind,
   targetId: string,
 ): Promise<{ follow: FollowView; created: boolean }> {
-  const name = await targetName(db, userId, kind, targetId);
+  const name = (await mayFollow(db, userId, kind, targetId)) ? await targetName(db, userId, kind, targetId) : null;
   if (name === null) throw new DomainError('not_found', `No ${kind} ${targetId} to follow.`);
   const [inserted] = await db.insert(follows).values({ userId, targetKind: kind, targetId }).onConflictDoNothing().returning();
   if (inserted) return { follow: view(inserted, name), created: true };

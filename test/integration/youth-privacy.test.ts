@@ -194,6 +194,20 @@ describe('youth privacy', () => {
     }
   });
 
+  it('only those who may see a minor may follow them (notifications would carry the name)', async () => {
+    const follow = async (who: Caller) =>
+      (
+        await call(routeHandlers['POST /api/v1/me/follows'] as Parameters<typeof call>[0], {
+          method: 'POST',
+          path: '/api/v1/me/follows',
+          headers: who.headers,
+          body: { target_kind: 'player', target_id: String(minorId) },
+        })
+      ).status;
+    for (const name of ['fan', 'other coach', 'parent of another']) expect(await follow(callers[name] as Caller), name).toBe(404);
+    for (const name of ['coach', 'parent', 'admin']) expect(await follow(callers[name] as Caller), name).toBe(201);
+  });
+
   it('answers that name players in a youth league are never kept by shared caches', async () => {
     const res = await call(basketballRoutes['/api/v1/basketball/stats'], {
       path: `/api/v1/basketball/stats?league=${league.slug}`,
