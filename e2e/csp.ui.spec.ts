@@ -31,8 +31,9 @@ test('a script injected into the page does not run; the page still hydrates', as
     w.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.violations.push(e.effectiveDirective));
   });
+  // The page itself only: not the prefetches its links make (`?_rsc=`), which may still be in flight at the end.
   await page.route(
-    (url) => url.pathname === '/',
+    (url) => url.pathname === '/' && !url.searchParams.has('_rsc'),
     async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace('</body>', '<script>window.injected = true</script></body>');
@@ -46,4 +47,5 @@ test('a script injected into the page does not run; the page still hydrates', as
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations))
     .toContain('script-src-elem');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

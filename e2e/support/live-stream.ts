@@ -1,7 +1,8 @@
-// An open event stream of the demo's live game (scheduled today): the one game whose stream answers.
+// An open event stream of the demo's live game (scheduled today, in the demo youth league): the one
+// game whose stream answers.
 export async function openLiveStream(url: string, headers: Record<string, string> = {}): Promise<Response> {
   const today = new Date().toISOString().slice(0, 10);
-  const games = await (await fetch(`${url}/api/v1/basketball/games?dates[]=${today}&per_page=100`)).json();
+  const games = await (await fetch(`${url}/api/v1/basketball/games?league=valley-youth&dates[]=${today}&per_page=100`)).json();
   for (const { id } of games.data as { id: number }[]) {
     const res = await fetch(`${url}/api/v1/basketball/games/${id}/stream`, { headers });
     if (res.status === 200) return res;

@@ -30,8 +30,9 @@ export const tagDescriptions: Record<string, string> = {
 
 /** Scalar and Redoc show tags under these headings, in this order. */
 export const tagGroups = [
-  { name: 'Leagues', tags: ['Leagues', 'Schedules'] },
+  // The first group opens expanded in the reference: the statistics most readers come for.
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
+  { name: 'Leagues', tags: ['Leagues', 'Schedules'] },
   { name: 'Golf', tags: ['Golf', 'Golf events'] },
   { name: 'Media', tags: ['Media'] },
   { name: 'Accounts', tags: ['Accounts', 'My Statline', 'API keys', 'Audit'] },
