@@ -40,7 +40,7 @@ export default async function LeaguePage({ params }: Props) {
           {league.name}
         </h1>
         {league.sport === 'basketball' ? <FollowControl kind="league" targetId={league.id} label={league.name} /> : null}
-        <nav aria-label="League" className="flex flex-wrap gap-x-4 gap-y-2 text-sm *:inline-flex *:min-h-6 *:items-center">
+        <nav aria-label="League" className="flex flex-wrap gap-x-4 gap-y-2 text-sm *:inline-flex *:min-h-10 *:items-center">
           {league.sport === 'basketball' ? (
             <>
               <Link href={`/basketball?${q}`} className="text-brand-600 hover:underline dark:text-brand-500">
