@@ -2,9 +2,10 @@
 // The permission table (permissions.ts) decides what each grant role may do; this file only reads
 // the grants. A grant counts only while `active` (a player's or parent's link waits as `pending`
 // until the team's coach confirms it).
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { bbRosters, bbTeams, type GrantRole, roleGrants } from '@/drizzle/schema';
-import { type Db, rowsOf } from '@/lib/db/client';
+import { and, eq, inArray } from 'drizzle-orm';
+import { bbTeams, type GrantRole, roleGrants } from '@/drizzle/schema';
+import type { Db } from '@/lib/db/client';
+import { memberTeamIds } from '@/lib/leagues/privacy';
 
 export type Scope = { role: GrantRole; kind: 'league' | 'team' | 'player'; id: number };
 
@@ -88,10 +89,6 @@ export async function coachedTeamIds(db: Db, userId: string, teamIds?: readonly 
 export async function mayReadTeamPrivate(db: Db, viewer: { id: string; role: string } | null, teamId: number): Promise<boolean> {
   if (!viewer) return false;
   if (viewer.role === 'admin') return true;
-  if (await reachesTeams(db, viewer.id, [teamId], ['coach', 'scorekeeper'], true)) return true;
-  const result = await db.execute(sql`
-    select 1 from ${roleGrants} g join ${bbRosters} r on r.player_id = g.scope_id
-    where g.user_id = ${viewer.id} and g.status = 'active' and g.scope_kind = 'player' and r.team_id = ${teamId}
-    limit 1`);
-  return rowsOf(result).length > 0;
+  // One rule for who is in a team's scope: the one youth privacy applies (lib/leagues/privacy.ts).
+  return (await memberTeamIds(db, viewer.id)).has(teamId);
 }
