@@ -1,7 +1,8 @@
 // Who may do what: one typed table of role × action → the scope the grant reaches, plus the checks
 // that need data. The API wrapper and pages ask `can`, `scopeOf` or `authorize`; nothing else
 // compares role names.
-import type { GrantRole } from '@/drizzle/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import { type GrantRole, grantRoles, roleGrants } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { managesLeague } from '@/lib/leagues/queries';
 import { reachesTeams } from './grants';
@@ -151,6 +152,23 @@ export const grantPermissions: Record<GrantRole, readonly Action[]> = {
   parent: [],
 };
 
+/**
+ * May the account attempt the action at all: its base role allows it somewhere, or one of its active
+ * grants carries it. The API wrapper asks this before the handler checks the target, so a fan invited
+ * as a team's scorekeeper reaches the scoring route and is then held to that team.
+ */
+export async function mayAttempt(db: Db, user: { id: string; role: Role }, action: Action): Promise<boolean> {
+  if (can(user.role, action)) return true;
+  const carriers = grantRoles.filter((r) => grantPermissions[r].includes(action));
+  if (carriers.length === 0) return false;
+  const [row] = await db
+    .select({ id: roleGrants.id })
+    .from(roleGrants)
+    .where(and(eq(roleGrants.userId, user.id), eq(roleGrants.status, 'active'), inArray(roleGrants.role, carriers)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** The team-scoped grant roles that carry this action. */
 function teamRolesFor(action: Action): GrantRole[] {
   return (['coach', 'scorekeeper'] as const).filter((r) => grantPermissions[r].includes(action));
@@ -170,7 +188,11 @@ export async function authorize(db: Db, user: { id: string; role: Role }, action
     return scope === 'player' && (target.playerIds.includes(user.id) || (target.scorerIds ?? []).includes(user.id));
   const viaLeague = grantPermissions.league_admin.includes(action);
   if (target.kind === 'teams') return reachesTeams(db, user.id, target.teamIds, teamRolesFor(action), viaLeague);
-  if (target.kind === 'league') return (scope === 'league' || viaLeague) && managesLeague(db, user.id, target.leagueId);
+  if (target.kind === 'league') {
+    if (scope === 'league') return managesLeague(db, user.id, target.leagueId);
+    // A right that comes only from a league admin grant reaches that league, not the holder's pickup games.
+    return viaLeague && managesLeague(db, user.id, target.leagueId, { pickup: false });
+  }
   return false;
 }
 

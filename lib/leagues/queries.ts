@@ -108,7 +108,12 @@ export async function resolveLeague(db: Db, sport: Sport, ref: string | undefine
 }
 
 /** May this account run the league (its teams, schedule and members)? Its league admins and, for a pickup league, its owner. */
-export async function managesLeague(db: Db, userId: string, leagueId: number): Promise<boolean> {
+export async function managesLeague(
+  db: Db,
+  userId: string,
+  leagueId: number,
+  opts: { pickup: boolean } = { pickup: true },
+): Promise<boolean> {
   const [grant] = await db
     .select({ id: roleGrants.id })
     .from(roleGrants)
@@ -122,7 +127,7 @@ export async function managesLeague(db: Db, userId: string, leagueId: number): P
       ),
     )
     .limit(1);
-  if (grant) return true;
+  if (grant || !opts.pickup) return !!grant;
   const [owned] = await db
     .select({ id: leagues.id })
     .from(leagues)

@@ -1,4 +1,5 @@
-// Test callers: one user per role with a session cookie, plus read and write API keys.
+// Test callers: one user per role with a session cookie, read and write API keys, and callers whose
+// rights come from scoped grants.
 import { encode } from 'next-auth/jwt';
 import { createApiKey } from '../../lib/auth/api-keys';
 import type { Role } from '../../lib/auth/roles';
@@ -11,6 +12,10 @@ export interface Caller {
   userId?: string;
   headers: Record<string, string>;
 }
+
+/** Callers whose rights come from grants in a scope (see setUpWriteMatrix for the scopes). */
+export const scopedCallerNames = ['league admin', 'other coach', 'scorekeeper', 'parent', 'other parent', 'coach key'] as const;
+export type ScopedCallerName = (typeof scopedCallerNames)[number];
 
 export async function sessionCookie(userId: string, role: Role): Promise<string> {
   const token = await encode({ token: { sub: userId, role }, secret: authSecret() });
@@ -35,12 +40,28 @@ export async function makeCallers(db: Db) {
     const user = await makeUser(db, role);
     sessions[role] = { name: role, userId: user.id, headers: { cookie: await sessionCookie(user.id, role) } };
   }
+  // Accounts whose reach comes from scoped grants (given in setUpWriteMatrix): self-signed-up players
+  // invited into a role, and a coach of another team. The coach's own write key acts in the coach's scope.
+  const scopedCaller = async (name: ScopedCallerName, role: Role): Promise<Caller> => {
+    const user = await makeUser(db, role);
+    return { name, userId: user.id, headers: { cookie: await sessionCookie(user.id, role) } };
+  };
+  const coachKey = await createApiKey(db, sessions.coach.userId ?? '', 'coach write', 'write');
+  const scoped: Record<ScopedCallerName, Caller> = {
+    'league admin': await scopedCaller('league admin', 'player'),
+    'other coach': await scopedCaller('other coach', 'coach'),
+    scorekeeper: await scopedCaller('scorekeeper', 'player'),
+    parent: await scopedCaller('parent', 'player'),
+    'other parent': await scopedCaller('other parent', 'player'),
+    'coach key': { name: 'coach key', userId: sessions.coach.userId, headers: { authorization: `Bearer ${coachKey.key}` } },
+  };
   const keyOwner = await makeUser(db, 'fan');
   const readKey = await createApiKey(db, keyOwner.id, 'read', 'read');
   const writeKey = await createApiKey(db, keyOwner.id, 'write', 'write');
   return {
     anonymous,
     sessions,
+    scoped,
     readKey: { name: 'read key', userId: keyOwner.id, headers: { authorization: `Bearer ${readKey.key}` } } as Caller,
     writeKey: { name: 'write key', userId: keyOwner.id, headers: { authorization: `Bearer ${writeKey.key}` } } as Caller,
   };

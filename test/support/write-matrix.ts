@@ -3,8 +3,9 @@
 // Extend `writeMatrix` when an endpoint arrives; both tests fail until you do.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { bbPlayers, type League } from '../../drizzle/schema';
+import { bbPlayers, type GrantRole, type League } from '../../drizzle/schema';
 import { createApiKey } from '../../lib/auth/api-keys';
+import { grantRole } from '../../lib/auth/grants-write';
 import { issuePasswordReset } from '../../lib/auth/password-reset';
 import { mergePlayers } from '../../lib/basketball/identity/merge';
 import { scheduleGames } from '../../lib/basketball/schedule/write';
@@ -19,9 +20,9 @@ import { addFollow } from '../../lib/notify/follows';
 import { mediaStorage } from '../../lib/storage';
 import type { TestApp } from './app';
 import { teamLog2019 } from './basketball-csv';
-import { type Caller, call, type makeCallers, makeUser } from './callers';
+import { type Caller, call, type makeCallers, makeUser, type ScopedCallerName, scopedCallerNames } from './callers';
 import { addFictionalCourse, type TestCourse } from './golf-api';
-import { body as event, makeLiveGame, makeTeam, openingAndFreeThrows } from './live-game';
+import { body as event, makeTeam, openingAndFreeThrows } from './live-game';
 import { tinyPdf } from './media';
 import { routeHandlers } from './routes';
 
@@ -40,6 +41,30 @@ export interface Row {
   /** Builds a valid request for this caller (e.g. a key the caller owns). */
   request: (caller: Caller) => Promise<WriteRequest>;
   expected: Record<CallerName, number>;
+  /**
+   * Statuses of the scoped callers where they differ from their default: 'other coach' and 'coach key'
+   * answer as the coach (the key as the write key where keys are refused), the others as the player
+   * (their base role).
+   */
+  scoped?: Partial<Record<ScopedCallerName, number>>;
+}
+
+/** Every caller the matrix sends each row as. */
+export const allCallerNames = [
+  ...(['anonymous', 'admin', 'coach', 'player', 'fan', 'read key', 'write key'] as const),
+  ...scopedCallerNames,
+];
+export type AnyCallerName = (typeof allCallerNames)[number];
+
+/** The status `name` must get from `row`. */
+export function expectedStatus(row: Row, name: AnyCallerName): number {
+  if (name in row.expected) return row.expected[name as CallerName];
+  const scoped = row.scoped?.[name as ScopedCallerName];
+  if (scoped !== undefined) return scoped;
+  if (name === 'other coach') return row.expected.coach;
+  if (name === 'coach key')
+    return row.expected['write key'] === row.expected.fan ? row.expected.coach : row.expected['write key'];
+  return row.expected.player;
 }
 
 export type Callers = Awaited<ReturnType<typeof makeCallers>>;
@@ -49,18 +74,42 @@ let callers: Callers;
 export async function setUpWriteMatrix(testApp: TestApp, testCallers: Callers): Promise<void> {
   app = testApp;
   callers = testCallers;
-  coachTeam = await makeTeam(app.database.db, callers.sessions.coach.userId ?? '', 0);
-  otherTeam = await makeTeam(app.database.db, callers.sessions.admin.userId ?? '', 0);
+  const db = app.database.db;
+  const idOf = (c: Caller) => c.userId ?? '';
+  const admin = { userId: idOf(callers.sessions.admin) };
+  // One youth league run by the league admin; the admin creates its teams, then each caller is
+  // granted their scope in it, as invitations would.
+  const league = await createLeague(
+    db,
+    { userId: idOf(callers.scoped['league admin']) },
+    { ...leagueDefaults, name: `Matrix Scope League ${randomUUID().slice(0, 8)}`, sport: 'basketball', level: 'youth' },
+  );
+  coachTeam = await makeTeam(db, admin.userId, 8, league.id);
+  otherTeam = await makeTeam(db, admin.userId, 8, league.id);
+  neutralTeam = await makeTeam(db, admin.userId, 8, league.id);
+  const grants: Array<[Caller, GrantRole, number]> = [
+    [callers.sessions.coach, 'coach', coachTeam.teamId],
+    [callers.scoped['other coach'], 'coach', otherTeam.teamId],
+    [callers.scoped.scorekeeper, 'scorekeeper', coachTeam.teamId],
+    [callers.sessions.player, 'player', coachTeam.players[0] ?? 0],
+    [callers.scoped.parent, 'parent', coachTeam.players[0] ?? 0],
+    [callers.scoped['other parent'], 'parent', otherTeam.players[0] ?? 0],
+  ];
+  for (const [caller, role, scopeId] of grants) await grantRole(db, admin, { userId: idOf(caller), role, scopeId });
   linksCourse = undefined;
 }
-let coachTeam: { teamId: number };
-let otherTeam: { teamId: number };
-// A game of the coach's team (against a team the coach does not manage) where period 1 can start.
-const freshGame = async () =>
-  makeLiveGame(app.database.db, {
-    homeCoachId: callers.sessions.coach.userId ?? '',
-    visitorCoachId: callers.sessions.admin.userId ?? '',
-  });
+let coachTeam: { teamId: number; players: number[] };
+let otherTeam: { teamId: number; players: number[] };
+let neutralTeam: { teamId: number; players: number[] };
+// A game of the coach's team against a team nobody but the admin coaches, where period 1 can start.
+const freshGame = async () => {
+  const game = await createGame(
+    app.database.db,
+    { userId: callers.sessions.admin.userId ?? '' },
+    { date: '2026-11-21', home_team_id: coachTeam.teamId, visitor_team_id: neutralTeam.teamId, postseason: false },
+  );
+  return { gameId: game.id, home: coachTeam, visitor: neutralTeam };
+};
 const adminOnly = { anonymous: 401, admin: 200, coach: 403, player: 403, fan: 403, 'read key': 403, 'write key': 403 };
 const twoPlayers = async () =>
   (
@@ -69,6 +118,8 @@ const twoPlayers = async () =>
       .values([{ name: 'Matrix One' }, { name: 'Matrix Two' }])
       .returning()
   ).map((p) => p.id) as [number, number];
+// A round of the player and the coach: a grant in a basketball scope gives no right to it.
+const notInTheRound = { 'league admin': 403, 'other coach': 403, scorekeeper: 403, parent: 403, 'other parent': 403 };
 const leagueDefaults = { season_format: 'split', visibility: 'public' } as const;
 const coachOnly = { anonymous: 401, admin: 201, coach: 201, player: 403, fan: 403, 'read key': 403, 'write key': 403 };
 
@@ -81,6 +132,7 @@ async function scheduleLeague() {
     { userId: coach },
     { ...leagueDefaults, name, sport: 'basketball', level: 'youth' },
   );
+  await grantRole(app.database.db, { userId: coach }, { userId: leagueAdminId(), role: 'league_admin', scopeId: league.id });
   const teams = [await makeTeam(app.database.db, coach, 0, league.id), await makeTeam(app.database.db, coach, 0, league.id)];
   return { id: league.id, teams: teams.map((t) => t.teamId) };
 }
@@ -173,9 +225,11 @@ export const writeMatrix: Row[] = [
       const coach = { userId: callers.sessions.coach.userId ?? '' };
       const name = `Matrix League ${randomUUID().slice(0, 8)}`;
       const league = await createLeague(app.database.db, coach, { ...leagueDefaults, name, sport: 'basketball', level: 'youth' });
+      await grantRole(app.database.db, coach, { userId: leagueAdminId(), role: 'league_admin', scopeId: league.id });
       return { params: { id: String(league.id) }, body: { name: `${name} renamed` } };
     },
     expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+    scoped: { 'league admin': 200, 'other coach': 403 },
   },
   ...(['', '/imports'] as const).map((tail) => ({
     endpoint: `POST /api/v1/leagues/{id}/schedule${tail}`,
@@ -202,6 +256,7 @@ export const writeMatrix: Row[] = [
       'read key': 403,
       'write key': 403,
     },
+    scoped: { 'league admin': tail === '' ? 201 : 202, 'other coach': 403 },
   })),
   ...(['PATCH', 'DELETE'] as const).map((method) => ({
     endpoint: `${method} /api/v1/leagues/{id}/schedule/{game_id}`,
@@ -223,6 +278,7 @@ export const writeMatrix: Row[] = [
       'read key': 403,
       'write key': 403,
     },
+    scoped: { 'league admin': method === 'PATCH' ? 200 : 204, 'other coach': 403 },
   })),
   {
     endpoint: 'POST /api/v1/basketball/teams',
@@ -234,13 +290,16 @@ export const writeMatrix: Row[] = [
     // The coach's own team; a coach adding to someone else's team is covered in live-game.test.ts.
     request: async () => ({ body: { first_name: 'Matrix', last_name: 'Player', team_id: coachTeam.teamId } }),
     expected: coachOnly,
+    scoped: { 'league admin': 201, 'other coach': 403 },
   },
   {
     endpoint: 'POST /api/v1/basketball/games',
     request: async () => ({
       body: { date: '2026-11-21', home_team_id: otherTeam.teamId, visitor_team_id: coachTeam.teamId },
     }),
+    // The other coach coaches the home team here: either team's coach schedules the game.
     expected: coachOnly,
+    scoped: { 'league admin': 201 },
   },
   ...(['PUT', 'DELETE'] as const).map((method) => ({
     endpoint: `${method} /api/v1/basketball/games/{id}/plays/{seq}`,
@@ -261,6 +320,7 @@ export const writeMatrix: Row[] = [
       };
     },
     expected: { ...coachOnly, admin: 200, coach: 200 },
+    scoped: { 'league admin': 200, scorekeeper: 200, 'other coach': 403 },
   })),
   {
     endpoint: 'POST /api/v1/basketball/games/{id}/events',
@@ -269,6 +329,7 @@ export const writeMatrix: Row[] = [
       return { params: { id: String(g.gameId) }, body: event('period_start', { period: 1 }) };
     },
     expected: coachOnly,
+    scoped: { 'league admin': 201, scorekeeper: 201, 'other coach': 403 },
   },
   ...(['accept', 'decline'] as const).map((answer) => ({
     endpoint: `POST /api/v1/basketball/games/{id}/${answer}`,
@@ -289,6 +350,8 @@ export const writeMatrix: Row[] = [
       return { params: { id: String(g.id) } };
     },
     expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+    // The game waits for the coach's team's consent: its coaches give it, not the league's admin.
+    scoped: { 'league admin': 403, 'other coach': 403 },
   })),
   {
     endpoint: 'POST /api/v1/basketball/players/{id}/merge',
@@ -336,6 +399,7 @@ export const writeMatrix: Row[] = [
       query: `kind=document&team_id=${coachTeam.teamId}`,
     }),
     expected: coachOnly,
+    scoped: { 'league admin': 201, 'other coach': 403 },
   },
   {
     endpoint: 'POST /api/v1/media/uploads',
@@ -343,6 +407,7 @@ export const writeMatrix: Row[] = [
       body: { kind: 'document', team_id: coachTeam.teamId, content_type: 'application/pdf', bytes: tinyPdf.length },
     }),
     expected: coachOnly,
+    scoped: { 'league admin': 201, 'other coach': 403 },
   },
   {
     endpoint: 'POST /api/v1/media/{id}/complete',
@@ -361,6 +426,7 @@ export const writeMatrix: Row[] = [
       return { params: { id: row.id } };
     },
     expected: { ...coachOnly, admin: 200, coach: 200 },
+    scoped: { 'league admin': 200, 'other coach': 403 },
   },
   {
     endpoint: 'DELETE /api/v1/media/{id}',
@@ -376,6 +442,7 @@ export const writeMatrix: Row[] = [
       return { params: { id: row.id } };
     },
     expected: { ...coachOnly, admin: 204, coach: 204 },
+    scoped: { 'league admin': 204, 'other coach': 403 },
   },
   {
     endpoint: 'POST /api/v1/golf/courses',
@@ -405,20 +472,23 @@ export const writeMatrix: Row[] = [
       body: { strokes: 4, player_id: callers.sessions.player.userId },
     }),
     expected: golfers(200),
+    scoped: notInTheRound,
   },
   {
     endpoint: 'POST /api/v1/golf/rounds/{id}/finish',
     request: async () => ({ params: { id: await golfRound(1) } }),
     expected: golfers(200),
+    scoped: notInTheRound,
   },
   ...(['confirm', 'decline'] as const).map((answer) => ({
     endpoint: `POST /api/v1/golf/rounds/{id}/${answer}`,
     // A round another golfer started with the caller in it: the caller answers for themselves.
     request: async (caller: Caller) => ({
-      params: { id: await golfRoundWith(['admin', 'coach'].includes(caller.name) ? caller.userId : undefined) },
+      params: { id: await golfRoundWith(['admin', 'coach', 'coach key'].includes(caller.name) ? caller.userId : undefined) },
     }),
     // The player is in no round here: refused by scope (403), as a stranger to a round always is.
     expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+    scoped: { 'other coach': 403 },
   })),
   {
     endpoint: 'POST /api/v1/golf/events',
@@ -436,6 +506,7 @@ export const writeMatrix: Row[] = [
       body: { entrants: [{ name: 'Guest', handicap_index: 12.4 }] },
     }),
     expected: coachOnly,
+    scoped: { 'other coach': 403 },
   },
   {
     endpoint: 'POST /api/v1/golf/events/{id}/groups',
@@ -444,6 +515,7 @@ export const writeMatrix: Row[] = [
       return { params: { id: String(eventId) }, body: { round_number: 1, entry_ids: entryIds } };
     },
     expected: coachOnly,
+    scoped: { 'other coach': 403 },
   },
 ];
 
@@ -511,11 +583,14 @@ async function golfRoundWith(userId?: string): Promise<string> {
   return roundId;
 }
 
-export function pick(name: CallerName): Caller {
+const leagueAdminId = () => callers.scoped['league admin'].userId ?? '';
+
+export function pick(name: AnyCallerName): Caller {
   if (name === 'anonymous') return callers.anonymous;
   if (name === 'read key') return callers.readKey;
   if (name === 'write key') return callers.writeKey;
-  return callers.sessions[name];
+  if (name in callers.scoped) return callers.scoped[name as ScopedCallerName];
+  return callers.sessions[name as CallerName & keyof Callers['sessions']];
 }
 
 /** Sends `request` to the row's handler as `caller` would. */
