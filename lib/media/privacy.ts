@@ -1,6 +1,6 @@
 // Who may see a medium: what the leagues say of its team (members-only leagues) and of its player
 // (a minor's photo reaches only their team's people, as their name does: lib/leagues/privacy.ts).
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { bbTeams, type Media } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { hiddenMinorIds, type PrivacyViewer } from '@/lib/leagues/privacy';
@@ -14,17 +14,17 @@ export async function visibleMedia(db: Db, viewer: PrivacyViewer, rows: Media[])
     viewer,
     rows.flatMap((r) => (r.playerId === null ? [] : [r.playerId])),
   );
-  const leagueOf = new Map<number, boolean>();
-  const out: Media[] = [];
-  for (const r of rows) {
-    if (r.playerId !== null && hidden.has(r.playerId)) continue;
-    if (!leagueOf.has(r.teamId)) {
-      const [team] = await db.select({ leagueId: bbTeams.leagueId }).from(bbTeams).where(eq(bbTeams.id, r.teamId));
-      leagueOf.set(r.teamId, team !== undefined && (await mayViewLeagueOf(db, team.leagueId, viewer)));
-    }
-    if (leagueOf.get(r.teamId)) out.push(r);
+  // One query for the teams' leagues, then one visibility check per league (most lists have one).
+  const teams = await db
+    .select({ id: bbTeams.id, leagueId: bbTeams.leagueId })
+    .from(bbTeams)
+    .where(inArray(bbTeams.id, [...new Set(rows.map((r) => r.teamId))]));
+  const leagueShown = new Map<number, boolean>();
+  for (const leagueId of new Set(teams.map((t) => t.leagueId))) {
+    leagueShown.set(leagueId, await mayViewLeagueOf(db, leagueId, viewer));
   }
-  return out;
+  const teamShown = new Map(teams.map((t) => [t.id, leagueShown.get(t.leagueId) === true]));
+  return rows.filter((r) => !(r.playerId !== null && hidden.has(r.playerId)) && teamShown.get(r.teamId) === true);
 }
 
 /** The medium when the viewer may see it, else undefined (answered as "not found"). */

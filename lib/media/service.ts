@@ -23,6 +23,11 @@ function written(row: Media | undefined): Media {
 }
 
 const PRESIGN_SECONDS = 15 * 60;
+/**
+ * A presigned upload not completed this long after it started is abandoned: its URL expired long ago
+ * (an hour's slack for a slow completion), so its row stops holding quota and its bytes are deleted.
+ */
+export const ABANDONED_AFTER_SECONDS = PRESIGN_SECONDS + 60 * 60;
 const keysOf = (teamId: number, id: string) => ({ file: `media/${teamId}/${id}`, thumbnail: `media/${teamId}/${id}.thumb.webp` });
 const quotaBytes = () => env().MEDIA_TEAM_QUOTA_MB * 2 ** 20;
 
@@ -54,9 +59,21 @@ export async function checkTarget(db: Db, t: MediaTarget): Promise<void> {
  * Inserts a pending row for `bytes` more of the team's quota, in a transaction that holds the team
  * row, so two uploads at once cannot both squeeze under the limit.
  */
-async function reserve(db: Db, ownerId: string, t: MediaTarget, bytes: number): Promise<Media> {
-  return db.transaction(async (tx) => {
+async function reserve(db: Db, storage: Storage, ownerId: string, t: MediaTarget, bytes: number): Promise<Media> {
+  let abandoned: Media[] = [];
+  const row = await db.transaction(async (tx) => {
     await tx.select({ id: bbTeams.id }).from(bbTeams).where(eq(bbTeams.id, t.teamId)).for('update');
+    // The team's abandoned uploads go first, under the same lock, so they never count against it.
+    abandoned = await tx
+      .delete(media)
+      .where(
+        and(
+          eq(media.teamId, t.teamId),
+          eq(media.status, 'pending'),
+          lt(media.createdAt, sql`now() - make_interval(secs => ${ABANDONED_AFTER_SECONDS})`),
+        ),
+      )
+      .returning();
     const [sum] = await tx
       .select({ used: sql<string>`coalesce(sum(${media.bytes}), 0)` })
       .from(media)
@@ -77,6 +94,9 @@ async function reserve(db: Db, ownerId: string, t: MediaTarget, bytes: number): 
       .returning();
     return written(row);
   });
+  // Whatever bytes an abandoned upload left in the store; a failure here leaves an orphan file, never a row.
+  await Promise.allSettled(abandoned.map((a) => storage.delete(keysOf(a.teamId, a.id).file)));
+  return row;
 }
 
 /** Stores checked (and cleaned) bytes for a row already reserved; the row ends ready. */
@@ -110,7 +130,7 @@ async function discard(db: Db, storage: Storage, row: Media): Promise<void> {
 export async function uploadMedia(db: Db, storage: Storage, ownerId: string, t: MediaTarget, data: Buffer): Promise<Media> {
   // Refused before a row or a byte is written: wrong type or size costs nothing.
   const inspected = await inspectUpload(t.kind, data);
-  const row = await reserve(db, ownerId, t, inspected.data.length);
+  const row = await reserve(db, storage, ownerId, t, inspected.data.length);
   try {
     return await store(db, storage, row, inspected);
   } catch (err) {
@@ -134,7 +154,7 @@ export async function startPresignedUpload(
   if (file.bytes > rule.maxBytes) {
     throw new DomainError('payload_too_large', `A ${t.kind} may be at most ${megabytes(rule.maxBytes)}.`);
   }
-  const row = await reserve(db, ownerId, t, file.bytes);
+  const row = await reserve(db, storage, ownerId, t, file.bytes);
   const upload = await storage.presignPut(row.storageKey, file.contentType, PRESIGN_SECONDS);
   return { row, upload };
 }

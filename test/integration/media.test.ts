@@ -1,10 +1,14 @@
 // Media storage end to end, on both drivers: one contract suite for the storage interface, then the
 // API (upload, presigned upload, file with ranges, thumbnail, delete, quota, permissions). The S3
 // driver talks to a real S3-compatible server (s3rver) started here on a free port.
+
+import { eq } from 'drizzle-orm';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as diskUploadRoute from '../../app/api/media-uploads/[...key]/route';
+import { media } from '../../drizzle/schema';
+import { ABANDONED_AFTER_SECONDS, getMedia } from '../../lib/media/service';
 import { mediaStorage, type PresignedUpload, type Storage } from '../../lib/storage';
 import { startTestApp, type TestApp } from '../support/app';
 import { type Caller, call, makeCallers } from '../support/callers';
@@ -247,6 +251,37 @@ for (const driver of drivers) {
           body: { kind: 'document', team_id: team.teamId, content_type: 'application/pdf', bytes: 2 * 2 ** 20 },
         });
         expect(presign.status).toBe(413);
+      } finally {
+        setEnv({ MEDIA_TEAM_QUOTA_MB: undefined });
+      }
+    });
+
+    it('stops counting an abandoned presigned upload against the quota, and deletes its bytes', async () => {
+      setEnv({ MEDIA_TEAM_QUOTA_MB: '1' });
+      try {
+        const start = () =>
+          send(coach(), 'POST /api/v1/media/uploads', {
+            body: { kind: 'document', team_id: team.teamId, content_type: 'application/pdf', bytes: 800_000 },
+          });
+        const first = await start();
+        expect(first.status, await first.clone().text()).toBe(201);
+        const abandoned = (await first.json()).data;
+        expect((await sendPresigned({ ...abandoned.upload, expiresAt: new Date() }, Buffer.from(tinyPdf))).status).toBe(200);
+        // Still fresh: it holds its 800 kB of the 1 MB quota, and a second one does not fit.
+        expect((await start()).status).toBe(413);
+        // Started longer ago than an upload may take, never completed.
+        const startedAt = new Date(Date.now() - (ABANDONED_AFTER_SECONDS + 60) * 1000);
+        await app.database.db.update(media).set({ createdAt: startedAt }).where(eq(media.id, abandoned.media.id));
+        const second = await start();
+        expect(second.status, await second.clone().text()).toBe(201);
+        expect(await getMedia(app.database.db, abandoned.media.id)).toBeUndefined();
+        expect(await mediaStorage().size(`media/${team.teamId}/${abandoned.media.id}`)).toBeNull();
+        const late = await send(coach(), `POST /api/v1/media/${abandoned.media.id}/complete`, {
+          params: { id: abandoned.media.id },
+        });
+        expect(late.status).toBe(404);
+        const pending = (await second.json()).data.media.id;
+        await send(coach(), `DELETE /api/v1/media/${pending}`, { params: { id: pending } });
       } finally {
         setEnv({ MEDIA_TEAM_QUOTA_MB: undefined });
       }
