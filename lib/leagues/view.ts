@@ -3,19 +3,18 @@ import { and, desc, eq } from 'drizzle-orm';
 import { bbGames, type League } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 
-/** Seasons of the league with final games, newest first (only basketball stores games yet). */
-export async function finalSeasons(db: Db, league: League): Promise<number[]> {
-  if (league.sport !== 'basketball') return [];
+/** A league's seasons with final games, newest first (only basketball stores games yet). */
+export async function finalSeasons(db: Db, leagueId: number): Promise<number[]> {
   const rows = await db
     .selectDistinct({ season: bbGames.season })
     .from(bbGames)
-    .where(and(eq(bbGames.leagueId, league.id), eq(bbGames.status, 'final')))
+    .where(and(eq(bbGames.leagueId, leagueId), eq(bbGames.status, 'final')))
     .orderBy(desc(bbGames.season));
   return rows.map((r) => r.season);
 }
 
 export async function leagueView(db: Db, league: League) {
-  const seasons = await finalSeasons(db, league);
+  const seasons = league.sport === 'basketball' ? await finalSeasons(db, league.id) : [];
   return {
     id: league.id,
     slug: league.slug,

@@ -3,7 +3,6 @@
 // scorer (no admin anywhere), and the event leaderboard's standings after 36 holes (the cut: top 65
 // and ties) and after 72 are checked against the source rows, ranked here independently of the code.
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
@@ -12,19 +11,12 @@ import { call, makeUser } from '../support/callers';
 import { golf } from '../support/golf-api';
 import { golfRoutes } from '../support/golf-routes';
 import { parsePgaHoleByHole } from '../support/pga-hole-by-hole';
+import { strokesByRow, sum } from '../support/pga-rows';
+import { pool } from '../support/pool';
 
 const text = readFileSync('test/fixtures/golf/Wyndham_Championship_2024.csv', 'utf8');
 // player → round → strokes on holes 1-18, straight from the rows.
-const source = new Map<string, Map<number, number[]>>();
-for (const r of parse(text, { columns: true }) as Record<string, string>[]) {
-  const name = r['Player Name'] as string;
-  const rounds = source.get(name) ?? new Map<number, number[]>();
-  source.set(name, rounds);
-  const holes = rounds.get(Number(r.Round)) ?? [];
-  rounds.set(Number(r.Round), holes);
-  holes[Number(r.Hole) - 1] = Number(r.Scores);
-}
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const source = strokesByRow(text);
 
 /** Official-style positions from totals: "1", "T2", …, computed without the code under test. */
 function positions(totals: Map<string, number>): Map<string, string> {
@@ -63,20 +55,6 @@ async function api(
   const res = await call(golfRoutes[key as keyof typeof golfRoutes], { method, ...opts });
   const body = await res.json();
   return { status: res.status, body };
-}
-
-async function pool<T>(n: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
-  const out: T[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, async () => {
-      while (next < tasks.length) {
-        const i = next++;
-        out[i] = await (tasks[i] as () => Promise<T>)();
-      }
-    }),
-  );
-  return out;
 }
 
 describe('2024 Wyndham Championship as a golf event', () => {

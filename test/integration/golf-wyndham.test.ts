@@ -3,7 +3,6 @@
 // is unrated), every player-round is entered hole by hole in groups of up to four, and the results
 // are checked against the source rows read here independently of the code under test.
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
@@ -12,20 +11,14 @@ import { call, makeUser } from '../support/callers';
 import { golf } from '../support/golf-api';
 import { golfRoutes } from '../support/golf-routes';
 import { parsePgaHoleByHole } from '../support/pga-hole-by-hole';
+import { strokesByRow, sum } from '../support/pga-rows';
+import { pool } from '../support/pool';
 
 const file = 'test/fixtures/golf/Wyndham_Championship_2024.csv';
 const text = readFileSync(file, 'utf8');
 
 // player → round → strokes on holes 1-18, straight from the rows.
-const source = new Map<string, Map<number, number[]>>();
-for (const r of parse(text, { columns: true }) as Record<string, string>[]) {
-  const rounds = source.get(r['Player Name'] as string) ?? new Map<number, number[]>();
-  source.set(r['Player Name'] as string, rounds);
-  const holes = rounds.get(Number(r.Round)) ?? [];
-  rounds.set(Number(r.Round), holes);
-  holes[Number(r.Hole) - 1] = Number(r.Scores);
-}
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const source = strokesByRow(text);
 
 let app: TestApp;
 let headers: Record<string, string>;
@@ -39,21 +32,6 @@ afterAll(async () => {
   await golfAnalyticsSettled();
   await app?.close();
 });
-
-/** Runs `tasks` with at most `n` in flight (PGlite interleaves the non-database work of requests). */
-async function pool<T>(n: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
-  const out: T[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, async () => {
-      while (next < tasks.length) {
-        const i = next++;
-        out[i] = await (tasks[i] as () => Promise<T>)();
-      }
-    }),
-  );
-  return out;
-}
 
 describe('2024 Wyndham Championship replayed through the API', () => {
   // player → tournament round → the Statline round it was entered in, and the player's position there.
