@@ -54,7 +54,7 @@ export default async function ManageSchedulePage({ params }: Props) {
         <h2 id="upcoming" className="text-lg font-semibold">
           Upcoming
         </h2>
-        <UpcomingGames games={games} />
+        <UpcomingGames games={games} manageLeagueId={league.id} />
       </section>
     </div>
   );
