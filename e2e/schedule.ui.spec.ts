@@ -9,8 +9,8 @@ test('a league admin adds, moves and cancels a game', async ({ page, signIn }, t
   const south = `South Gym ${testInfo.project.name}`;
   await signIn('coach@statline.test', '/leagues/valley-youth/schedule/manage');
   const form = page.getByTestId('add-game-form');
-  await form.getByLabel('Visitor').selectOption({ label: 'Valley Owls' });
-  await form.getByLabel('Home').selectOption({ label: 'Harbor Hawks' });
+  await form.getByLabel('Visitor').selectOption({ label: 'Statline Valley Owls' });
+  await form.getByLabel('Home').selectOption({ label: 'Port Statline Harbor Hawks' });
   await form.getByLabel('Date').fill(day);
   await form.getByLabel('Venue (optional)').fill(north);
   await form.getByRole('button', { name: 'Add game' }).click();
