@@ -26,6 +26,7 @@ export const actions = [
   'league:create', // create a league (its creator becomes its league admin)
   'league:manage', // change a league, its teams and schedule (league admins: their leagues)
   'media:upload', // upload and delete team logos, photos, videos and documents (coaches: their teams)
+  'role-grants:manage', // give, take and confirm scoped roles (league admins: in their league; coaches: player, parent and scorekeeper links on their team)
   'stats:read', // public statistics
 ] as const;
 export type Action = (typeof actions)[number];
@@ -58,6 +59,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'league:create': 'site',
     'league:manage': 'site',
     'media:upload': 'site',
+    'role-grants:manage': 'site',
     'stats:read': 'site',
   },
   coach: {
@@ -75,6 +77,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'league:create': 'site',
     'league:manage': 'league',
     'media:upload': 'team',
+    'role-grants:manage': 'team',
     'stats:read': 'site',
   },
   player: {
@@ -86,6 +89,8 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
     'league:manage': 'league',
+    // Whatever the base role, only a league admin's or a coach's grant gives this a target.
+    'role-grants:manage': 'team',
     'stats:read': 'site',
   },
   fan: {
@@ -94,6 +99,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'api-keys:manage': 'player',
     'golf-private:read': 'player',
     'league:manage': 'league',
+    'role-grants:manage': 'team',
     'stats:read': 'site',
   },
 };
@@ -144,8 +150,9 @@ export const grantPermissions: Record<GrantRole, readonly Action[]> = {
     'basketball-team:create',
     'league:manage',
     'media:upload',
+    'role-grants:manage',
   ],
-  coach: ['basketball-game:create', 'basketball-game:score', 'basketball-roster:manage', 'media:upload'],
+  coach: ['basketball-game:create', 'basketball-game:score', 'basketball-roster:manage', 'media:upload', 'role-grants:manage'],
   scorekeeper: ['basketball-game:score'],
   player: [],
   parent: [],
