@@ -1,10 +1,10 @@
 // Who may do what: one typed table of role × action → the scope the grant reaches, plus the checks
 // that need data. The API wrapper and pages ask `can`, `scopeOf` or `authorize`; nothing else
 // compares role names.
-import type { GrantRole } from '@/drizzle/schema';
+import { type GrantRole, grantRoles } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { managesLeague } from '@/lib/leagues/queries';
-import { reachesTeams } from './grants';
+import { holdsAnyGrant, reachesTeams } from './grants';
 import type { Role } from './roles';
 
 export const actions = [
@@ -89,8 +89,6 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
     'league:manage': 'league',
-    // Whatever the base role, only a league admin's or a coach's grant gives this a target.
-    'role-grants:manage': 'team',
     'stats:read': 'site',
   },
   fan: {
@@ -99,7 +97,6 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'api-keys:manage': 'player',
     'golf-private:read': 'player',
     'league:manage': 'league',
-    'role-grants:manage': 'team',
     'stats:read': 'site',
   },
 };
@@ -157,6 +154,17 @@ export const grantPermissions: Record<GrantRole, readonly Action[]> = {
   player: [],
   parent: [],
 };
+
+/**
+ * May the account do the action somewhere: by its base role, or by an active scoped grant that
+ * carries it (a fan who coaches one team scores that team's games). The grant-aware `can`, for
+ * showing or hiding UI and for the API wrapper's first check; `authorize` then checks the target.
+ */
+export async function mayDo(db: Db, user: { id: string; role: Role }, action: Action): Promise<boolean> {
+  if (can(user.role, action)) return true;
+  const carrying = grantRoles.filter((r) => grantPermissions[r].includes(action));
+  return carrying.length > 0 && (await holdsAnyGrant(db, user.id, carrying));
+}
 
 /** The team-scoped grant roles that carry this action. */
 function teamRolesFor(action: Action): GrantRole[] {

@@ -1,12 +1,12 @@
 // People and roles over HTTP: who may give, take and confirm which scoped role (site admins anything;
 // a league admin in their league; a coach scorekeepers, players and parents of their team), asking
 // to be linked to a player, each write audited, and a league's people listed page by page.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, bbPlayers, bbRosters, bbTeams, leagues, roleGrants } from '../../drizzle/schema';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { mayReadTeamPrivate } from '../../lib/auth/grants';
-import { authorize } from '../../lib/auth/permissions';
+import { authorize, mayDo } from '../../lib/auth/permissions';
 import type { Role } from '../../lib/auth/roles';
 import { startTestApp, type TestApp } from '../support/app';
 import { call, makeUser, sessionCookie } from '../support/callers';
@@ -71,6 +71,11 @@ beforeAll(async () => {
   await person('other coach', 'coach', [{ role: 'coach', scopeId: () => teamC }]);
   await person('player', 'player');
   await person('fan', 'fan');
+  // Teams made in Statline (a creator), not imported ones: their rosters are their coaches' to write.
+  await db
+    .update(bbTeams)
+    .set({ createdBy: who['site admin']?.id })
+    .where(inArray(bbTeams.id, [teamA, teamB, teamC]));
   const coachId = who.coach?.id ?? '';
   who['coach write key'] = {
     id: coachId,
@@ -319,5 +324,27 @@ describe('GET /api/v1/leagues/{id}/members', () => {
   ])('%s → %i', async (name, status) => {
     const res = await send('GET /api/v1/leagues/{id}/members', as(name), { params: { id: String(league.id) } });
     expect(res.status).toBe(status);
+  });
+});
+
+describe('grants where pages and the API ask whether an account may act at all', () => {
+  it('lets a player who coaches team A by a grant add to its roster (not team B’s); a fan without a grant nothing', async () => {
+    const db = app.database.db;
+    const coach = { id: as('coach').id, role: 'player' as const };
+    expect(await mayDo(db, coach, 'basketball-game:score')).toBe(true);
+    expect(await mayDo(db, coach, 'basketball-roster:manage')).toBe(true);
+    expect(await mayDo(db, { id: as('fan').id, role: 'fan' }, 'basketball-game:score')).toBe(false);
+    expect(await mayDo(db, { id: as('player').id, role: 'player' }, 'basketball-game:score')).toBe(false);
+    const keeper = await makeUser(db, 'fan');
+    await give(as('site admin'), 'scorekeeper', teamB, keeper.id);
+    expect(await mayDo(db, keeper, 'basketball-game:score')).toBe(true);
+    expect(await mayDo(db, keeper, 'basketball-roster:manage')).toBe(false);
+
+    const add = (caller: Who, teamId: number) =>
+      send('POST /api/v1/basketball/players', caller, { body: { first_name: 'New', last_name: 'Kid', team_id: teamId } });
+    expect((await add(as('coach'), teamA)).status).toBe(201);
+    expect((await add(as('coach'), teamB)).status).toBe(403);
+    expect((await add(as('league admin'), teamB)).status).toBe(201);
+    expect((await add(as('fan'), teamA)).status).toBe(403);
   });
 });
