@@ -1,6 +1,6 @@
 // Reading grants for people: an account's grants and a league's members, each with the name of the
 // scope it is held in, and the permission target a grant is given, taken or confirmed against.
-import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, or } from 'drizzle-orm';
 import { bbPlayers, bbRosters, bbTeams, type GrantRole, leagues, type RoleGrant, roleGrants, users } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
@@ -154,4 +154,27 @@ export async function grantRow(db: Db, grantId: string): Promise<GrantRow> {
   const [row] = await toRows(db, found);
   if (!row) throw new DomainError('not_found', `No grant ${grantId}.`);
   return row;
+}
+
+/** Pending player and parent links to players on a team's roster: what its coach confirms or declines. */
+export async function pendingLinksOfTeam(db: Db, teamId: number): Promise<GrantRow[]> {
+  const rostered = db.select({ id: bbRosters.playerId }).from(bbRosters).where(eq(bbRosters.teamId, teamId));
+  const found = await db
+    .select(grantCols)
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(and(eq(roleGrants.status, 'pending'), eq(roleGrants.scopeKind, 'player'), inArray(roleGrants.scopeId, rostered)))
+    .orderBy(asc(roleGrants.createdAt), asc(roleGrants.id));
+  return toRows(db, found);
+}
+
+/** Is the player on the roster of a team made in Statline (one with coaches to confirm a link)? */
+export async function mayAskLinkTo(db: Db, playerId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: bbTeams.id })
+    .from(bbRosters)
+    .innerJoin(bbTeams, eq(bbTeams.id, bbRosters.teamId))
+    .where(and(eq(bbRosters.playerId, playerId), isNotNull(bbTeams.createdBy)))
+    .limit(1);
+  return row !== undefined;
 }
