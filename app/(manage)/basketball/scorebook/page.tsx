@@ -53,7 +53,7 @@ export default async function ScorebookPage() {
         <MyTeams teams={teams} />
       </section>
       {createsGames ? <GameForm myTeams={myTeams} allTeams={allTeams} today={today} /> : null}
-      {myTeams.length > 0 ? <PlayerForm teams={myTeams} /> : null}
+      <PlayerForm teams={myTeams} />
       {createsTeams ? <TeamForm leagues={leagues.map((l) => ({ id: l.id, name: l.name }))} /> : null}
     </div>
   );
