@@ -18,13 +18,11 @@ test('an admin grants a role on a team, revokes it, and disables and enables the
   const scope = page.getByLabel(`The team for ${email}`);
   const team = (await scope.locator('option').nth(1).textContent()) ?? '';
   await scope.selectOption({ index: 1 });
-  await page.getByRole('button', { name: `Give ${email} the role` }).click();
+  await page.getByRole('button', { name: `Grant the role to ${email}` }).click();
   await expect(grants.getByRole('status')).toHaveText('Role given.');
   await expect(grants.getByRole('listitem')).toContainText(`Coach · ${team.replace(/ \(.*\)$/, '')}`);
 
-  await grants
-    .getByRole('button', { name: new RegExp(`^Take away coach of .* from ${email.replace(/[.+]/g, '\\$&')}$`) })
-    .click();
+  await grants.getByRole('button', { name: new RegExp(`^Revoke coach of .* from ${email.replace(/[.+]/g, '\\$&')}$`) }).click();
   await expect(grants).toContainText('No roles in a league, team or player.');
 
   await page.getByRole('button', { name: `Disable ${email}` }).click();

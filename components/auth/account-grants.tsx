@@ -83,7 +83,7 @@ export function AccountGrants({
                 className="min-h-6 px-2 py-1"
                 disabled={pending}
                 onClick={() => revoke(g)}
-                aria-label={`Take away ${g.role} of ${g.scope.name ?? g.scope.id} from ${account.email}`}
+                aria-label={`Revoke ${g.role} of ${g.scope.name ?? g.scope.id} from ${account.email}`}
               >
                 Revoke
               </Button>
@@ -129,7 +129,7 @@ export function AccountGrants({
           type="submit"
           variant="secondary"
           disabled={pending || scopeId === ''}
-          aria-label={`Give ${account.email} the role`}
+          aria-label={`Grant the role to ${account.email}`}
         >
           Grant
         </Button>

@@ -23,7 +23,13 @@ export function LinkRequest({ playerId, name }: { playerId: number; name: string
 
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="link-request">
-      <Button type="button" variant="secondary" disabled={pending} onClick={() => ask('player')} aria-label={`I am ${name}`}>
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={pending}
+        onClick={() => ask('player')}
+        aria-label={`This is me: ${name}`}
+      >
         This is me
       </Button>
       <Button

@@ -5,6 +5,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, bbPlayers, bbRosters, bbTeams, leagues, roleGrants } from '../../drizzle/schema';
 import { createApiKey } from '../../lib/auth/api-keys';
+import { grantsOfAccounts, mayAskLinkTo, pendingLinksOfTeam } from '../../lib/auth/grant-list';
+import { scopeOptions } from '../../lib/auth/grant-scope-options';
 import { mayReadTeamPrivate } from '../../lib/auth/grants';
 import { authorize, mayDo } from '../../lib/auth/permissions';
 import type { Role } from '../../lib/auth/roles';
@@ -346,5 +348,30 @@ describe('grants where pages and the API ask whether an account may act at all',
     expect((await add(as('coach'), teamB)).status).toBe(403);
     expect((await add(as('league admin'), teamB)).status).toBe(201);
     expect((await add(as('fan'), teamA)).status).toBe(403);
+  });
+});
+
+describe('what the pages read', () => {
+  it('lists a team’s pending links, who may ask a link, the grant form’s scopes and accounts’ roles', async () => {
+    const db = app.database.db;
+    const asker = await makeUser(db, 'fan');
+    const caller = { id: asker.id, headers: { cookie: await sessionCookie(asker.id, 'fan') } };
+    const link = (
+      (await (await send('POST /api/v1/me/links', caller, { body: { player_id: kid, role: 'parent' } })).json()) as Json
+    ).data;
+    expect((await pendingLinksOfTeam(db, teamA)).map((l) => l.id)).toContain(link.id);
+    expect((await pendingLinksOfTeam(db, teamB)).map((l) => l.id)).not.toContain(link.id);
+    expect(await mayAskLinkTo(db, kid)).toBe(true);
+    const [loner] = await db.insert(bbPlayers).values({ name: 'On No Team' }).returning();
+    expect(await mayAskLinkTo(db, loner?.id ?? 0)).toBe(false);
+
+    const options = await scopeOptions(db);
+    expect(options.league.map((o) => o.id)).toContain(league.id);
+    expect(options.team).toContainEqual({ id: teamA, label: 'People A (People League)' });
+    expect(options.player).toContainEqual({ id: kid, label: 'Kid Person (People A)' });
+
+    const byAccount = await grantsOfAccounts(db, [as('coach').id, asker.id]);
+    expect(byAccount.get(as('coach').id)?.map((g) => g.role)).toEqual(['coach']);
+    expect(byAccount.get(asker.id)?.map((g) => [g.role, g.status])).toEqual([['parent', 'pending']]);
   });
 });
