@@ -1,12 +1,14 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormResult } from '@/components/ui/form';
 import { postJson } from './post-json';
 
-/** An admin's buttons for one account: a password-reset link to hand over, its data, deleting it. */
-export function AdminAccountActions({ account }: { account: { id: string; email: string } }) {
+/** An admin's buttons for one account: disabling or enabling it, a password-reset link to hand over, its data, deleting it. */
+export function AdminAccountActions({ account }: { account: { id: string; email: string; disabled: boolean } }) {
+  const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,6 +26,15 @@ export function AdminAccountActions({ account }: { account: { id: string; email:
 
   if (deleted) return <p className="text-sm">Deleted.</p>;
 
+  async function flip() {
+    setPending(true);
+    setError(null);
+    const result = await postJson(`/api/v1/accounts/${account.id}/${account.disabled ? 'enable' : 'disable'}`, undefined);
+    setPending(false);
+    if (result.ok) router.refresh();
+    else setError(result.message);
+  }
+
   async function issueLink() {
     setPending(true);
     setError(null);
@@ -36,6 +47,15 @@ export function AdminAccountActions({ account }: { account: { id: string; email:
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap gap-2">
+        <Button
+          type="button"
+          variant={account.disabled ? 'secondary' : 'danger'}
+          disabled={pending}
+          onClick={flip}
+          aria-label={`${account.disabled ? 'Enable' : 'Disable'} ${account.email}`}
+        >
+          {account.disabled ? 'Enable' : 'Disable'}
+        </Button>
         <Button
           type="button"
           variant="secondary"

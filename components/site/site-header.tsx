@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { can } from '@/lib/auth/permissions';
+import { can, mayDo } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { unreadCount } from '@/lib/notify/inbox';
@@ -9,6 +10,11 @@ import { adminLinks, navLinks } from './nav-links';
 const scorebookLink = { href: '/basketball/scorebook', label: 'Scorebook' };
 const adminLink = { href: '/admin', label: 'Admin' };
 const myLink = { href: '/my', label: 'My Statline' };
+
+/** Does the user score anything (by base role or by a grant)? The header still renders when the database is away. */
+async function scores(user: { id: string; role: Role }): Promise<boolean> {
+  return mayDo(await getDb(), user, 'basketball-game:score').catch(() => can(user.role, 'basketball-game:score'));
+}
 
 /** The unread badge's number; the header still renders when the database is away. */
 async function unreadOf(userId: string): Promise<number> {
@@ -28,12 +34,13 @@ function Badge({ n }: { n: number }) {
 export async function SiteHeader() {
   const user = await getCurrentUser().catch(() => null);
   const account = user ? { href: '/account', label: user.name } : { href: '/sign-in', label: 'Sign in' };
-  // Scorekeepers (coaches, admins) get their scorebook next to the sports.
-  const unread = user ? await unreadOf(user.id) : 0;
+  // Scorekeepers (coaches, admins, anyone holding a coach, scorekeeper or league admin grant) get
+  // their scorebook next to the sports.
+  const [unread, scorebook] = user ? await Promise.all([unreadOf(user.id), scores(user)]) : [0, false];
   const links = [
     ...(user ? [myLink] : []),
     ...navLinks,
-    ...(user && can(user.role, 'basketball-team:create') ? [scorebookLink] : []),
+    ...(scorebook ? [scorebookLink] : []),
     ...(user && adminLinks.some((l) => can(user.role, l.permission)) ? [adminLink] : []),
   ];
   return (

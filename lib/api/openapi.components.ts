@@ -15,6 +15,7 @@ import { importJobView } from './contracts/imports';
 import { leagueView } from './contracts/leagues';
 import { mediaView } from './contracts/media';
 import { followView, notificationView } from './contracts/notify';
+import { roleGrantView } from './contracts/role-grants';
 import { userView } from './contracts/shared';
 
 type Json = Record<string, unknown>;
@@ -50,6 +51,7 @@ export const namedSchemas: [z.ZodType, string][] = [
   [mediaView, 'Media'],
   [followView, 'Follow'],
   [notificationView, 'Notification'],
+  [roleGrantView, 'RoleGrant'],
 ];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

@@ -24,6 +24,8 @@ export const tagDescriptions: Record<string, string> = {
   'My Statline':
     'What you follow (leagues, teams, players, golfers), the notifications their games and rounds make (a game starting or ending, a personal best), live over SSE, and the followed games: live now, upcoming, recent.',
   Accounts: 'Creating an account, the caller’s own account, and (admins) disabling or enabling one.',
+  'People and roles':
+    'Roles held in a scope: league admins of a league, coaches and scorekeepers of a team, players and parents linked to a player (pending until the coach confirms). Who may give which role, the roles an account holds, and the people of a league.',
   'API keys': 'Keys for programs to call the API as you. Managed from a signed-in browser session only.',
   Audit: 'Every write, as the audit log records it: who, what, to what, from where, with the request id (admins only).',
 };
@@ -35,7 +37,7 @@ export const tagGroups = [
   { name: 'Leagues', tags: ['Leagues', 'Schedules'] },
   { name: 'Golf', tags: ['Golf', 'Golf events'] },
   { name: 'Media', tags: ['Media'] },
-  { name: 'Accounts', tags: ['Accounts', 'My Statline', 'API keys', 'Audit'] },
+  { name: 'Accounts', tags: ['Accounts', 'People and roles', 'My Statline', 'API keys', 'Audit'] },
 ];
 
 export function apiGuide(): string {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { clientIp } from '@/lib/auth/client-ip';
-import { authorize, mayAttempt, type Target } from '@/lib/auth/permissions';
+import { authorize, mayDo, type Target } from '@/lib/auth/permissions';
 import { type Principal, type PrincipalUser, resolvePrincipal } from '@/lib/auth/principal';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
@@ -66,7 +66,10 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
         const crossSite = crossSiteReason(req, env().NEXTAUTH_URL);
         if (crossSite) throw new ApiError('forbidden', `Refused a signed-in write from another site (${crossSite}).`);
       }
-      const user = await checkAccess(db, contract, principal);
+      const user = checkAccess(contract, principal);
+      if (user && contract.permission && !(await mayDo(db, user, contract.permission))) {
+        throw new ApiError('forbidden', 'Your role may not do this.');
+      }
       const params = contract.params ? parseOrThrow(contract.params, rawParams, 'params') : undefined;
       const query = contract.query
         ? parseOrThrow(contract.query, queryObject(new URL(req.url).searchParams), 'query')
@@ -119,8 +122,8 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
   });
 }
 
-/** Authentication, API-key scope and role permission, in that order. Returns the user when there is one. */
-async function checkAccess(db: Db, contract: Contract, principal: Principal): Promise<PrincipalUser | undefined> {
+/** Authentication and API-key scope, in that order. Returns the user when there is one. */
+function checkAccess(contract: Contract, principal: Principal): PrincipalUser | undefined {
   if (principal.kind === 'anonymous') {
     if (contract.auth === 'user') throw new ApiError('unauthorized', 'Sign in or send an API key.');
     return undefined;
@@ -130,9 +133,6 @@ async function checkAccess(db: Db, contract: Contract, principal: Principal): Pr
     if (contract.scope === 'write' && principal.scope !== 'write') {
       throw new ApiError('forbidden', 'This API key is read-only; create a write key for this endpoint.');
     }
-  }
-  if (contract.permission && !(await mayAttempt(db, principal.user, contract.permission))) {
-    throw new ApiError('forbidden', 'Your role may not do this.');
   }
   return principal.user;
 }

@@ -18,6 +18,16 @@ export async function scopesOf(db: Db, userId: string): Promise<Scope[]> {
   return rows;
 }
 
+/** Does the account hold (active) any grant of these roles, in any scope? */
+export async function holdsAnyGrant(db: Db, userId: string, grantRoles: readonly GrantRole[]): Promise<boolean> {
+  const [row] = await db
+    .select({ id: roleGrants.id })
+    .from(roleGrants)
+    .where(and(eq(roleGrants.userId, userId), eq(roleGrants.status, 'active'), inArray(roleGrants.role, [...grantRoles])))
+    .limit(1);
+  return row !== undefined;
+}
+
 /**
  * Does the account hold one of `teamRoles` on one of these teams, or (when `leagueAdmin`) run the
  * league of one of them? One query, whatever the number of teams.
@@ -91,4 +101,24 @@ export async function mayReadTeamPrivate(db: Db, viewer: { id: string; role: str
   if (viewer.role === 'admin') return true;
   // One rule for who is in a team's scope: the one youth privacy applies (lib/leagues/privacy.ts).
   return (await memberTeamIds(db, viewer.id)).has(teamId);
+}
+
+/**
+ * The teams whose games the account may score by its grants: teams it coaches or keeps score for,
+ * and every team of the leagues it runs (the scorebook's games list; `authorize` decides each write).
+ */
+export async function scorableTeamIds(db: Db, userId: string): Promise<number[]> {
+  const active = and(eq(roleGrants.userId, userId), eq(roleGrants.status, 'active'));
+  const [direct, viaLeague] = await Promise.all([
+    db
+      .select({ id: roleGrants.scopeId })
+      .from(roleGrants)
+      .where(and(active, eq(roleGrants.scopeKind, 'team'), inArray(roleGrants.role, ['coach', 'scorekeeper']))),
+    db
+      .select({ id: bbTeams.id })
+      .from(roleGrants)
+      .innerJoin(bbTeams, eq(bbTeams.leagueId, roleGrants.scopeId))
+      .where(and(active, eq(roleGrants.scopeKind, 'league'), eq(roleGrants.role, 'league_admin'))),
+  ]);
+  return [...new Set([...direct, ...viaLeague].map((r) => r.id))];
 }

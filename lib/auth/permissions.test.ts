@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actions, can, grantOf, permissions, SELF_SIGN_UP_ROLE, scopeKinds, scopeOf } from './permissions';
+import { actions, can, grantOf, grantPermissions, permissions, SELF_SIGN_UP_ROLE, scopeKinds, scopeOf } from './permissions';
 import { roles } from './roles';
 
 describe('permission table', () => {
@@ -18,6 +18,10 @@ describe('permission table', () => {
     ['fan', 'stats:read', 'all'],
     ['fan', 'api-keys:manage', 'own'],
     ['admin', 'imports:run', 'all'],
+    ['admin', 'role-grants:manage', 'all'],
+    ['coach', 'role-grants:manage', 'own'],
+    ['player', 'role-grants:manage', undefined],
+    ['fan', 'role-grants:manage', undefined],
   ] as const)('%s × %s → %s', (role, action, grant) => {
     expect(grantOf(role, action)).toBe(grant);
     expect(can(role, action)).toBe(grant !== undefined);
@@ -53,5 +57,11 @@ describe('permission table', () => {
       expect(can(role, 'stats:read')).toBe(true);
       expect(grantOf(role, 'api-keys:manage')).toBe('own');
     }
+  });
+
+  it('lets league admins and coaches give roles by their grants, and no scorekeeper, player or parent', () => {
+    expect(grantPermissions.league_admin).toContain('role-grants:manage');
+    expect(grantPermissions.coach).toContain('role-grants:manage');
+    for (const r of ['scorekeeper', 'player', 'parent'] as const) expect(grantPermissions[r]).not.toContain('role-grants:manage');
   });
 });

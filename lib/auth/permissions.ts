@@ -1,11 +1,10 @@
 // Who may do what: one typed table of role × action → the scope the grant reaches, plus the checks
 // that need data. The API wrapper and pages ask `can`, `scopeOf` or `authorize`; nothing else
 // compares role names.
-import { and, eq, inArray } from 'drizzle-orm';
-import { type GrantRole, grantRoles, roleGrants } from '@/drizzle/schema';
+import { type GrantRole, grantRoles } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { managesLeague } from '@/lib/leagues/queries';
-import { reachesTeams } from './grants';
+import { holdsAnyGrant, reachesTeams } from './grants';
 import type { Role } from './roles';
 
 export const actions = [
@@ -27,6 +26,7 @@ export const actions = [
   'league:create', // create a league (its creator becomes its league admin)
   'league:manage', // change a league, its teams and schedule (league admins: their leagues)
   'media:upload', // upload and delete team logos, photos, videos and documents (coaches: their teams)
+  'role-grants:manage', // give, take and confirm scoped roles (league admins: in their league; coaches: player, parent and scorekeeper links on their team)
   'stats:read', // public statistics
 ] as const;
 export type Action = (typeof actions)[number];
@@ -59,6 +59,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'league:create': 'site',
     'league:manage': 'site',
     'media:upload': 'site',
+    'role-grants:manage': 'site',
     'stats:read': 'site',
   },
   coach: {
@@ -76,6 +77,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'league:create': 'site',
     'league:manage': 'league',
     'media:upload': 'team',
+    'role-grants:manage': 'team',
     'stats:read': 'site',
   },
   player: {
@@ -145,28 +147,23 @@ export const grantPermissions: Record<GrantRole, readonly Action[]> = {
     'basketball-team:create',
     'league:manage',
     'media:upload',
+    'role-grants:manage',
   ],
-  coach: ['basketball-game:create', 'basketball-game:score', 'basketball-roster:manage', 'media:upload'],
+  coach: ['basketball-game:create', 'basketball-game:score', 'basketball-roster:manage', 'media:upload', 'role-grants:manage'],
   scorekeeper: ['basketball-game:score'],
   player: [],
   parent: [],
 };
 
 /**
- * May the account attempt the action at all: its base role allows it somewhere, or one of its active
- * grants carries it. The API wrapper asks this before the handler checks the target, so a fan invited
- * as a team's scorekeeper reaches the scoring route and is then held to that team.
+ * May the account do the action somewhere: by its base role, or by an active scoped grant that
+ * carries it (a fan who coaches one team scores that team's games). The grant-aware `can`, for
+ * showing or hiding UI and for the API wrapper's first check; `authorize` then checks the target.
  */
-export async function mayAttempt(db: Db, user: { id: string; role: Role }, action: Action): Promise<boolean> {
+export async function mayDo(db: Db, user: { id: string; role: Role }, action: Action): Promise<boolean> {
   if (can(user.role, action)) return true;
-  const carriers = grantRoles.filter((r) => grantPermissions[r].includes(action));
-  if (carriers.length === 0) return false;
-  const [row] = await db
-    .select({ id: roleGrants.id })
-    .from(roleGrants)
-    .where(and(eq(roleGrants.userId, user.id), eq(roleGrants.status, 'active'), inArray(roleGrants.role, carriers)))
-    .limit(1);
-  return row !== undefined;
+  const carrying = grantRoles.filter((r) => grantPermissions[r].includes(action));
+  return carrying.length > 0 && (await holdsAnyGrant(db, user.id, carrying));
 }
 
 /** The team-scoped grant roles that carry this action. */

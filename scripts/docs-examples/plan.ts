@@ -264,6 +264,38 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/leagues/{id}/calendar.ics', { params: { id: riverside.slug as string } });
   await call('GET /api/v1/basketball/teams/{id}/calendar.ics', { params: { id: riversideTeams[0]?.id as number } });
 
+  // People and roles: the league's admin makes the golfer a scorekeeper of the Owls; the golfer asks
+  // to be linked as a parent of an Owls player, and the league's admin confirms; the scorekeeper role
+  // is taken away again.
+  const owls = riversideTeams[0] as Row;
+  const keeper = data(
+    await call('POST /api/v1/accounts/{id}/grants', {
+      params: { id: golfer.id },
+      body: { role: 'scorekeeper', scope_id: owls.id },
+      headers: coach.key,
+    }),
+  );
+  const owl = data(
+    await invokeOnly(routes, 'POST /api/v1/basketball/players', {
+      body: { first_name: 'Sam', last_name: 'Rivera', team_id: owls.id, jersey_number: 4 },
+      headers: coach.key,
+    }),
+  );
+  const parentLink = data(
+    await call('POST /api/v1/me/links', { body: { player_id: owl.id, role: 'parent' }, headers: golfer.key }),
+  );
+  await call('POST /api/v1/role-grants/{id}/confirm', { params: { id: parentLink.id as string }, headers: coach.key });
+  await call('GET /api/v1/accounts/{id}/grants', { params: { id: golfer.id }, headers: golfer.key });
+  await call('GET /api/v1/leagues/{id}/members', {
+    params: { id: riverside.slug as string },
+    query: 'per_page=3',
+    headers: coach.key,
+  });
+  await call('DELETE /api/v1/accounts/{id}/grants/{grant_id}', {
+    params: { id: golfer.id, grant_id: keeper.id as string },
+    headers: coach.key,
+  });
+
   // Live basketball: a coach's new teams, roster and game, and its first play.
   const today = todayIn('UTC');
   const comets = data(

@@ -3,6 +3,8 @@
 import * as disableRoute from '../../app/api/v1/accounts/[id]/disable/route';
 import * as enableRoute from '../../app/api/v1/accounts/[id]/enable/route';
 import * as exportAccountRoute from '../../app/api/v1/accounts/[id]/export/route';
+import * as accountGrantRoute from '../../app/api/v1/accounts/[id]/grants/[grant_id]/route';
+import * as accountGrantsRoute from '../../app/api/v1/accounts/[id]/grants/route';
 import * as issueResetRoute from '../../app/api/v1/accounts/[id]/password-reset/route';
 import * as accountRoute from '../../app/api/v1/accounts/[id]/route';
 import * as accountsRoute from '../../app/api/v1/accounts/route';
@@ -14,6 +16,7 @@ import * as importRoute from '../../app/api/v1/basketball/imports/[id]/route';
 import * as importsRoute from '../../app/api/v1/basketball/imports/route';
 import * as teamCalendarRoute from '../../app/api/v1/basketball/teams/[id]/calendar.ics/route';
 import * as leagueCalendarRoute from '../../app/api/v1/leagues/[id]/calendar.ics/route';
+import * as leagueMembersRoute from '../../app/api/v1/leagues/[id]/members/route';
 import * as leagueRoute from '../../app/api/v1/leagues/[id]/route';
 import * as scheduledGameRoute from '../../app/api/v1/leagues/[id]/schedule/[game_id]/route';
 import * as scheduleImportRoute from '../../app/api/v1/leagues/[id]/schedule/imports/[job_id]/route';
@@ -24,6 +27,7 @@ import * as exportMeRoute from '../../app/api/v1/me/export/route';
 import * as feedRoute from '../../app/api/v1/me/feed/route';
 import * as followRoute from '../../app/api/v1/me/follows/[id]/route';
 import * as followsRoute from '../../app/api/v1/me/follows/route';
+import * as linksRoute from '../../app/api/v1/me/links/route';
 import * as readNotificationsRoute from '../../app/api/v1/me/notifications/read/route';
 import * as notificationsRoute from '../../app/api/v1/me/notifications/route';
 import * as notificationStreamRoute from '../../app/api/v1/me/notifications/stream/route';
@@ -36,6 +40,7 @@ import * as mediaRoute from '../../app/api/v1/media/route';
 import * as mediaUploadsRoute from '../../app/api/v1/media/uploads/route';
 import * as redeemResetRoute from '../../app/api/v1/password-resets/redeem/route';
 import * as requestResetRoute from '../../app/api/v1/password-resets/route';
+import * as confirmGrantRoute from '../../app/api/v1/role-grants/[id]/confirm/route';
 import { golfRoutes } from './golf-routes';
 import { liveRoutes } from './live-routes';
 
@@ -58,6 +63,12 @@ export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/accounts/{id}/disable': disableRoute.POST as Handler,
   'POST /api/v1/accounts/{id}/enable': enableRoute.POST as Handler,
   'POST /api/v1/accounts/{id}/password-reset': issueResetRoute.POST as Handler,
+  'GET /api/v1/accounts/{id}/grants': accountGrantsRoute.GET as Handler,
+  'POST /api/v1/accounts/{id}/grants': accountGrantsRoute.POST as Handler,
+  'DELETE /api/v1/accounts/{id}/grants/{grant_id}': accountGrantRoute.DELETE as Handler,
+  'POST /api/v1/role-grants/{id}/confirm': confirmGrantRoute.POST as Handler,
+  'POST /api/v1/me/links': linksRoute.POST as Handler,
+  'GET /api/v1/leagues/{id}/members': leagueMembersRoute.GET as Handler,
   'POST /api/v1/password-resets': requestResetRoute.POST as Handler,
   'POST /api/v1/password-resets/redeem': redeemResetRoute.POST as Handler,
   'POST /api/v1/api-keys': keysRoute.POST as Handler,

@@ -162,6 +162,50 @@ export const writeMatrix: Row[] = [
     request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
     expected: { ...adminOnly, admin: 201 },
   },
+  // Scoped roles on the coach's team: its coach and site admins give, take and confirm; nobody else.
+  {
+    endpoint: 'POST /api/v1/accounts/{id}/grants',
+    request: async () => ({
+      params: { id: (await makeUser(app.database.db, 'fan')).id },
+      body: { role: 'scorekeeper', scope_id: coachTeam.teamId },
+    }),
+    expected: coachOnly,
+  },
+  {
+    endpoint: 'DELETE /api/v1/accounts/{id}/grants/{grant_id}',
+    request: async () => {
+      const keeper = await makeUser(app.database.db, 'fan');
+      const admin = { userId: callers.sessions.admin.userId ?? '' };
+      const grant = await grantRole(app.database.db, admin, {
+        userId: keeper.id,
+        role: 'scorekeeper',
+        scopeId: coachTeam.teamId,
+      });
+      return { params: { id: keeper.id, grant_id: grant.id } };
+    },
+    expected: { ...coachOnly, admin: 204, coach: 204 },
+  },
+  {
+    endpoint: 'POST /api/v1/role-grants/{id}/confirm',
+    // A parent asks to be linked to a player on a team the coach coaches.
+    request: async () => {
+      const { players } = await makeTeam(app.database.db, callers.sessions.coach.userId ?? '', 1);
+      const parent = await makeUser(app.database.db, 'fan');
+      const asked = await grantRole(
+        app.database.db,
+        { userId: parent.id },
+        { userId: parent.id, role: 'parent', scopeId: players[0] ?? 0, status: 'pending' },
+      );
+      return { params: { id: asked.id } };
+    },
+    expected: { ...coachOnly, admin: 200, coach: 200 },
+  },
+  {
+    endpoint: 'POST /api/v1/me/links',
+    // Anyone signed in may ask; the link is pending until a coach confirms it.
+    request: async () => ({ body: { player_id: (await twoPlayers())[0], role: 'parent' } }),
+    expected: { anonymous: 401, admin: 201, coach: 201, player: 201, fan: 201, 'read key': 403, 'write key': 201 },
+  },
   {
     endpoint: 'POST /api/v1/password-resets',
     // This suite's site sends no mail (no SMTP_URL): everyone allowed to ask is told to ask an admin.

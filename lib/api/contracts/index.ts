@@ -13,6 +13,7 @@ import { leagueContracts } from './leagues';
 import { mediaContracts } from './media';
 import { notifyContracts } from './notify';
 import { passwordResetContracts } from './password-resets';
+import { roleGrantContracts } from './role-grants';
 import { scheduleContracts } from './schedule';
 
 export const allContracts: Contract[] = [
@@ -22,6 +23,7 @@ export const allContracts: Contract[] = [
   enableAccount,
   ...(passwordResetContracts as Contract[]),
   ...(accountDataContracts as Contract[]),
+  ...(roleGrantContracts as Contract[]),
   createApiKeyContract,
   listApiKeysContract,
   revokeApiKeyContract,

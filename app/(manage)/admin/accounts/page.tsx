@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AccountGrants } from '@/components/auth/account-grants';
 import { AdminAccountActions } from '@/components/auth/admin-account-actions';
 import { DataTable } from '@/components/ui/data-table';
 import { listAccounts } from '@/lib/auth/account-list';
+import { grantsOfAccounts } from '@/lib/auth/grant-list';
+import { scopeOptions } from '@/lib/auth/grant-scope-options';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
@@ -15,7 +18,15 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   if (!can(user.role, 'accounts:manage')) notFound();
   const { q } = await searchParams;
   const search = typeof q === 'string' ? q.slice(0, 200) : undefined;
-  const rows = await listAccounts(await getDb(), { search, limit: 50 });
+  const db = await getDb();
+  const rows = await listAccounts(db, { search, limit: 50 });
+  const [grants, options] = await Promise.all([
+    grantsOfAccounts(
+      db,
+      rows.map((a) => a.id),
+    ),
+    scopeOptions(db),
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">Accounts</h1>
@@ -34,7 +45,10 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
           Search
         </button>
       </form>
-      <DataTable testId="accounts-table" headings={['Email', 'Name', 'Role', 'State', 'Actions']}>
+      <DataTable
+        testId="accounts-table"
+        headings={['Email', 'Name', 'Role', 'State', 'Roles in leagues, teams, players', 'Actions']}
+      >
         {rows.map((a) => (
           <tr key={a.id}>
             <td className="px-3 py-1.5">{a.email}</td>
@@ -42,7 +56,14 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
             <td className="px-3 py-1.5">{a.role}</td>
             <td className="px-3 py-1.5">{a.disabled ? 'disabled' : 'active'}</td>
             <td className="px-3 py-1.5">
-              <AdminAccountActions account={{ id: a.id, email: a.email }} />
+              <AccountGrants
+                account={{ id: a.id, email: a.email }}
+                grants={(grants.get(a.id) ?? []).map((g) => ({ id: g.id, role: g.role, scope: g.scope, status: g.status }))}
+                options={options}
+              />
+            </td>
+            <td className="px-3 py-1.5">
+              <AdminAccountActions account={{ id: a.id, email: a.email, disabled: a.disabled }} />
             </td>
           </tr>
         ))}

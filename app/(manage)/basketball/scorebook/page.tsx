@@ -5,7 +5,8 @@ import { MyGames } from '@/components/basketball/live/my-games';
 import { MyTeams } from '@/components/basketball/live/my-teams';
 import { PlayerForm } from '@/components/basketball/live/player-form';
 import { TeamForm } from '@/components/basketball/live/team-form';
-import { can, scopeOf } from '@/lib/auth/permissions';
+import { scorableTeamIds } from '@/lib/auth/grants';
+import { mayDo, scopeOf } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { seasonOfDate } from '@/lib/basketball/player-game-log';
 import { listAllTeams, listManagedTeams, listRosters, listScoredGames } from '@/lib/basketball/scoring/scorebook';
@@ -18,17 +19,21 @@ export const metadata: Metadata = { title: 'Scorebook' };
 
 export default async function ScorebookPage() {
   const user = await requireUser('/basketball/scorebook');
-  // Fans and players score nothing: the page does not exist for them.
-  if (!can(user.role, 'basketball-team:create')) notFound();
   const db = await getDb();
+  // Who scores nothing (no base role or grant that scores) finds no page: a fan who coaches one team
+  // by a grant has one, a player without any grant does not.
+  if (!(await mayDo(db, user, 'basketball-game:score'))) notFound();
   const today = todayIn(env().DEFAULT_TIME_ZONE);
   const myTeams = await listManagedTeams(db, user);
   const myTeamIds = myTeams.map((t) => t.id);
-  const [allTeams, rosters, games, leagues] = await Promise.all([
+  const site = scopeOf(user.role, 'basketball-game:score') === 'site';
+  const [allTeams, rosters, games, leagues, createsTeams, createsGames] = await Promise.all([
     listAllTeams(db),
     listRosters(db, myTeamIds, seasonOfDate(today)),
-    listScoredGames(db, scopeOf(user.role, 'basketball-game:score') === 'site' ? 'all' : myTeamIds),
+    listScoredGames(db, site ? 'all' : [...new Set([...myTeamIds, ...(await scorableTeamIds(db, user.id))])]),
     leaguesRunBy(db, user, 'basketball'),
+    mayDo(db, user, 'basketball-team:create'),
+    mayDo(db, user, 'basketball-game:create'),
   ]);
   const teams = myTeams.map((t) => ({ ...t, players: rosters.filter((r) => r.teamId === t.id) }));
   return (
@@ -47,9 +52,9 @@ export default async function ScorebookPage() {
         <h2 className="text-lg font-semibold">My teams</h2>
         <MyTeams teams={teams} />
       </section>
-      <GameForm myTeams={myTeams} allTeams={allTeams} today={today} />
+      {createsGames ? <GameForm myTeams={myTeams} allTeams={allTeams} today={today} /> : null}
       <PlayerForm teams={myTeams} />
-      <TeamForm leagues={leagues.map((l) => ({ id: l.id, name: l.name }))} />
+      {createsTeams ? <TeamForm leagues={leagues.map((l) => ({ id: l.id, name: l.name }))} /> : null}
     </div>
   );
 }

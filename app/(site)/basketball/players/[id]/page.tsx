@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
+import { LinkRequest } from '@/components/auth/link-request';
 import { boxCells, boxColumns } from '@/components/basketball/box-columns';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { RollingChart } from '@/components/charts/rolling-chart';
 import { FollowControl } from '@/components/notify/follow-control';
 import { SortableTable } from '@/components/ui/sortable-table';
+import { mayAskLinkTo } from '@/lib/auth/grant-list';
+import { getCurrentUser } from '@/lib/auth/session';
 import { maskForReader } from '@/lib/basketball/page-league';
 import { getPlayerPage } from '@/lib/basketball/player-page';
 import { seasonLabel } from '@/lib/basketball/seasons';
@@ -57,6 +60,9 @@ export default async function PlayerPage({ params, searchParams }: Props) {
   await connection();
   const page = await load((await params).id, (await searchParams).season);
   if (!page) notFound();
+  // A signed-in account may ask to be linked to a player its coach can confirm (not the pro data's).
+  const user = await getCurrentUser().catch(() => null);
+  const linkable = user ? await mayAskLinkTo(await getDb(), page.player.id) : false;
   const avgRows = page.seasons.flatMap((s) =>
     [
       { team: s.teams.length > 1 ? 'TOT' : (s.teams[0]?.abbreviation ?? ''), a: s.all },
@@ -95,6 +101,7 @@ export default async function PlayerPage({ params, searchParams }: Props) {
         </h1>
         <FollowControl kind="player" targetId={page.player.id} label={page.player.name} />
       </div>
+      {linkable ? <LinkRequest playerId={page.player.id} name={page.player.name} /> : null}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Season averages</h2>
         <SortableTable columns={avgColumns} rows={avgRows} testId="season-averages" />

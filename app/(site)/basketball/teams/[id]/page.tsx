@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
+import { PendingLinks } from '@/components/auth/pending-links';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { TeamTrendChart } from '@/components/charts/team-trend-chart';
 import { MediaUpload } from '@/components/media/media-upload';
@@ -10,6 +11,8 @@ import { FollowControl } from '@/components/notify/follow-control';
 import { SubscribeLink } from '@/components/schedule/subscribe-link';
 import { UpcomingGames } from '@/components/schedule/upcoming-games';
 import { SortableTable } from '@/components/ui/sortable-table';
+import { pendingLinksOfTeam } from '@/lib/auth/grant-list';
+import { authorize } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { maskForReader, pageReader, readerMaySee } from '@/lib/basketball/page-league';
 import { subscribePath } from '@/lib/basketball/schedule/feed-token';
@@ -44,12 +47,15 @@ export default async function TeamPage({ params, searchParams }: Props) {
     (p, mask) => ({ ...p, playerName: mask(p.playerName) }),
   );
   const db = await getDb();
-  const [logo, mayUpload, upcoming] = await Promise.all([
+  const user = await getCurrentUser().catch(() => null);
+  const [logo, mayUpload, upcoming, links] = await Promise.all([
     teamLogo(db, team.id),
-    getCurrentUser()
-      .catch(() => null)
-      .then((user) => mayUploadFor(db, user, team.id)),
+    mayUploadFor(db, user, team.id),
     upcomingGames(db, { teamId: team.id }, todayIn('UTC'), 20),
+    // Who may confirm a link (the team's coaches, its league's admins, site admins) sees those waiting.
+    user && (await authorize(db, user, 'role-grants:manage', { kind: 'teams', teamIds: [team.id] }))
+      ? pendingLinksOfTeam(db, team.id)
+      : [],
   ]);
   const wins = games.filter((g) => g.winnerTeamId === team.id).length;
   const decided = games.filter((g) => g.winnerTeamId !== null).length;
@@ -95,6 +101,21 @@ export default async function TeamPage({ params, searchParams }: Props) {
           label="Subscribe to this team's calendar"
         />
       </header>
+      {links.length ? (
+        <section className="space-y-2" aria-labelledby="team-links">
+          <h2 id="team-links" className="text-lg font-semibold">
+            Asking to be linked
+          </h2>
+          <PendingLinks
+            links={links.map((l) => ({
+              id: l.id,
+              account: l.account,
+              role: l.role,
+              player: l.scope.name ?? `player ${l.scope.id}`,
+            }))}
+          />
+        </section>
+      ) : null}
       {upcoming.length ? (
         <section className="space-y-2" aria-labelledby="team-upcoming">
           <h2 id="team-upcoming" className="text-lg font-semibold">
