@@ -162,7 +162,8 @@ export const writeMatrix: Row[] = [
     request: async () => ({ params: { id: (await makeUser(app.database.db, 'fan')).id } }),
     expected: { ...adminOnly, admin: 201 },
   },
-  // Scoped roles on the coach's team: its coach and site admins give, take and confirm; nobody else.
+  // Scoped roles on the coach's team: its coach, its league's admin and site admins give, take and
+  // confirm; nobody else.
   {
     endpoint: 'POST /api/v1/accounts/{id}/grants',
     request: async () => ({
@@ -170,6 +171,8 @@ export const writeMatrix: Row[] = [
       body: { role: 'scorekeeper', scope_id: coachTeam.teamId },
     }),
     expected: coachOnly,
+    // The team is in the league admin's league; the other coach's team is not this one.
+    scoped: { 'league admin': 201, 'other coach': 403 },
   },
   {
     endpoint: 'DELETE /api/v1/accounts/{id}/grants/{grant_id}',
@@ -184,6 +187,7 @@ export const writeMatrix: Row[] = [
       return { params: { id: keeper.id, grant_id: grant.id } };
     },
     expected: { ...coachOnly, admin: 204, coach: 204 },
+    scoped: { 'league admin': 204, 'other coach': 403 },
   },
   {
     endpoint: 'POST /api/v1/role-grants/{id}/confirm',
@@ -199,6 +203,7 @@ export const writeMatrix: Row[] = [
       return { params: { id: asked.id } };
     },
     expected: { ...coachOnly, admin: 200, coach: 200 },
+    scoped: { 'other coach': 403 },
   },
   {
     endpoint: 'POST /api/v1/me/links',
