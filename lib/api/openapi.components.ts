@@ -14,7 +14,7 @@ import { golfEntryView, golfEventBoardView, golfEventView, golfGroupView } from 
 import { importJobView } from './contracts/imports';
 import { leagueView } from './contracts/leagues';
 import { mediaView } from './contracts/media';
-import { followView, notificationView } from './contracts/notify';
+import { digestView, followView, notificationView } from './contracts/notify';
 import { userView } from './contracts/shared';
 
 type Json = Record<string, unknown>;
@@ -50,6 +50,7 @@ export const namedSchemas: [z.ZodType, string][] = [
   [mediaView, 'Media'],
   [followView, 'Follow'],
   [notificationView, 'Notification'],
+  [digestView, 'EmailDigest'],
 ];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

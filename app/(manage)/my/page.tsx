@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { LiveRefresh } from '@/components/notify/live-refresh';
 import { MarkAllRead } from '@/components/notify/mark-all-read';
-import { describeNotification } from '@/components/notify/notification-text';
+import { describeNotification } from '@/lib/notify/notification-text';
 import { requireUser } from '@/lib/auth/session';
 import { type FeedGame, followFeed } from '@/lib/basketball/follow-feed';
 import { getDb } from '@/lib/db';

@@ -1,5 +1,6 @@
 // Your data is yours: download everything Statline holds about an account, or delete the account.
 import { z } from 'zod';
+import { digestFrequencies } from '@/drizzle/schema';
 import { defineContract } from '../contract';
 
 const tag = 'Accounts';
@@ -21,6 +22,11 @@ export const accountExport = z.object({
   api_keys: rows.describe('Metadata of every key, live or revoked; never a key or its hash.'),
   password_resets: rows,
   coached_team_ids: z.array(z.number().int()),
+  following: z.object({
+    follows: rows.describe('What the account follows.'),
+    notifications: rows.describe('Every notification it was sent, read or not, and when a digest mailed it.'),
+    email_digest: z.object({ frequency: z.enum(digestFrequencies), last_sent_at: z.string().nullable() }),
+  }),
   audit: rows.describe('Audit rows the account made or that are about it.'),
   golf: z.object({ rounds: rows, posted_scores: rows, achievements: rows }),
   basketball: z.object({ teams_created: rows, games_created: rows, games_scored: rows }),
@@ -33,7 +39,7 @@ export const exportMeContract = defineContract({
   path: '/api/v1/me/export',
   summary: 'Download your data',
   description:
-    'Everything Statline holds about the caller as JSON: the account, golf rounds and handicap postings, basketball games created or scored, API keys (metadata only) and audit rows about them. Each download is audited.',
+    'Everything Statline holds about the caller as JSON: the account, golf rounds and handicap postings, basketball games created or scored, follows, notifications and the email digest setting, API keys (metadata only) and audit rows about them. Each download is audited.',
   tag,
   auth: 'user',
   scope: 'read',
