@@ -1,7 +1,7 @@
 // Your data is yours: download everything Statline holds about an account, or delete the account.
 import { z } from 'zod';
-import { digestFrequencies } from '@/drizzle/schema';
 import { defineContract } from '../contract';
+import { digestView, followView, notificationView } from './notify';
 
 const tag = 'Accounts';
 const rows = z.array(z.record(z.string(), z.unknown()));
@@ -23,9 +23,11 @@ export const accountExport = z.object({
   password_resets: rows,
   coached_team_ids: z.array(z.number().int()),
   following: z.object({
-    follows: rows.describe('What the account follows.'),
-    notifications: rows.describe('Every notification it was sent, read or not, and when a digest mailed it.'),
-    email_digest: z.object({ frequency: z.enum(digestFrequencies), last_sent_at: z.string().nullable() }),
+    follows: z.array(followView).describe('What the account follows.'),
+    notifications: z
+      .array(notificationView.extend({ digested_at: z.string().nullable() }))
+      .describe('Every notification it was sent, read or not, and when a digest mailed it.'),
+    email_digest: digestView,
   }),
   audit: rows.describe('Audit rows the account made or that are about it.'),
   golf: z.object({ rounds: rows, posted_scores: rows, achievements: rows }),
