@@ -6,7 +6,11 @@ import type { Db } from '@/lib/db/client';
 import { logger } from '@/lib/log';
 import { sendDueDigests } from './digest';
 
-export function startDigestLoop(getDb: () => Promise<Db>, baseUrl: string, opts: { intervalMs?: number } = {}): () => Promise<void> {
+export function startDigestLoop(
+  getDb: () => Promise<Db>,
+  baseUrl: string,
+  opts: { intervalMs?: number } = {},
+): () => Promise<void> {
   const interval = opts.intervalMs ?? 5 * 60_000;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;

@@ -116,7 +116,8 @@ export const feedContract = defineContract({
   method: 'GET',
   path: '/api/v1/me/feed',
   summary: 'The games of what you follow',
-  description: 'Games of followed teams and leagues, and of the teams followed players play for: live now (with the running score), upcoming and recent finals, ten of each.',
+  description:
+    'Games of followed teams and leagues, and of the teams followed players play for: live now (with the running score), upcoming and recent finals, ten of each.',
   response: z.object({ live: z.array(feedGame), upcoming: z.array(feedGame), recent: z.array(feedGame) }),
 });
 
