@@ -54,7 +54,7 @@ async function followAll(db: Db, userIds: readonly string[], kind: string, targe
 async function pageReads(db: Db, user: { id: string; role: string }) {
   const visibleLeagues = await visibleLeagueIds(db, user);
   return Promise.all([
-    followFeed(db, user.id, { visibleLeagues, today: today() }),
+    followFeed(db, user, { visibleLeagues, today: today() }),
     listNotifications(db, user.id, { limit: 20 }),
     unreadCount(db, user.id),
     listFollows(db, user.id),

@@ -38,6 +38,13 @@ export async function boot(): Promise<void> {
     const { basketballNotifications } = await import('./basketball/notify');
     const { golfNotifications } = await import('./golf/notify');
     onShutdown(startNotifyLoop(async () => database.db, [basketballNotifications, golfNotifications]));
+    // Email digests, only where mail can be sent (NEXTAUTH_URL, which their links name, comes with SMTP_URL).
+    const { mailConfigured } = await import('./auth/mail');
+    const baseUrl = env().NEXTAUTH_URL;
+    if (mailConfigured() && baseUrl) {
+      const { startDigestLoop } = await import('./notify/digest-loop');
+      onShutdown(startDigestLoop(async () => database.db, baseUrl));
+    }
   } catch (err) {
     // Keep serving: /api/ready reports the database as down and the next request retries.
     logger().error({ err }, 'database not ready at start');

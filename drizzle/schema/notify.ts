@@ -56,3 +56,28 @@ export const notifications = pgTable(
   ],
 );
 export type Notification = typeof notifications.$inferSelect;
+
+export const digestFrequencies = ['off', 'daily', 'weekly'] as const;
+export type DigestFrequency = (typeof digestFrequencies)[number];
+
+// A user's email digest of their notifications. No row means off: mail is sent only to those who
+// asked for it.
+export const digestSettings = pgTable(
+  'digest_settings',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    frequency: text('frequency', { enum: digestFrequencies }).notNull().default('off'),
+    // When the sender last claimed this user's notifications: a daily digest is due once per UTC
+    // day, a weekly one once per ISO week.
+    lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('digest_settings_frequency', sql`${t.frequency} in ('off', 'daily', 'weekly')`),
+    // The sender looks only at the users who want mail.
+    index('digest_settings_due_idx').on(t.frequency).where(sql`${t.frequency} <> 'off'`),
+  ],
+);
+export type DigestSetting = typeof digestSettings.$inferSelect;

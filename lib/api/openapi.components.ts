@@ -14,7 +14,7 @@ import { golfEntryView, golfEventBoardView, golfEventView, golfGroupView } from 
 import { importJobView } from './contracts/imports';
 import { leagueView } from './contracts/leagues';
 import { mediaView } from './contracts/media';
-import { followView, notificationView } from './contracts/notify';
+import { digestView, followView, notificationView } from './contracts/notify';
 import { roleGrantView } from './contracts/role-grants';
 import { userView } from './contracts/shared';
 
@@ -52,6 +52,7 @@ export const namedSchemas: [z.ZodType, string][] = [
   [followView, 'Follow'],
   [notificationView, 'Notification'],
   [roleGrantView, 'RoleGrant'],
+  [digestView, 'EmailDigest'],
 ];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

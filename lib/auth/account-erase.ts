@@ -4,7 +4,7 @@
 // instead would either cascade through shared records (a game's plays, other golfers' rounds) or
 // leave ids pointing nowhere in an event log that is never rewritten.
 import { eq, sql } from 'drizzle-orm';
-import { apiKeys, auditLog, passwordResets, roleGrants, users } from '@/drizzle/schema';
+import { apiKeys, auditLog, digestSettings, follows, notifications, passwordResets, roleGrants, users } from '@/drizzle/schema';
 import { ApiError } from '@/lib/api/errors';
 import { type AuditActor, recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
@@ -65,6 +65,10 @@ export async function eraseAccount(
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
     await tx.delete(passwordResets).where(eq(passwordResets.userId, userId));
     await tx.delete(roleGrants).where(eq(roleGrants.userId, userId));
+    // What they followed and were told of, and the digest that would mail a tombstone.
+    await tx.delete(follows).where(eq(follows.userId, userId));
+    await tx.delete(notifications).where(eq(notifications.userId, userId));
+    await tx.delete(digestSettings).where(eq(digestSettings.userId, userId));
     // The rows stay (who did what is the site's record), the addresses they were made from go.
     await tx.update(auditLog).set({ ip: null }).where(eq(auditLog.actorId, userId));
     await opts.also?.(tx, userId);

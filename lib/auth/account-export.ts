@@ -1,10 +1,15 @@
 // What the platform holds about an account, for its owner's download (GDPR access): the account,
-// its API keys (metadata only: never a key or its hash), and the audit rows it made or that are about it.
+// its API keys (metadata only: never a key or its hash), the audit rows it made or that are about it,
+// and what it follows, its notifications and its email digest setting.
 import { asc, eq, or } from 'drizzle-orm';
-import { apiKeys, auditLog, passwordResets, roleGrants, users } from '@/drizzle/schema';
+import { apiKeys, auditLog, notifications, passwordResets, roleGrants, users } from '@/drizzle/schema';
 import { type AuditActor, recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
+import { getDigest } from '@/lib/notify/digest-settings';
+import { listFollows } from '@/lib/notify/follows';
+import { notificationView } from '@/lib/notify/inbox';
+import { maskNotificationMinors } from '@/lib/notify/notification-privacy';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -23,6 +28,10 @@ export async function exportAccountRecords(db: Db, userId: string) {
     .from(auditLog)
     .where(or(eq(auditLog.actorId, userId), eq(auditLog.targetId, userId)))
     .orderBy(asc(auditLog.id));
+  const notes = await db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(asc(notifications.id));
+  // A notification names other people: a minor's name stays initials, as on /my.
+  const shown = await maskNotificationMinors(db, { id: userId, role: user.role }, notes.map(notificationView));
+  const digestedAt = new Map(notes.map((n) => [n.id, iso(n.digestedAt)]));
   return {
     account: {
       id: user.id,
@@ -59,6 +68,11 @@ export async function exportAccountRecords(db: Db, userId: string) {
       status: g.status,
       created_at: iso(g.createdAt),
     })),
+    following: {
+      follows: await listFollows(db, userId),
+      notifications: shown.map((n) => ({ ...n, digested_at: digestedAt.get(n.id) ?? null })),
+      email_digest: await getDigest(db, userId),
+    },
     audit: audit.map((a) => ({
       id: a.id,
       at: iso(a.at),

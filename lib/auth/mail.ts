@@ -10,7 +10,16 @@ export function mailConfigured(): boolean {
   return env().SMTP_URL !== undefined;
 }
 
-export async function sendMail(message: { to: string; subject: string; text: string }): Promise<void> {
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  /** An HTML alternative to the text. */
+  html?: string;
+  headers?: Record<string, string>;
+}
+
+export async function sendMail(message: MailMessage): Promise<void> {
   const url = env().SMTP_URL;
   if (!url) throw new Error('SMTP_URL is not set');
   const g = globalThis as Holder;

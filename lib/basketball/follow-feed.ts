@@ -1,9 +1,11 @@
-// "My Statline": the games of what a user follows (teams, and every team of a followed league):
-// live now with the running score from the live projection, upcoming, and recent finals. Games of
-// leagues the user may not see are left out.
+// "My Statline": the games of what a user follows (teams, every team of a followed league, and the
+// teams a followed player plays for): live now with the running score from the live projection,
+// upcoming, and recent finals. Games of leagues the user may not see are left out, and so are the
+// teams of a followed player who is a minor the user may not see (lib/leagues/privacy.ts).
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/client';
+import { hiddenMinorIds } from '@/lib/leagues/privacy';
 
 export interface FeedGame {
   id: number;
@@ -53,23 +55,50 @@ function toGame(r: Row): FeedGame {
 }
 
 /**
+ * The followed players the user may see. A follow of a hidden minor is refused, but a player can
+ * join a youth roster, or the user leave the team's scope, after following: their teams would say
+ * where the minor plays.
+ */
+async function visibleFollowedPlayers(db: Db, viewer: { id: string; role: string }): Promise<number[]> {
+  const res = await db.execute(
+    sql`select target_id::int as id from follows where user_id = ${viewer.id}::uuid and target_kind = 'player'`,
+  );
+  const ids = rowsOf<{ id: number }>(res).map((r) => Number(r.id));
+  const hidden = await hiddenMinorIds(db, viewer, ids);
+  return ids.filter((id) => !hidden.has(id));
+}
+
+/**
  * `visibleLeagues`: the league ids the user may see, undefined for every league (site admins).
  * `today`: the date upcoming games start from (UTC date string).
  */
 export async function followFeed(
   db: Db,
-  userId: string,
+  viewer: { id: string; role: string },
   opts: { visibleLeagues?: readonly number[]; today: string; limit?: number },
 ): Promise<Feed> {
+  const userId = viewer.id;
   const limit = opts.limit ?? 10;
+  const players = `{${(await visibleFollowedPlayers(db, viewer)).join(',')}}`;
   const leagueFilter = opts.visibleLeagues ? sql`and g.league_id = any(${`{${opts.visibleLeagues.join(',')}}`}::int[])` : sql``;
   // The followed teams, and the leagues followed; a game is followed through either. Each followed
   // team or league gives at most `limit` games from its own index (team, date) or (league, season,
-  // date), so the cost grows with the follows, not with the teams' histories.
+  // date), so the cost grows with the follows, not with the teams' histories. A followed player
+  // brings the teams of their latest season's rosters and the team of their latest box score line
+  // (imported players may have lines but no roster): where they play now, not every old team.
   const list = (cond: SQL, dir: 'asc' | 'desc') => {
     const d = sql.raw(dir);
     return sql`
-    with ft as (select target_id::int as id from follows where user_id = ${userId}::uuid and target_kind = 'team'),
+    with fp as (select unnest(${players}::int[]) as id),
+         pt as (
+           select r.team_id as id from fp join bb_rosters r on r.player_id = fp.id
+             and r.season = (select max(r2.season) from bb_rosters r2 where r2.player_id = fp.id)
+           union select x.team_id from fp, lateral (
+             select l.team_id from bb_player_lines l join bb_games lg on lg.id = l.game_id
+             where l.player_id = fp.id order by lg.date desc, lg.id desc limit 1) x
+         ),
+         ft as (select target_id::int as id from follows where user_id = ${userId}::uuid and target_kind = 'team'
+                union select id from pt),
          fl as (select target_id::int as id from follows where user_id = ${userId}::uuid and target_kind = 'league'),
          fg as (
            select x.id from ft, lateral (

@@ -6,6 +6,7 @@ import type { Db } from '@/lib/db/client';
 import { logger } from '@/lib/log';
 import { listenUser } from './doorbell';
 import { latestNotificationId, notificationsAfter, unreadCount } from './inbox';
+import { maskNotificationMinors } from './notification-privacy';
 
 const encoder = new TextEncoder();
 const HEADERS = {
@@ -17,6 +18,8 @@ const HEADERS = {
 export function notificationStream(opts: {
   db: Db;
   userId: string;
+  /** The user's role: a minor's name is masked as in the inbox (notification-privacy.ts). */
+  role: string;
   /** Last-Event-ID (or `after_id`); absent: only what arrives from now on. */
   afterId: number | null;
   signal: AbortSignal;
@@ -56,7 +59,11 @@ export function notificationStream(opts: {
         reading = (async () => {
           do {
             again = false;
-            const rows = await notificationsAfter(db, userId, last);
+            const rows = await maskNotificationMinors(
+              db,
+              { id: userId, role: opts.role },
+              await notificationsAfter(db, userId, last),
+            );
             if (rows.length === 0) continue;
             const unread = await unreadCount(db, userId);
             for (const n of rows) {

@@ -119,6 +119,8 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/me/notifications', { query: 'per_page=2', headers: golfer.key });
   await call('GET /api/v1/me/notifications/stream', { query: 'after_id=0', headers: golfer.key });
   await call('POST /api/v1/me/notifications/read', { body: {}, headers: golfer.key });
+  await call('PATCH /api/v1/me/digest', { body: { frequency: 'daily' }, headers: golfer.key });
+  await call('GET /api/v1/me/digest', { headers: golfer.key });
 
   // Golf: the demo golfer's rounds on the demo courses.
   const courses = list(await call('GET /api/v1/golf/courses', { query: 'per_page=2' }));

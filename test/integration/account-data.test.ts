@@ -4,14 +4,16 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as SIGN_UP } from '../../app/api/v1/accounts/route';
-import { auditLog, events, users } from '../../drizzle/schema';
+import { auditLog, digestSettings, events, follows, notifications, users } from '../../drizzle/schema';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { createUser } from '../../lib/auth/users';
 import { golfAnalyticsSettled } from '../../lib/golf/analytics/trigger';
+import { setDigestFrequency } from '../../lib/notify/digest-settings';
 import { startTestApp, type TestApp } from '../support/app';
 import { call, sessionCookie } from '../support/callers';
 import { addFictionalCourse, golf, scoreCard } from '../support/golf-api';
 import { makeLiveGame, openingAndFreeThrows } from '../support/live-game';
+import { follow } from '../support/notify';
 import { routeHandlers } from '../support/routes';
 import { signIn } from '../support/sign-in';
 
@@ -85,6 +87,16 @@ const boxscore = async (gameId: number) =>
 describe('downloading your data', () => {
   it('holds the account, golf rounds, scored games, key metadata and audit rows: nothing of anyone else, no secret', async () => {
     const { me, partner, rival, game, roundId, key, othersKey } = await busyPerson();
+    const db = app.database.db;
+    await follow(db, [me.id], 'team', game.home.teamId);
+    await setDigestFrequency(db, me.id, 'weekly');
+    await db.insert(notifications).values({
+      userId: me.id,
+      kind: 'game_started',
+      key: `game_started:${game.gameId}`,
+      sourceEventId: randomUUID(),
+      payload: { game_id: game.gameId },
+    });
     const res = await exportOf('/api/v1/me/export', me.cookie);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('attachment');
@@ -100,6 +112,11 @@ describe('downloading your data', () => {
     expect(data.basketball.games_scored).toEqual([expect.objectContaining({ game_id: game.gameId })]);
     expect(data.basketball.games_scored[0].plays).toHaveLength(6);
     expect(data.audit.length).toBeGreaterThan(0);
+    expect(data.following).toEqual({
+      follows: [expect.objectContaining({ target_kind: 'team', target_id: String(game.home.teamId) })],
+      notifications: [expect.objectContaining({ kind: 'game_started', payload: { game_id: game.gameId }, digested_at: null })],
+      email_digest: { frequency: 'weekly', last_sent_at: null },
+    });
     // No secrets: not the key, nor its hash, nor the password hash.
     expect(text).not.toContain(key.key);
     expect(text).not.toMatch(/[0-9a-f]{64}/);
@@ -133,6 +150,8 @@ describe('deleting your account', () => {
   it('needs the current password; then the person is gone and the games and rounds stay whole', async () => {
     const db = app.database.db;
     const { me, partner, game, roundId, key } = await busyPerson();
+    await follow(db, [me.id], 'team', game.home.teamId);
+    await setDigestFrequency(db, me.id, 'daily');
     const session = await signIn(me.email);
     const before = await boxscore(game.gameId);
     const eventsBefore = await db.select().from(events).where(eq(events.actorId, me.id));
@@ -159,6 +178,9 @@ describe('deleting your account', () => {
     const [row] = await db.select().from(users).where(eq(users.id, me.id));
     expect(row).toMatchObject({ name: 'Former member', passwordHash: null, deletedAt: expect.any(Date) });
     expect(row?.email).not.toContain(me.email);
+    // What they followed and the digest that would mail a tombstone are gone.
+    expect(await db.select().from(follows).where(eq(follows.userId, me.id))).toEqual([]);
+    expect(await db.select().from(digestSettings).where(eq(digestSettings.userId, me.id))).toEqual([]);
     // The email can be registered again.
     const again = await call(SIGN_UP, {
       method: 'POST',

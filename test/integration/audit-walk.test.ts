@@ -66,6 +66,7 @@ const targets: Record<string, (r: WriteRequest, data: Data) => [string, string |
   'POST /api/v1/me/follows': (_r, d) => ['follow', d.id],
   'DELETE /api/v1/me/follows/{id}': (r) => ['follow', param(r)],
   'POST /api/v1/me/notifications/read': () => null,
+  'PATCH /api/v1/me/digest': () => null,
   'POST /api/v1/media': (_r, d) => ['media', d.id],
   'POST /api/v1/media/uploads': (_r, d) => ['media', d.media.id],
   'POST /api/v1/media/{id}/complete': (r) => ['media', param(r)],

@@ -23,6 +23,7 @@ import * as scheduleImportRoute from '../../app/api/v1/leagues/[id]/schedule/imp
 import * as scheduleImportsRoute from '../../app/api/v1/leagues/[id]/schedule/imports/route';
 import * as scheduleRoute from '../../app/api/v1/leagues/[id]/schedule/route';
 import * as leaguesRoute from '../../app/api/v1/leagues/route';
+import * as digestRoute from '../../app/api/v1/me/digest/route';
 import * as exportMeRoute from '../../app/api/v1/me/export/route';
 import * as feedRoute from '../../app/api/v1/me/feed/route';
 import * as followRoute from '../../app/api/v1/me/follows/[id]/route';
@@ -58,6 +59,8 @@ export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/me/notifications/read': readNotificationsRoute.POST as Handler,
   'GET /api/v1/me/notifications/stream': notificationStreamRoute.GET as Handler,
   'GET /api/v1/me/feed': feedRoute.GET as Handler,
+  'GET /api/v1/me/digest': digestRoute.GET as Handler,
+  'PATCH /api/v1/me/digest': digestRoute.PATCH as Handler,
   'GET /api/v1/accounts/{id}/export': exportAccountRoute.GET as Handler,
   'DELETE /api/v1/accounts/{id}': accountRoute.DELETE as Handler,
   'POST /api/v1/accounts/{id}/disable': disableRoute.POST as Handler,

@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server';
 export interface ReceivedMail {
   to: string[];
   raw: string;
-  /** The text body, decoded from quoted-printable or base64 when the mail used either. */
+  /** The text body (a multipart mail's text part), decoded from quoted-printable or base64 when the mail used either. */
   text: string;
 }
 
@@ -22,6 +22,12 @@ function decodeBody(raw: string): string {
   const split = raw.indexOf('\r\n\r\n');
   const head = raw.slice(0, split);
   const body = raw.slice(split + 4);
+  // multipart/alternative (text and HTML): the text part.
+  const boundary = head.match(/boundary="?([^";\r\n]+)"?/i)?.[1];
+  if (boundary && /content-type:\s*multipart\//i.test(head)) {
+    const text = body.split(`--${boundary}`).find((part) => /content-type:\s*text\/plain/i.test(part));
+    return text ? decodeBody(text.replace(/^\r\n/, '').replace(/\r\n$/, '')) : body;
+  }
   if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
     return body
       .replace(/=\r?\n/g, '')

@@ -440,6 +440,11 @@ export const writeMatrix: Row[] = [
     expected: { anonymous: 401, admin: 200, coach: 200, player: 200, fan: 200, 'read key': 403, 'write key': 200 },
   },
   {
+    endpoint: 'PATCH /api/v1/me/digest',
+    request: async () => ({ body: { frequency: 'weekly' } }),
+    expected: { anonymous: 401, admin: 200, coach: 200, player: 200, fan: 200, 'read key': 403, 'write key': 200 },
+  },
+  {
     endpoint: 'POST /api/v1/media',
     // A document for the coach's team; the fan's write key may not upload.
     request: async () => ({

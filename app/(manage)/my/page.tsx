@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { DigestChoice } from '@/components/notify/digest-choice';
 import { LiveRefresh } from '@/components/notify/live-refresh';
 import { MarkAllRead } from '@/components/notify/mark-all-read';
-import { describeNotification } from '@/components/notify/notification-text';
+import { mailConfigured } from '@/lib/auth/mail';
 import { requireUser } from '@/lib/auth/session';
 import { type FeedGame, followFeed } from '@/lib/basketball/follow-feed';
 import { getDb } from '@/lib/db';
 import { visibleLeagueIds } from '@/lib/leagues/queries';
+import { getDigest } from '@/lib/notify/digest-settings';
 import { listFollows } from '@/lib/notify/follows';
 import { listNotifications, unreadCount } from '@/lib/notify/inbox';
+import { maskNotificationMinors } from '@/lib/notify/notification-privacy';
+import { describeNotification } from '@/lib/notify/notification-text';
 
 export const metadata: Metadata = { title: 'My Statline' };
 
@@ -76,11 +80,12 @@ export default async function MyStatlinePage() {
   const db = await getDb();
   const visibleLeagues = await visibleLeagueIds(db, user);
   const today = new Date().toISOString().slice(0, 10);
-  const [feed, notes, unread, follows] = await Promise.all([
-    followFeed(db, user.id, { visibleLeagues, today }),
-    listNotifications(db, user.id, { limit: 20 }),
+  const [feed, notes, unread, follows, digest] = await Promise.all([
+    followFeed(db, user, { visibleLeagues, today }),
+    listNotifications(db, user.id, { limit: 20 }).then((rows) => maskNotificationMinors(db, user, rows)),
     unreadCount(db, user.id),
     listFollows(db, user.id),
+    getDigest(db, user.id),
   ]);
   return (
     <div className="space-y-6">
@@ -133,6 +138,17 @@ export default async function MyStatlinePage() {
             ) : (
               <p className={muted}>Nothing yet.</p>
             )}
+          </section>
+          <section id="email-digest" className={card} aria-labelledby="digest-h" data-testid="email-digest">
+            <h2 id="digest-h" className="mb-2 font-semibold">
+              Email
+            </h2>
+            {mailConfigured() ? (
+              <DigestChoice initial={digest.frequency} />
+            ) : (
+              <p className={muted}>This site sends no email, so there are no digests.</p>
+            )}
+            <p className={`mt-2 ${muted}`}>A digest lists your unread notifications; you can turn it off here at any time.</p>
           </section>
           <section className={card} aria-labelledby="follows-h" data-testid="follows">
             <h2 id="follows-h" className="mb-2 font-semibold">

@@ -1,6 +1,7 @@
 // Your data is yours: download everything Statline holds about an account, or delete the account.
 import { z } from 'zod';
 import { defineContract } from '../contract';
+import { digestView, followView, notificationView } from './notify';
 
 const tag = 'Accounts';
 const rows = z.array(z.record(z.string(), z.unknown()));
@@ -21,6 +22,13 @@ export const accountExport = z.object({
   api_keys: rows.describe('Metadata of every key, live or revoked; never a key or its hash.'),
   password_resets: rows,
   coached_team_ids: z.array(z.number().int()),
+  following: z.object({
+    follows: z.array(followView).describe('What the account follows.'),
+    notifications: z
+      .array(notificationView.extend({ digested_at: z.string().nullable() }))
+      .describe('Every notification it was sent, read or not, and when a digest mailed it.'),
+    email_digest: digestView,
+  }),
   audit: rows.describe('Audit rows the account made or that are about it.'),
   golf: z.object({ rounds: rows, posted_scores: rows, achievements: rows }),
   basketball: z.object({ teams_created: rows, games_created: rows, games_scored: rows }),
@@ -33,7 +41,7 @@ export const exportMeContract = defineContract({
   path: '/api/v1/me/export',
   summary: 'Download your data',
   description:
-    'Everything Statline holds about the caller as JSON: the account, golf rounds and handicap postings, basketball games created or scored, API keys (metadata only) and audit rows about them. Each download is audited.',
+    'Everything Statline holds about the caller as JSON: the account, golf rounds and handicap postings, basketball games created or scored, follows, notifications and the email digest setting, API keys (metadata only) and audit rows about them. Each download is audited.',
   tag,
   auth: 'user',
   scope: 'read',

@@ -1,7 +1,7 @@
 // Following and notifications ("My Statline"): what the caller follows, the notifications made from
 // the games and rounds of what they follow, and the followed games themselves.
 import { z } from 'zod';
-import { followKinds, notificationKinds } from '@/drizzle/schema';
+import { digestFrequencies, followKinds, notificationKinds } from '@/drizzle/schema';
 import { defineContract } from '../contract';
 import { pageQuery } from '../pagination';
 
@@ -116,8 +116,37 @@ export const feedContract = defineContract({
   method: 'GET',
   path: '/api/v1/me/feed',
   summary: 'The games of what you follow',
-  description: 'Games of followed teams and leagues: live now (with the running score), upcoming and recent finals, ten of each.',
+  description:
+    'Games of followed teams and leagues, and of the teams followed players play for: live now (with the running score), upcoming and recent finals, ten of each.',
   response: z.object({ live: z.array(feedGame), upcoming: z.array(feedGame), recent: z.array(feedGame) }),
+});
+
+export const digestView = z.object({
+  frequency: z
+    .enum(digestFrequencies)
+    .describe('off (the default), daily (once per UTC day) or weekly (once per ISO week, from Monday)'),
+  last_sent_at: z.iso.datetime().nullable().describe('When the last digest was sent'),
+});
+
+export const getDigestContract = defineContract({
+  ...read,
+  method: 'GET',
+  path: '/api/v1/me/digest',
+  summary: 'Your email digest setting',
+  response: digestView,
+});
+
+export const updateDigestContract = defineContract({
+  ...write,
+  method: 'PATCH',
+  path: '/api/v1/me/digest',
+  summary: 'Choose your email digest',
+  description:
+    'One mail per day or week listing your unread notifications that no digest has listed yet; nothing is mailed when there are none, nor while the site sends no mail. Turning it on starts from now: earlier notifications stay in your inbox only.',
+  body: z.strictObject({ frequency: z.enum(digestFrequencies) }),
+  response: digestView,
+  status: 200,
+  audit: { action: 'digest.update' },
 });
 
 export const notifyContracts = [
@@ -128,4 +157,6 @@ export const notifyContracts = [
   markNotificationsReadContract,
   notificationStreamContract,
   feedContract,
+  getDigestContract,
+  updateDigestContract,
 ];

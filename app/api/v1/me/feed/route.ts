@@ -6,7 +6,7 @@ import { visibleLeagueIds } from '@/lib/leagues/queries';
 export const GET = apiRoute(feedContract, async ({ db, user }) => {
   const visibleLeagues = await visibleLeagueIds(db, user);
   const today = new Date().toISOString().slice(0, 10);
-  return { data: await followFeed(db, user.id, { visibleLeagues, today }), headers: { 'cache-control': 'no-store' } };
+  return { data: await followFeed(db, user, { visibleLeagues, today }), headers: { 'cache-control': 'no-store' } };
 });
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';

@@ -3,6 +3,7 @@ import { listNotificationsContract } from '@/lib/api/contracts/notify';
 import { decodeCursor, pageOf } from '@/lib/api/pagination';
 import { apiRoute } from '@/lib/api/route';
 import { listNotifications, unreadCount } from '@/lib/notify/inbox';
+import { maskNotificationMinors } from '@/lib/notify/notification-privacy';
 
 export const GET = apiRoute(listNotificationsContract, async ({ db, user, query }) => {
   const before = decodeCursor(query.cursor, z.tuple([z.number().int().positive()]));
@@ -11,7 +12,7 @@ export const GET = apiRoute(listNotificationsContract, async ({ db, user, query 
     limit: query.per_page,
     unreadOnly: query.unread === 'true',
   });
-  const page = pageOf(rows, query.per_page, (n) => [n.id]);
+  const page = pageOf(await maskNotificationMinors(db, user, rows), query.per_page, (n) => [n.id]);
   return {
     data: page.data,
     meta: { ...page.meta, unread_count: await unreadCount(db, user.id) },

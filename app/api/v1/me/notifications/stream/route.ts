@@ -12,7 +12,10 @@ export const GET = apiRoute(notificationStreamContract, async ({ req, db, user, 
   const afterId = Number.isSafeInteger(header) && header >= 0 ? header : (query.after_id ?? null);
   // Taken last, with nothing awaited after it before the stream owns it.
   const release = acquireStreamSlot(principal, ip);
-  return { data: null, raw: notificationStream({ db, userId: user.id, afterId, signal: req.signal, onClose: release }) };
+  return {
+    data: null,
+    raw: notificationStream({ db, userId: user.id, role: user.role, afterId, signal: req.signal, onClose: release }),
+  };
 });
 
 export { preflight as OPTIONS } from '@/lib/api/preflight';
