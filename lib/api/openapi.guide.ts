@@ -24,6 +24,8 @@ export const tagDescriptions: Record<string, string> = {
   'My Statline':
     'What you follow (leagues, teams, players, golfers), the notifications their games and rounds make (a game starting or ending, a personal best), live over SSE, and the followed games: live now, upcoming, recent.',
   Accounts: 'Creating an account, the caller’s own account, and (admins) disabling or enabling one.',
+  Invitations:
+    'One-time links (7 days) that give whoever accepts them a role in a league, a team or a player record: league admins and coaches invite, the invitee signs in and accepts, and the role is active at once.',
   'API keys': 'Keys for programs to call the API as you. Managed from a signed-in browser session only.',
   Audit: 'Every write, as the audit log records it: who, what, to what, from where, with the request id (admins only).',
 };
@@ -35,7 +37,7 @@ export const tagGroups = [
   { name: 'Leagues', tags: ['Leagues', 'Schedules'] },
   { name: 'Golf', tags: ['Golf', 'Golf events'] },
   { name: 'Media', tags: ['Media'] },
-  { name: 'Accounts', tags: ['Accounts', 'My Statline', 'API keys', 'Audit'] },
+  { name: 'Accounts', tags: ['Accounts', 'My Statline', 'Invitations', 'API keys', 'Audit'] },
 ];
 
 export function apiGuide(): string {

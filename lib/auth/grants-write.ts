@@ -19,7 +19,8 @@ export const scopeKindOf: Record<GrantRole, ScopeKind> = {
   parent: 'player',
 };
 
-async function scopeExists(db: Db, kind: ScopeKind, id: number): Promise<boolean> {
+/** Is there a league, team or player with this id? */
+export async function scopeExists(db: Db, kind: ScopeKind, id: number): Promise<boolean> {
   const table = kind === 'league' ? leagues : kind === 'team' ? bbTeams : bbPlayers;
   const [row] = await db.select({ id: table.id }).from(table).where(eq(table.id, id)).limit(1);
   return row !== undefined;
