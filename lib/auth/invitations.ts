@@ -9,9 +9,8 @@ import { and, desc, eq, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-o
 import { bbRosters, bbTeams, type GrantRole, type Invitation, invitations, leagues, users } from '@/drizzle/schema';
 import { type AuditActor, recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
-import { env } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
-import { grantRole, scopeExists, scopeKindOf } from './grants-write';
+import { scopeExists, scopeKindOf, upsertGrant } from './grants-write';
 import { mailConfigured, sendMail } from './mail';
 import type { Target } from './permissions';
 
@@ -70,6 +69,43 @@ export async function describeScope(db: Db, kind: ScopeKind, scopeId: number): P
   return t ? `a player of ${t.name} (${t.league})` : `player ${scopeId}`;
 }
 
+/** Writes an invitation (audited) and answers its token, shown this once. */
+export async function newInvitation(
+  db: Db,
+  actor: AuditActor,
+  input: { email: string; role: GrantRole; scopeId: number },
+  mailed = false,
+): Promise<{ invitation: Invitation; token: string }> {
+  const scopeKind = scopeKindOf[input.role];
+  if (!(await scopeExists(db, scopeKind, input.scopeId)))
+    throw new DomainError('not_found', `No ${scopeKind} ${input.scopeId} to invite a ${input.role} to.`);
+  const email = input.email.trim().toLowerCase();
+  const token = randomBytes(32).toString('base64url');
+  const [row] = await db
+    .insert(invitations)
+    .values({
+      email,
+      role: input.role,
+      scopeKind,
+      scopeId: input.scopeId,
+      invitedBy: actor.userId,
+      tokenHash: sha256(token),
+      expiresAt: sql`now() + make_interval(days => ${INVITATION_LIFETIME_DAYS})`,
+    })
+    .returning();
+  if (!row) throw new Error('invitation insert returned nothing');
+  await recordAudit(db, {
+    actorId: actor.userId,
+    action: 'invitation.create',
+    targetType: 'invitation',
+    targetId: row.id,
+    requestId: actor.requestId,
+    ip: actor.ip ?? null,
+    details: { email, role: row.role, scope_kind: row.scopeKind, scope_id: row.scopeId, mailed },
+  });
+  return { invitation: row, token };
+}
+
 /**
  * Creates an invitation (the caller has checked `authorize` on its grant target) and mails the link
  * when the site sends mail; otherwise the link is returned for the inviter to hand over. The mail
@@ -81,40 +117,14 @@ export async function createInvitation(
   input: { email: string; role: GrantRole; scopeId: number },
   origin: string,
 ): Promise<{ invitation: Invitation; url?: string }> {
-  const scopeKind = scopeKindOf[input.role];
-  if (!(await scopeExists(db, scopeKind, input.scopeId)))
-    throw new DomainError('not_found', `No ${scopeKind} ${input.scopeId} to invite a ${input.role} to.`);
-  const email = input.email.trim().toLowerCase();
-  const token = randomBytes(32).toString('base64url');
-  const url = invitationUrl(origin, token);
   const mailed = mailConfigured();
-  const invitation = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(invitations)
-      .values({
-        email,
-        role: input.role,
-        scopeKind,
-        scopeId: input.scopeId,
-        invitedBy: actor.userId,
-        tokenHash: sha256(token),
-        expiresAt: sql`now() + make_interval(days => ${INVITATION_LIFETIME_DAYS})`,
-      })
-      .returning();
-    if (!row) throw new Error('invitation insert returned nothing');
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: 'invitation.create',
-      targetType: 'invitation',
-      targetId: row.id,
-      requestId: actor.requestId,
-      ip: actor.ip ?? null,
-      details: { email, role: row.role, scope_kind: row.scopeKind, scope_id: row.scopeId, mailed },
-    });
-    if (mailed) await mailInvitation(tx, row, url);
-    return row;
+  return db.transaction(async (tx) => {
+    const { invitation, token } = await newInvitation(tx, actor, input, mailed);
+    const url = invitationUrl(origin, token);
+    if (!mailed) return { invitation, url };
+    await mailInvitation(tx, invitation, url);
+    return { invitation };
   });
-  return mailed ? { invitation } : { invitation, url };
 }
 
 async function mailInvitation(db: Db, row: Invitation, url: string): Promise<void> {
@@ -139,7 +149,11 @@ async function mailInvitation(db: Db, row: Invitation, url: string): Promise<voi
 
 /** The invitation a token names (spent or not), or undefined. */
 export async function invitationByToken(db: Db, token: string): Promise<Invitation | undefined> {
-  const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, sha256(token))).limit(1);
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, sha256(token)))
+    .limit(1);
   return row;
 }
 
@@ -229,10 +243,17 @@ export async function acceptInvitation(db: Db, actor: AuditActor, token: string)
       const existing = await invitationByToken(tx, token);
       if (!existing) throw new DomainError('not_found', 'This invitation link is not valid: check it was copied whole.');
       const status = invitationStatus(existing);
-      throw new DomainError('conflict', `This invitation has been ${status === 'pending' ? 'used' : status}: ask for a new one.`, {
-        status,
-      });
+      throw new DomainError(
+        'conflict',
+        `This invitation has been ${status === 'pending' ? 'used' : status}: ask for a new one.`,
+        {
+          status,
+        },
+      );
     }
+    // The inviter was allowed to hand this role out: their invitation is the coach's confirmation,
+    // so the grant is active at once. Its row is this accept's one audit row.
+    const grant = await upsertGrant(tx, actor, { userId: actor.userId, role: row.role, scopeId: row.scopeId, status: 'active' });
     await recordAudit(tx, {
       actorId: actor.userId,
       action: 'invitation.accept',
@@ -240,10 +261,14 @@ export async function acceptInvitation(db: Db, actor: AuditActor, token: string)
       targetId: row.id,
       requestId: actor.requestId,
       ip: actor.ip ?? null,
-      details: { role: row.role, scope_kind: row.scopeKind, scope_id: row.scopeId, invited_by: row.invitedBy },
+      details: {
+        role: row.role,
+        scope_kind: row.scopeKind,
+        scope_id: row.scopeId,
+        invited_by: row.invitedBy,
+        grant_id: grant.id,
+      },
     });
-    // The inviter was allowed to hand this role out: their invitation is the coach's confirmation.
-    await grantRole(tx, actor, { userId: actor.userId, role: row.role, scopeId: row.scopeId, status: 'active' });
     return row;
   });
 }

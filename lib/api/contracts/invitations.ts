@@ -38,7 +38,11 @@ export const createInvitationContract = defineContract({
   body: z.object({
     email: z.string().trim().max(320).pipe(z.email('must be an email address')),
     role: z.enum(grantRoles),
-    scope_id: z.number().int().positive().describe('The league (league_admin), team (coach, scorekeeper) or player (player, parent)'),
+    scope_id: z
+      .number()
+      .int()
+      .positive()
+      .describe('The league (league_admin), team (coach, scorekeeper) or player (player, parent)'),
   }),
   response: invitationView.extend({ url: z.url().optional().describe('The link, when the site sends no mail') }),
   status: 201,
