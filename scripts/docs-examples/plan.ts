@@ -264,6 +264,29 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/leagues/{id}/calendar.ics', { params: { id: riverside.slug as string } });
   await call('GET /api/v1/basketball/teams/{id}/calendar.ics', { params: { id: riversideTeams[0]?.id as number } });
 
+  // Invitations: the Owls' coach invites a scorekeeper (this site sends no mail, so the answer holds
+  // the link), lists the team's invitations, takes a second one back; the invitee accepts the first.
+  const owls = riversideTeams[0]?.id as number;
+  const invitation = data(
+    await call('POST /api/v1/invitations', {
+      body: { email: 'player@statline.test', role: 'scorekeeper', scope_id: owls },
+      headers: coach.key,
+    }),
+  );
+  const invitationToken = decodeURIComponent((invitation.url as string).split('/').pop() ?? '');
+  // The link is a secret: the example shows its shape only.
+  const invited = examples['POST /api/v1/invitations']?.response as { data: Row };
+  invited.data.url = (invitation.url as string).replace(encodeURIComponent(invitationToken), '…');
+  const second = data(
+    await invokeOnly(routes, 'POST /api/v1/invitations', {
+      body: { email: 'jordan.lee@example.com', role: 'scorekeeper', scope_id: owls },
+      headers: coach.key,
+    }),
+  );
+  await call('GET /api/v1/invitations', { query: `scope_kind=team&scope_id=${owls}`, headers: coach.key });
+  await call('DELETE /api/v1/invitations/{id}', { params: { id: second.id as string }, headers: coach.key });
+  await call('POST /api/v1/invitations/accept', { body: { token: invitationToken }, headers: golfer.session });
+
   // Live basketball: a coach's new teams, roster and game, and its first play.
   const today = todayIn('UTC');
   const comets = data(
