@@ -10,6 +10,7 @@ import { bbRosters, bbTeams, type GrantRole, type Invitation, invitations, leagu
 import { type AuditActor, recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
+import { logger } from '@/lib/log';
 import { scopeExists, scopeKindOf, upsertGrant } from './grants-write';
 import { mailConfigured, sendMail } from './mail';
 import type { Target } from './permissions';
@@ -107,9 +108,10 @@ export async function newInvitation(
 }
 
 /**
- * Creates an invitation (the caller has checked `authorize` on its grant target) and mails the link
- * when the site sends mail; otherwise the link is returned for the inviter to hand over. The mail
- * goes out before the row commits: a link that could not be sent never exists.
+ * Creates an invitation (the caller has checked `authorize` on its grant target). When the site
+ * sends mail the link goes to the address after the answer, as a reset link does (a failed mail is
+ * logged; the inviter sees the invitation pending and may revoke it and invite again); otherwise the
+ * link is returned for the inviter to hand over.
  */
 export async function createInvitation(
   db: Db,
@@ -118,26 +120,30 @@ export async function createInvitation(
   origin: string,
 ): Promise<{ invitation: Invitation; url?: string }> {
   const mailed = mailConfigured();
-  return db.transaction(async (tx) => {
-    const { invitation, token } = await newInvitation(tx, actor, input, mailed);
-    const url = invitationUrl(origin, token);
-    if (!mailed) return { invitation, url };
-    await mailInvitation(tx, invitation, url);
-    return { invitation };
-  });
+  const { invitation, token } = await db.transaction((tx) => newInvitation(tx, actor, input, mailed));
+  const url = invitationUrl(origin, token);
+  if (!mailed) return { invitation, url };
+  void mailInvitation(db, invitation, url).catch((err) =>
+    logger().error({ err, requestId: actor.requestId, invitationId: invitation.id }, 'invitation mail failed'),
+  );
+  return { invitation };
+}
+
+/** What an invitation offers, in words: the role, what it is held in, and who sent it. */
+export async function describeInvitation(db: Db, row: Invitation): Promise<{ role: string; scope: string; inviter?: string }> {
+  const [inviter] = row.invitedBy
+    ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.invitedBy)).limit(1)
+    : [];
+  return { role: row.role.replace('_', ' '), scope: await describeScope(db, row.scopeKind, row.scopeId), inviter: inviter?.name };
 }
 
 async function mailInvitation(db: Db, row: Invitation, url: string): Promise<void> {
-  const [inviter] = row.invitedBy
-    ? await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, row.invitedBy)).limit(1)
-    : [];
-  const who = inviter?.name ?? 'Someone';
-  const what = await describeScope(db, row.scopeKind, row.scopeId);
+  const about = await describeInvitation(db, row);
   await sendMail({
     to: row.email,
-    subject: `You are invited to Statline as ${row.role.replace('_', ' ')}`,
+    subject: `You are invited to Statline as ${about.role}`,
     text: [
-      `${who} invites you to Statline as ${row.role.replace('_', ' ')} of ${what}.`,
+      `${about.inviter ?? 'Someone'} invites you to Statline as ${about.role} of ${about.scope}.`,
       '',
       `Open this link within ${INVITATION_LIFETIME_DAYS} days, sign in or create an account, and accept:`,
       url,
