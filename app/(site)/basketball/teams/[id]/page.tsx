@@ -5,11 +5,13 @@ import { connection } from 'next/server';
 import { cache } from 'react';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { TeamTrendChart } from '@/components/charts/team-trend-chart';
+import { TeamInvitations } from '@/components/invitations/team-invitations';
 import { MediaUpload } from '@/components/media/media-upload';
 import { FollowControl } from '@/components/notify/follow-control';
 import { SubscribeLink } from '@/components/schedule/subscribe-link';
 import { UpcomingGames } from '@/components/schedule/upcoming-games';
 import { SortableTable } from '@/components/ui/sortable-table';
+import { teamInvitationsFor } from '@/lib/auth/invitation-page';
 import { getCurrentUser } from '@/lib/auth/session';
 import { maskForReader, pageReader, readerMaySee } from '@/lib/basketball/page-league';
 import { subscribePath } from '@/lib/basketball/schedule/feed-token';
@@ -44,12 +46,13 @@ export default async function TeamPage({ params, searchParams }: Props) {
     (p, mask) => ({ ...p, playerName: mask(p.playerName) }),
   );
   const db = await getDb();
-  const [logo, mayUpload, upcoming] = await Promise.all([
+  const user = await getCurrentUser().catch(() => null);
+  const rosterNames = roster.map((p) => ({ id: p.playerId, name: p.playerName }));
+  const [logo, mayUpload, upcoming, invitations] = await Promise.all([
     teamLogo(db, team.id),
-    getCurrentUser()
-      .catch(() => null)
-      .then((user) => mayUploadFor(db, user, team.id)),
+    mayUploadFor(db, user, team.id),
     upcomingGames(db, { teamId: team.id }, todayIn('UTC'), 20),
+    teamInvitationsFor(db, user, team.id, rosterNames),
   ]);
   const wins = games.filter((g) => g.winnerTeamId === team.id).length;
   const decided = games.filter((g) => g.winnerTeamId !== null).length;
@@ -169,6 +172,9 @@ export default async function TeamPage({ params, searchParams }: Props) {
           </p>
           <MediaUpload teamId={team.id} />
         </section>
+      ) : null}
+      {invitations ? (
+        <TeamInvitations teamId={team.id} roles={invitations.roles} players={rosterNames} pending={invitations.pending} />
       ) : null}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Schedule and results</h2>
