@@ -1,6 +1,7 @@
 // What a team page's Invite form needs: the roles the viewer may hand out on the team (none: no form)
 // and the team's pending invitations, its players' links included.
-import type { GrantRole } from '@/drizzle/schema';
+import { asc, eq } from 'drizzle-orm';
+import { bbPlayers, bbRosters, type GrantRole } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { describeScope, invitationStatus, listInvitations } from './invitations';
 import { authorize } from './permissions';
@@ -8,13 +9,11 @@ import type { PrincipalUser } from './principal';
 
 const teamRoles: GrantRole[] = ['scorekeeper', 'parent', 'player', 'coach'];
 
-/** `players`: the roster as the viewer sees it, to name the players' links. */
-export async function teamInvitationsFor(
-  db: Db,
-  user: PrincipalUser | null,
-  teamId: number,
-  players: { id: number; name: string }[],
-) {
+/**
+ * Null when the viewer may invite no one here. The players are everyone ever on the team's roster,
+ * by name: whoever may invite to the team is in its scope, where minors' names are shown.
+ */
+export async function teamInvitationsFor(db: Db, user: PrincipalUser | null, teamId: number) {
   if (!user) return null;
   const roles: GrantRole[] = [];
   for (const role of teamRoles) {
@@ -22,6 +21,12 @@ export async function teamInvitationsFor(
     if (await authorize(db, user, 'invitations:manage', { kind: 'grant', role, teamIds: [teamId] })) roles.push(role);
   }
   if (roles.length === 0) return null;
+  const players = await db
+    .selectDistinct({ id: bbPlayers.id, name: bbPlayers.name })
+    .from(bbRosters)
+    .innerJoin(bbPlayers, eq(bbPlayers.id, bbRosters.playerId))
+    .where(eq(bbRosters.teamId, teamId))
+    .orderBy(asc(bbPlayers.name));
   const rows = (await listInvitations(db, { scope: { kind: 'team', id: teamId } })).filter(
     (r) => invitationStatus(r) === 'pending',
   );
@@ -37,5 +42,5 @@ export async function teamInvitationsFor(
       expiresAt: r.expiresAt.toISOString(),
     })),
   );
-  return { roles, pending };
+  return { roles, players, pending };
 }

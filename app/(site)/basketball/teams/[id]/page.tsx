@@ -47,12 +47,11 @@ export default async function TeamPage({ params, searchParams }: Props) {
   );
   const db = await getDb();
   const user = await getCurrentUser().catch(() => null);
-  const rosterNames = roster.map((p) => ({ id: p.playerId, name: p.playerName }));
   const [logo, mayUpload, upcoming, invitations] = await Promise.all([
     teamLogo(db, team.id),
     mayUploadFor(db, user, team.id),
     upcomingGames(db, { teamId: team.id }, todayIn('UTC'), 20),
-    teamInvitationsFor(db, user, team.id, rosterNames),
+    teamInvitationsFor(db, user, team.id),
   ]);
   const wins = games.filter((g) => g.winnerTeamId === team.id).length;
   const decided = games.filter((g) => g.winnerTeamId !== null).length;
@@ -174,7 +173,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
         </section>
       ) : null}
       {invitations ? (
-        <TeamInvitations teamId={team.id} roles={invitations.roles} players={rosterNames} pending={invitations.pending} />
+        <TeamInvitations teamId={team.id} roles={invitations.roles} players={invitations.players} pending={invitations.pending} />
       ) : null}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Schedule and results</h2>
