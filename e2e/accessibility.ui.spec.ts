@@ -81,6 +81,8 @@ test('signed-in pages have no serious accessibility violation', async ({ page, s
   // The scorekeeper of the demo's live game.
   const live = await firstHref(page, '/basketball/live', '[data-testid="live-now"] a, [data-testid="recent-finals"] a');
   await expectAccessible(page, `/basketball/games/${live.match(/\d+$/)?.[0]}/score`);
+  // A team page with its Invite form (an admin may invite anyone).
+  await expectAccessible(page, await firstHref(page, '/basketball', '[data-testid="standings"] tbody a'));
 });
 
 test('a skip link jumps past the header to the content, and focus is visible', async ({ page }) => {

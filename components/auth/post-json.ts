@@ -14,6 +14,7 @@ export async function postJson(url: string, body: unknown, method = 'POST'): Pro
     error?: { message?: string; details?: { path: string; message: string }[] };
   };
   if (res.ok) return { ok: true, data: json.data };
-  const fields = Object.fromEntries((json.error?.details ?? []).map((d) => [d.path, `${d.path.replace('_', ' ')} ${d.message}`]));
+  const details = Array.isArray(json.error?.details) ? json.error.details : [];
+  const fields = Object.fromEntries(details.map((d) => [d.path, `${d.path.replace('_', ' ')} ${d.message}`]));
   return { ok: false, message: json.error?.message ?? `The request failed (${res.status}).`, fields };
 }

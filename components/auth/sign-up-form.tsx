@@ -1,16 +1,18 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormResult } from '@/components/ui/form';
+import { sameOriginPath } from '@/lib/auth/safe-redirect';
 
 type Problems = Partial<Record<'email' | 'name' | 'password' | 'form', string>>;
 
 export function SignUpForm() {
   const router = useRouter();
+  const params = useSearchParams();
   const [problems, setProblems] = useState<Problems>({});
   const [pending, setPending] = useState(false);
 
@@ -36,7 +38,8 @@ export function SignUpForm() {
       return;
     }
     await signIn('credentials', { email: body.email, password: body.password, redirect: false });
-    router.push('/account');
+    // Back where the sign-up began (an invitation, say), on this site only; else the new account.
+    router.push(params.get('callbackUrl') ? sameOriginPath(params.get('callbackUrl'), window.location.origin) : '/account');
     router.refresh();
   }
 

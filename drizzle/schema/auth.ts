@@ -77,3 +77,32 @@ export const roleGrants = pgTable(
   ],
 );
 export type RoleGrant = typeof roleGrants.$inferSelect;
+
+/**
+ * Invitations to take a scoped role: a one-time link mailed (or handed) to an address. Like a
+ * password reset, only a SHA-256 of the token is kept, and accepting is one UPDATE that checks the
+ * link is unspent, unrevoked and unexpired, so two accepts racing with one token cannot both win.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    role: text('role', { enum: grantRoles }).notNull(),
+    scopeKind: text('scope_kind', { enum: ['league', 'team', 'player'] }).notNull(),
+    scopeId: integer('scope_id').notNull(),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('invitations_token_uq').on(t.tokenHash),
+    index('invitations_scope_idx').on(t.scopeKind, t.scopeId),
+    index('invitations_invited_by_idx').on(t.invitedBy, t.createdAt),
+  ],
+);
+export type Invitation = typeof invitations.$inferSelect;

@@ -12,6 +12,7 @@ import { apiKeyView } from './contracts/api-keys';
 import { playerView } from './contracts/basketball';
 import { golfEntryView, golfEventBoardView, golfEventView, golfGroupView } from './contracts/golf-events';
 import { importJobView } from './contracts/imports';
+import { invitationView } from './contracts/invitations';
 import { leagueView } from './contracts/leagues';
 import { mediaView } from './contracts/media';
 import { digestView, followView, notificationView } from './contracts/notify';
@@ -53,6 +54,7 @@ export const namedSchemas: [z.ZodType, string][] = [
   [notificationView, 'Notification'],
   [roleGrantView, 'RoleGrant'],
   [digestView, 'EmailDigest'],
+  [invitationView, 'Invitation'],
 ];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

@@ -26,6 +26,8 @@ export const tagDescriptions: Record<string, string> = {
   Accounts: 'Creating an account, the caller’s own account, and (admins) disabling or enabling one.',
   'People and roles':
     'Roles held in a scope: league admins of a league, coaches and scorekeepers of a team, players and parents linked to a player (pending until the coach confirms). Who may give which role, the roles an account holds, and the people of a league.',
+  Invitations:
+    'One-time links (7 days) that give whoever accepts them a role in a league, a team or a player record: league admins and coaches invite, the invitee signs in and accepts, and the role is active at once.',
   'API keys': 'Keys for programs to call the API as you. Managed from a signed-in browser session only.',
   Audit: 'Every write, as the audit log records it: who, what, to what, from where, with the request id (admins only).',
 };
@@ -37,7 +39,7 @@ export const tagGroups = [
   { name: 'Leagues', tags: ['Leagues', 'Schedules'] },
   { name: 'Golf', tags: ['Golf', 'Golf events'] },
   { name: 'Media', tags: ['Media'] },
-  { name: 'Accounts', tags: ['Accounts', 'People and roles', 'My Statline', 'API keys', 'Audit'] },
+  { name: 'Accounts', tags: ['Accounts', 'People and roles', 'Invitations', 'My Statline', 'API keys', 'Audit'] },
 ];
 
 export function apiGuide(): string {

@@ -19,14 +19,18 @@ export const scopeKindOf: Record<GrantRole, ScopeKind> = {
   parent: 'player',
 };
 
-async function scopeExists(db: Db, kind: ScopeKind, id: number): Promise<boolean> {
+/** Is there a league, team or player with this id? */
+export async function scopeExists(db: Db, kind: ScopeKind, id: number): Promise<boolean> {
   const table = kind === 'league' ? leagues : kind === 'team' ? bbTeams : bbPlayers;
   const [row] = await db.select({ id: table.id }).from(table).where(eq(table.id, id)).limit(1);
   return row !== undefined;
 }
 
-/** Grants `role` in a scope; an existing grant of the same role and scope is returned (made active). */
-export async function grantRole(
+/**
+ * The grant row of `role` in a scope, made (or made active); an existing grant of the same role and
+ * scope is returned. Not audited: for a write that records its own row (an accepted invitation).
+ */
+export async function upsertGrant(
   db: Db,
   actor: AuditActor,
   input: { userId: string; role: GrantRole; scopeId: number; status?: 'active' | 'pending' },
@@ -35,17 +39,27 @@ export async function grantRole(
   if (!(await scopeExists(db, scopeKind, input.scopeId)))
     throw new DomainError('not_found', `No ${scopeKind} ${input.scopeId} to grant ${input.role} in.`);
   const status = input.status ?? 'active';
+  const [row] = await db
+    .insert(roleGrants)
+    .values({ userId: input.userId, role: input.role, scopeKind, scopeId: input.scopeId, status, grantedBy: actor.userId })
+    .onConflictDoUpdate({
+      target: [roleGrants.userId, roleGrants.role, roleGrants.scopeKind, roleGrants.scopeId],
+      // A pending link asked for again stays pending; an active grant is never demoted.
+      set: status === 'active' ? { status: 'active', grantedBy: actor.userId } : { grantedBy: roleGrants.grantedBy },
+    })
+    .returning();
+  if (!row) throw new Error('role grant upsert returned no row');
+  return row;
+}
+
+/** Grants `role` in a scope; an existing grant of the same role and scope is returned (made active). */
+export async function grantRole(
+  db: Db,
+  actor: AuditActor,
+  input: { userId: string; role: GrantRole; scopeId: number; status?: 'active' | 'pending' },
+): Promise<RoleGrant> {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(roleGrants)
-      .values({ userId: input.userId, role: input.role, scopeKind, scopeId: input.scopeId, status, grantedBy: actor.userId })
-      .onConflictDoUpdate({
-        target: [roleGrants.userId, roleGrants.role, roleGrants.scopeKind, roleGrants.scopeId],
-        // A pending link asked for again stays pending; an active grant is never demoted.
-        set: status === 'active' ? { status: 'active', grantedBy: actor.userId } : { grantedBy: roleGrants.grantedBy },
-      })
-      .returning();
-    if (!row) throw new Error('role grant upsert returned no row');
+    const row = await upsertGrant(tx, actor, input);
     await recordAudit(tx, {
       actorId: actor.userId,
       action: 'role-grant.create',

@@ -23,6 +23,7 @@ export const actions = [
   'golf-round:edit', // enter a golf round (players: only their own rounds)
   'golf-private:read', // see a private golfer's profile and rounds (others: only their own, and rounds they play in)
   'imports:run', // upload data files for bulk import and watch the import jobs
+  'invitations:manage', // invite someone to a scoped role, see and revoke those invitations (league admins: their leagues; coaches: scorekeepers, players, parents of their teams)
   'league:create', // create a league (its creator becomes its league admin)
   'league:manage', // change a league, its teams and schedule (league admins: their leagues)
   'media:upload', // upload and delete team logos, photos, videos and documents (coaches: their teams)
@@ -56,6 +57,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'golf-private:read': 'site',
     'golf-round:edit': 'site',
     'imports:run': 'site',
+    'invitations:manage': 'site',
     'league:create': 'site',
     'league:manage': 'site',
     'media:upload': 'site',
@@ -74,6 +76,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'golf-event:manage': 'player',
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
+    'invitations:manage': 'team',
     'league:create': 'site',
     'league:manage': 'league',
     'media:upload': 'team',
@@ -88,6 +91,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'golf-event:manage': 'player',
     'golf-private:read': 'player',
     'golf-round:edit': 'player',
+    'invitations:manage': 'league',
     'league:manage': 'league',
     'stats:read': 'site',
   },
@@ -96,6 +100,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'account:manage': 'player',
     'api-keys:manage': 'player',
     'golf-private:read': 'player',
+    'invitations:manage': 'league',
     'league:manage': 'league',
     'stats:read': 'site',
   },
@@ -131,7 +136,8 @@ export type Target =
   | { kind: 'owner'; ownerId: string } // rows that belong to a user: API keys, golf rounds
   | { kind: 'teams'; teamIds: number[] } // a game: the coach must manage one of its teams
   | { kind: 'round'; playerIds: string[]; scorerIds?: string[] } // a golf round: the accounts playing in it (and an event's scorers)
-  | { kind: 'league'; leagueId: number }; // a league: its league admins (and a pickup league's owner)
+  | { kind: 'league'; leagueId: number } // a league: its league admins (and a pickup league's owner)
+  | { kind: 'grant'; role: GrantRole; leagueId?: number; teamIds: number[] }; // a scoped role to hand out: the league it is held in, or the teams it reaches
 
 /**
  * What a scoped grant (role_grants) adds to the account's base role. A league admin's grant reaches
@@ -145,11 +151,19 @@ export const grantPermissions: Record<GrantRole, readonly Action[]> = {
     'basketball-game:score',
     'basketball-roster:manage',
     'basketball-team:create',
+    'invitations:manage',
     'league:manage',
     'media:upload',
     'role-grants:manage',
   ],
-  coach: ['basketball-game:create', 'basketball-game:score', 'basketball-roster:manage', 'media:upload', 'role-grants:manage'],
+  coach: [
+    'basketball-game:create',
+    'basketball-game:score',
+    'basketball-roster:manage',
+    'invitations:manage',
+    'media:upload',
+    'role-grants:manage',
+  ],
   scorekeeper: ['basketball-game:score'],
   player: [],
   parent: [],
@@ -165,6 +179,12 @@ export async function mayDo(db: Db, user: { id: string; role: Role }, action: Ac
   const carrying = grantRoles.filter((r) => grantPermissions[r].includes(action));
   return carrying.length > 0 && (await holdsAnyGrant(db, user.id, carrying));
 }
+
+/**
+ * The roles a team's coach may hand out on it (or on a player of its roster). Coaches and league
+ * admins are the league's to appoint.
+ */
+export const coachGrantableRoles: readonly GrantRole[] = ['scorekeeper', 'player', 'parent'];
 
 /** The team-scoped grant roles that carry this action. */
 function teamRolesFor(action: Action): GrantRole[] {
@@ -189,6 +209,14 @@ export async function authorize(db: Db, user: { id: string; role: Role }, action
     if (scope === 'league') return managesLeague(db, user.id, target.leagueId);
     // A right that comes only from a league admin grant reaches that league, not the holder's pickup games.
     return viaLeague && managesLeague(db, user.id, target.leagueId, { pickup: false });
+  }
+  if (target.kind === 'grant') {
+    // A league admin hands out any role in their league and its teams; a coach only the roles
+    // their grant may give, on the teams they coach.
+    if (!viaLeague) return false;
+    if (target.leagueId !== undefined) return managesLeague(db, user.id, target.leagueId);
+    const teamRoles = coachGrantableRoles.includes(target.role) ? teamRolesFor(action) : [];
+    return reachesTeams(db, user.id, target.teamIds, teamRoles, true);
   }
   return false;
 }

@@ -11,6 +11,7 @@ import type { Contract } from '@/lib/api/contract';
 import { allContracts } from '@/lib/api/contracts';
 import type { RecordedExample } from '@/lib/api/openapi.examples';
 import { createApiKey } from '@/lib/auth/api-keys';
+import { newInvitation } from '@/lib/auth/invitations';
 import { authSecret } from '@/lib/auth/secret';
 import { basketballNotifications } from '@/lib/basketball/notify';
 import { todayIn } from '@/lib/dates';
@@ -297,6 +298,24 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
     params: { id: golfer.id, grant_id: keeper.id as string },
     headers: coach.key,
   });
+  // Invitations: the Owls' coach invites a scorekeeper (this site mails the link, so the answer
+  // does not hold it), lists the team's invitations and takes one back; an invitee accepts a link.
+  const owlsId = riversideTeams[0]?.id as number;
+  const invitation = data(
+    await call('POST /api/v1/invitations', {
+      body: { email: 'jordan.lee@example.com', role: 'scorekeeper', scope_id: owlsId },
+      headers: coach.key,
+    }),
+  );
+  // The mailed link's token, as the invitee would have it: made here, since no mail is read.
+  const { token: invitationToken } = await newInvitation(
+    db,
+    { userId: coach.id },
+    { email: 'player@statline.test', role: 'scorekeeper', scopeId: owlsId },
+  );
+  await call('GET /api/v1/invitations', { query: `scope_kind=team&scope_id=${owlsId}`, headers: coach.key });
+  await call('DELETE /api/v1/invitations/{id}', { params: { id: invitation.id as string }, headers: coach.key });
+  await call('POST /api/v1/invitations/accept', { body: { token: invitationToken }, headers: golfer.session });
 
   // Live basketball: a coach's new teams, roster and game, and its first play.
   const today = todayIn('UTC');

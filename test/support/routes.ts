@@ -15,6 +15,9 @@ import * as rejectionsCsvRoute from '../../app/api/v1/basketball/imports/[id]/re
 import * as importRoute from '../../app/api/v1/basketball/imports/[id]/route';
 import * as importsRoute from '../../app/api/v1/basketball/imports/route';
 import * as teamCalendarRoute from '../../app/api/v1/basketball/teams/[id]/calendar.ics/route';
+import * as invitationRoute from '../../app/api/v1/invitations/[id]/route';
+import * as acceptInvitationRoute from '../../app/api/v1/invitations/accept/route';
+import * as invitationsRoute from '../../app/api/v1/invitations/route';
 import * as leagueCalendarRoute from '../../app/api/v1/leagues/[id]/calendar.ics/route';
 import * as leagueMembersRoute from '../../app/api/v1/leagues/[id]/members/route';
 import * as leagueRoute from '../../app/api/v1/leagues/[id]/route';
@@ -102,6 +105,10 @@ export const routeHandlers: Record<string, Handler> = {
   'DELETE /api/v1/leagues/{id}/schedule/{game_id}': scheduledGameRoute.DELETE as Handler,
   'GET /api/v1/leagues/{id}/calendar.ics': leagueCalendarRoute.GET as Handler,
   'GET /api/v1/basketball/teams/{id}/calendar.ics': teamCalendarRoute.GET as Handler,
+  'POST /api/v1/invitations': invitationsRoute.POST as Handler,
+  'GET /api/v1/invitations': invitationsRoute.GET as Handler,
+  'DELETE /api/v1/invitations/{id}': invitationRoute.DELETE as Handler,
+  'POST /api/v1/invitations/accept': acceptInvitationRoute.POST as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
 };

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { bbPlayers, type GrantRole, type League } from '../../drizzle/schema';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { grantRole } from '../../lib/auth/grants-write';
+import { newInvitation } from '../../lib/auth/invitations';
 import { issuePasswordReset } from '../../lib/auth/password-reset';
 import { mergePlayers } from '../../lib/basketball/identity/merge';
 import { scheduleGames } from '../../lib/basketball/schedule/write';
@@ -137,6 +138,14 @@ async function scheduleLeague() {
   return { id: league.id, teams: teams.map((t) => t.teamId) };
 }
 
+/** A site admin's invitation to score for the coach's team, with its token. */
+const teamInvitation = () =>
+  newInvitation(
+    app.database.db,
+    { userId: callers.sessions.admin.userId ?? '' },
+    { email: `invitee-${randomUUID()}@example.com`, role: 'scorekeeper', scopeId: coachTeam.teamId },
+  );
+
 // One game (both teams' rows) from the demo team log: a valid upload.
 const teamLogSample = readFileSync(teamLog2019, 'utf8').split('\n').slice(0, 3).join('\n');
 
@@ -253,6 +262,26 @@ export const writeMatrix: Row[] = [
       return { params: { id: key.id } };
     },
     expected: { anonymous: 401, admin: 204, coach: 204, player: 204, fan: 204, 'read key': 403, 'write key': 403 },
+  },
+  {
+    endpoint: 'POST /api/v1/invitations',
+    // A scorekeeper for the coach's team: its coach and site admins may invite one, nobody else.
+    request: async () => ({
+      body: { email: `invitee-${randomUUID()}@example.com`, role: 'scorekeeper', scope_id: coachTeam.teamId },
+    }),
+    expected: coachOnly,
+  },
+  {
+    endpoint: 'DELETE /api/v1/invitations/{id}',
+    // An admin's invitation to the coach's team: the team's coach may revoke it too.
+    request: async () => ({ params: { id: (await teamInvitation()).invitation.id } }),
+    expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+  },
+  {
+    endpoint: 'POST /api/v1/invitations/accept',
+    // Anyone signed in may accept a link they hold (the write key's fan too); a read key may not write.
+    request: async () => ({ body: { token: (await teamInvitation()).token } }),
+    expected: { anonymous: 401, admin: 200, coach: 200, player: 200, fan: 200, 'read key': 403, 'write key': 200 },
   },
   {
     endpoint: 'POST /api/v1/basketball/imports',

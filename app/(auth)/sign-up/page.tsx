@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignUpForm } from '@/components/auth/sign-up-form';
 
@@ -18,7 +19,9 @@ export default function SignUpPage() {
         </>
       }
     >
-      <SignUpForm />
+      <Suspense>
+        <SignUpForm />
+      </Suspense>
     </AuthCard>
   );
 }

@@ -9,6 +9,7 @@ import { basketballLiveContracts } from './basketball-live';
 import { golfContracts } from './golf';
 import { golfEventContracts } from './golf-events';
 import { importContracts } from './imports';
+import { invitationContracts } from './invitations';
 import { leagueContracts } from './leagues';
 import { mediaContracts } from './media';
 import { notifyContracts } from './notify';
@@ -37,4 +38,5 @@ export const allContracts: Contract[] = [
   ...(mediaContracts as Contract[]),
   ...(scheduleContracts as Contract[]),
   ...(notifyContracts as Contract[]),
+  ...(invitationContracts as Contract[]),
 ];

@@ -6,12 +6,14 @@ import { cache } from 'react';
 import { PendingLinks } from '@/components/auth/pending-links';
 import { SeasonPicker } from '@/components/basketball/season-picker';
 import { TeamTrendChart } from '@/components/charts/team-trend-chart';
+import { TeamInvitations } from '@/components/invitations/team-invitations';
 import { MediaUpload } from '@/components/media/media-upload';
 import { FollowControl } from '@/components/notify/follow-control';
 import { SubscribeLink } from '@/components/schedule/subscribe-link';
 import { UpcomingGames } from '@/components/schedule/upcoming-games';
 import { SortableTable } from '@/components/ui/sortable-table';
 import { pendingLinksOfTeam } from '@/lib/auth/grant-list';
+import { teamInvitationsFor } from '@/lib/auth/invitation-page';
 import { authorize } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { maskForReader, pageReader, readerMaySee } from '@/lib/basketball/page-league';
@@ -48,7 +50,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
   );
   const db = await getDb();
   const user = await getCurrentUser().catch(() => null);
-  const [logo, mayUpload, upcoming, links] = await Promise.all([
+  const [logo, mayUpload, upcoming, links, invitations] = await Promise.all([
     teamLogo(db, team.id),
     mayUploadFor(db, user, team.id),
     upcomingGames(db, { teamId: team.id }, todayIn('UTC'), 20),
@@ -56,6 +58,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
     user && (await authorize(db, user, 'role-grants:manage', { kind: 'teams', teamIds: [team.id] }))
       ? pendingLinksOfTeam(db, team.id)
       : [],
+    teamInvitationsFor(db, user, team.id),
   ]);
   const wins = games.filter((g) => g.winnerTeamId === team.id).length;
   const decided = games.filter((g) => g.winnerTeamId !== null).length;
@@ -190,6 +193,9 @@ export default async function TeamPage({ params, searchParams }: Props) {
           </p>
           <MediaUpload teamId={team.id} />
         </section>
+      ) : null}
+      {invitations ? (
+        <TeamInvitations teamId={team.id} roles={invitations.roles} players={invitations.players} pending={invitations.pending} />
       ) : null}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Schedule and results</h2>
