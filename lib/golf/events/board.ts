@@ -201,7 +201,10 @@ export function rankBoard(state: BoardState, opts: { throughRound?: number; by?:
 
   const scored = (t: Totals) => t.thru > 0;
   const order = (a: Totals, b: Totals) =>
-    score(a) - score(b) || b.thru - a.thru || countback(event, a.latest, b.latest, by) || a.entry.name.localeCompare(b.entry.name);
+    score(a) - score(b) ||
+    b.thru - a.thru ||
+    countback(event, a.latest, b.latest, by) ||
+    a.entry.name.localeCompare(b.entry.name);
   const active = all.filter((t) => scored(t) && !cutOut.has(t.entry.entryId)).sort(order);
   const missed = all.filter((t) => scored(t) && cutOut.has(t.entry.entryId)).sort(order);
   const unscored = all.filter((t) => !scored(t)).sort((a, b) => a.entry.name.localeCompare(b.entry.name));
