@@ -438,6 +438,11 @@ export const writeMatrix: Row[] = [
     expected: coachOnly,
   },
   {
+    endpoint: 'PATCH /api/v1/golf/events/{id}',
+    request: async () => ({ params: { id: String((await golfEvent()).eventId) }, body: { name: 'Matrix Medal (renamed)' } }),
+    expected: coachOnly,
+  },
+  {
     endpoint: 'POST /api/v1/golf/events/{id}/groups',
     request: async () => {
       const { eventId, entryIds } = await golfEvent();
