@@ -102,3 +102,34 @@ test('a 40-group event: a hole scored in group 37 reorders the live leaderboard 
   await expect(page.getByTestId('event-board-by-net')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('columnheader', { name: 'Gross' })).toBeVisible();
 });
+
+test('the organiser pastes a field and draws it into groups on the event page', async ({ page, signIn, golfer }, testInfo) => {
+  await signIn(golfer, '/golf');
+  const courses = await page.request.get(`/api/v1/golf/courses?search=${encodeURIComponent('Statline Links')}`);
+  const course = ((await courses.json()) as { data: { id: number; name: string; tees: { id: number }[] }[] }).data.find(
+    (c) => c.name === COURSE,
+  );
+  const name = `Pairs draw ${testInfo.project.name} ${Date.now()}`;
+  const event = await call<{ id: number }>(page, 'post', '/api/v1/golf/events', {
+    name,
+    course_id: course?.id,
+    tee_id: course?.tees[0]?.id,
+    start_date: new Date().toISOString().slice(0, 10),
+  });
+  await page.goto(`/golf/events/${event.id}`);
+  const entries = page.getByTestId('event-entries-form');
+  await entries
+    .getByLabel('Guests, one a line: name, Handicap Index')
+    .fill(Array.from({ length: 7 }, (_, i) => `Pasted ${i + 1}, ${i * 3}.2`).join('\n'));
+  await entries.getByRole('button', { name: 'Enter them' }).click();
+  await expect(entries).toContainText('7 entered.');
+  const draw = page.getByTestId('event-draw-form');
+  await draw.getByLabel('Minutes between groups').fill('9');
+  await draw.getByRole('button', { name: 'Draw ungrouped players' }).click();
+  await expect(draw).toContainText('2 groups made.');
+  const groups = page.getByTestId('event-groups');
+  await expect(groups).toContainText('Groups and tee times (2)');
+  await groups.locator('summary').click();
+  await expect(groups.getByRole('link', { name: 'Score group 2' })).toHaveAttribute('href', /\/golf\/rounds\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('event-board').locator('tbody tr')).toHaveCount(7);
+});
