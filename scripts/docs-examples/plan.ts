@@ -460,6 +460,11 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
     }),
   );
   const eventId = event.id as number;
+  await call('PATCH /api/v1/golf/events/{id}', {
+    params: { id: eventId },
+    body: { name: 'Club Medal (36 holes)', cut: { after_round: 1, top: 40 } },
+    headers: golfer.key,
+  });
   const entries = list(
     await call('POST /api/v1/golf/events/{id}/entries', {
       params: { id: eventId },

@@ -82,6 +82,7 @@ const targets: Record<string, (r: WriteRequest, data: Data) => [string, string |
   'POST /api/v1/golf/rounds/{id}/confirm': (r) => ['golf_round', param(r)],
   'POST /api/v1/golf/rounds/{id}/decline': (r) => ['golf_round', param(r)],
   'POST /api/v1/golf/events': (_r, d) => ['golf_event', d.id],
+  'PATCH /api/v1/golf/events/{id}': (r) => ['golf_event', param(r)],
   'POST /api/v1/golf/events/{id}/entries': (r) => ['golf_event', param(r)],
   // A group is the golf round it starts.
   'POST /api/v1/golf/events/{id}/groups': (_r, d) => ['golf_round', d.round.id],

@@ -43,6 +43,7 @@ export const golfRoutes = {
   'GET /api/v1/golf/events': eventsRoute.GET,
   'POST /api/v1/golf/events': eventsRoute.POST,
   'GET /api/v1/golf/events/{id}': eventRoute.GET,
+  'PATCH /api/v1/golf/events/{id}': eventRoute.PATCH,
   'GET /api/v1/golf/events/{id}/entries': eventEntriesRoute.GET,
   'POST /api/v1/golf/events/{id}/entries': eventEntriesRoute.POST,
   'GET /api/v1/golf/events/{id}/groups': eventGroupsRoute.GET,

@@ -592,6 +592,11 @@ export const writeMatrix: Row[] = [
     scoped: { 'other coach': 403 },
   },
   {
+    endpoint: 'PATCH /api/v1/golf/events/{id}',
+    request: async () => ({ params: { id: String((await golfEvent()).eventId) }, body: { name: 'Matrix Medal (renamed)' } }),
+    expected: { ...coachOnly, admin: 200, coach: 200 },
+  },
+  {
     endpoint: 'POST /api/v1/golf/events/{id}/groups',
     request: async () => {
       const { eventId, entryIds } = await golfEvent();

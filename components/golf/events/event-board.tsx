@@ -31,9 +31,18 @@ export function EventBoard({
   holes: number;
 }) {
   const [board, setBoard] = useState(initial);
-  const live = useEventStream(`/api/v1/golf/events/${eventId}/leaderboard/stream`, lastSeq, eventFrames, (f) =>
-    setBoard(f.leaderboard),
-  );
+  const [by, setBy] = useState<Board['by']>(initial.by);
+  const stream = `/api/v1/golf/events/${eventId}/leaderboard/stream${by === 'net' ? '?by=net' : ''}`;
+  const live = useEventStream(stream, lastSeq, eventFrames, (f) => {
+    if (f.leaderboard.by === by) setBoard(f.leaderboard);
+  });
+  // The stream of the other ranking replays from the page's first seq; the board as it stands now
+  // comes from the leaderboard itself, so a quiet event shows the switch at once.
+  const rankBy = async (next: Board['by']) => {
+    setBy(next);
+    const res = await fetch(`/api/v1/golf/events/${eventId}/leaderboard?by=${next}`);
+    if (res.ok) setBoard(((await res.json()) as { data: Board }).data);
+  };
   const roundNumbers = Array.from({ length: rounds }, (_, i) => i + 1);
   const cutShown = board.cut && board.cut.line_to_par !== null;
   return (
@@ -51,6 +60,25 @@ export function EventBoard({
           {live === 'live' ? 'Live' : live === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
         </output>
       </div>
+      <fieldset className="flex items-center gap-2 text-sm">
+        <legend className="sr-only">Rank by</legend>
+        {(['gross', 'net'] as const).map((b) => (
+          <button
+            key={b}
+            type="button"
+            aria-pressed={by === b}
+            data-testid={`event-board-by-${b}`}
+            onClick={() => void rankBy(b)}
+            className={`min-h-8 rounded-md border px-3 capitalize ${
+              by === b
+                ? 'border-brand-600 bg-brand-600 text-white'
+                : 'border-zinc-300 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300'
+            }`}
+          >
+            {b}
+          </button>
+        ))}
+      </fieldset>
       {cutShown && board.cut ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="event-cut">
           Cut after round {board.cut.after_round}: top {board.cut.top} and ties, {formatToPar(board.cut.line_to_par ?? 0)} (
@@ -68,7 +96,7 @@ export function EventBoard({
                 Player
               </th>
               <th scope="col" className="px-2 py-2 text-right">
-                To par
+                {board.by === 'net' ? 'Net' : 'To par'}
               </th>
               <th scope="col" className="px-2 py-2 text-right">
                 Thru
@@ -85,14 +113,19 @@ export function EventBoard({
                 Total
               </th>
               <th scope="col" className="px-2 py-2 text-right">
-                Net
+                {board.by === 'net' ? 'Gross' : 'Net'}
               </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
             {board.lines.map((l) => (
               <tr key={l.entry_id} data-testid={`event-line-${l.entry_id}`} data-status={l.status}>
-                <td className={`${sticky} left-0 w-12 px-2 py-2 text-zinc-600 dark:text-zinc-400`}>{l.position ?? '–'}</td>
+                <td
+                  data-testid="event-line-position"
+                  className={`${sticky} left-0 w-12 px-2 py-2 text-zinc-600 dark:text-zinc-400`}
+                >
+                  {l.position ?? '–'}
+                </td>
                 <th scope="row" className={`${sticky} left-12 min-w-32 max-w-40 truncate px-2 py-2 text-left font-medium`}>
                   {l.user_id ? (
                     <Link href={`/golf/players/${l.user_id}`} className="hover:underline">
@@ -102,8 +135,12 @@ export function EventBoard({
                     l.name
                   )}
                 </th>
-                <td className="px-2 py-2 text-right font-bold">{l.thru > 0 || l.total > 0 ? formatToPar(l.to_par) : '–'}</td>
-                <td className="px-2 py-2 text-right">{thruText(l, holes)}</td>
+                <td className="px-2 py-2 text-right font-bold" data-testid="event-line-score">
+                  {l.thru > 0 || l.total > 0 ? formatToPar(board.by === 'net' ? l.net_to_par : l.to_par) : '–'}
+                </td>
+                <td className="px-2 py-2 text-right" data-testid="event-line-thru">
+                  {thruText(l, holes)}
+                </td>
                 <td className="px-2 py-2 text-right">{l.today === null ? '–' : formatToPar(l.today)}</td>
                 {roundNumbers.map((r) => {
                   const round = l.rounds.find((x) => x.round === r);
@@ -115,7 +152,7 @@ export function EventBoard({
                 })}
                 <td className="px-2 py-2 text-right">{l.total || '–'}</td>
                 <td className="px-2 py-2 text-right text-zinc-700 dark:text-zinc-300">
-                  {l.total ? formatToPar(l.net_to_par) : '–'}
+                  {l.total ? formatToPar(board.by === 'net' ? l.to_par : l.net_to_par) : '–'}
                 </td>
               </tr>
             ))}

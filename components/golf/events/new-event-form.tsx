@@ -1,7 +1,8 @@
 'use client';
 
-// The organiser's minimal form: name, course and tee, start date, rounds and an optional cut. The
-// field and groups are then made through the API (`…/entries`, `…/groups`).
+// The organiser's form: name, course and tee, start date, format and handicap allowance (blank: the
+// WHS recommendation for the format), rounds and an optional cut. The field and groups follow on
+// the event's page.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -26,6 +27,7 @@ export function NewEventForm({ tees, today }: { tees: TeeOption[]; today: string
     const rounds = Number(form.get('rounds'));
     const cutAfter = Number(form.get('cut_after') || 0);
     const cutTop = Number(form.get('cut_top') || 0);
+    const allowancePct = Number(form.get('allowance') || 0);
     const res = await fetch('/api/v1/golf/events', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -35,6 +37,8 @@ export function NewEventForm({ tees, today }: { tees: TeeOption[]; today: string
         tee_id: tee?.teeId,
         start_date: form.get('start_date'),
         rounds,
+        format: form.get('format'),
+        ...(allowancePct ? { allowance: allowancePct / 100 } : {}),
         ...(cutAfter && cutTop ? { cut: { after_round: cutAfter, top: cutTop } } : {}),
       }),
     }).catch(() => null);
@@ -59,6 +63,18 @@ export function NewEventForm({ tees, today }: { tees: TeeOption[]; today: string
           ))}
         </Select>
         <Field label="First day" name="start_date" type="date" required defaultValue={today} />
+        <Select label="Format" name="format" required defaultValue="stroke_play">
+          <option value="stroke_play">Stroke play</option>
+          <option value="stableford">Stableford</option>
+          <option value="match_play">Match play</option>
+        </Select>
+        <Field
+          label="Handicap allowance % (blank: 95% stroke play and Stableford, 100% match play)"
+          name="allowance"
+          type="number"
+          min={1}
+          max={100}
+        />
         <Field label="Rounds" name="rounds" type="number" min={1} max={8} required defaultValue={1} />
         <Field label="Cut after round (optional)" name="cut_after" type="number" min={1} max={7} />
         <Field label="Players through the cut, and ties (optional)" name="cut_top" type="number" min={1} />

@@ -126,6 +126,30 @@ export const getEventContract = defineContract({
   response: golfEventView,
 });
 
+export const updateEventContract = defineContract({
+  ...manage,
+  method: 'PATCH',
+  path: '/api/v1/golf/events/{id}',
+  summary: 'Change a golf event',
+  description:
+    "Its organiser (and site admins) change what is sent: the name, start date, cut (`null`: none), scorers and, until its first group is made, the handicap allowance (a group's playing handicaps are fixed when it starts). The course, tee, format and number of rounds stay: the groups' rounds are played on them. A cut change shows on the live leaderboard at once.",
+  params: eventParams,
+  body: z
+    .strictObject({
+      name: z.string().trim().min(1, 'is required').max(120).optional(),
+      start_date: z.iso.date().optional(),
+      allowance: z.number().gt(0).max(1).optional(),
+      cut: z
+        .strictObject({ after_round: int.min(1).max(7), top: int.min(1).max(1000) })
+        .nullable()
+        .optional(),
+      scorer_ids: z.array(uuidInput()).max(50).optional(),
+    })
+    .refine((b) => Object.keys(b).length > 0, 'send at least one field to change'),
+  response: golfEventView,
+  audit: { action: 'golf-event.update', target: { type: 'golf_event', id: (params) => params.id } },
+});
+
 export const listEntriesContract = defineContract({
   ...read,
   path: '/api/v1/golf/events/{id}/entries',
@@ -225,6 +249,7 @@ export const golfEventContracts = [
   listEventsContract,
   createEventContract,
   getEventContract,
+  updateEventContract,
   listEntriesContract,
   addEntriesContract,
   listGroupsContract,

@@ -13,7 +13,7 @@ export type StreamState = 'connecting' | 'live' | 'reconnecting';
 const REOPEN_MS = 5000;
 
 /**
- * `url` is the stream's endpoint without a query (null: no stream); a new one opens a new stream.
+ * `url` is the stream's endpoint, with or without a query (null: no stream); a new one opens a new stream.
  * `afterSeq` is read once, on the first render: later streams resume from what they were sent.
  * `kind` should be a module-level constant, as a new one reopens the stream.
  */
@@ -40,7 +40,7 @@ export function useEventStream<T extends SeqFrame>(
       if (frame) onFrameRef.current(frame);
     };
     const open = () => {
-      source = new EventSource(`${url}?after_seq=${frames.lastSeq}`);
+      source = new EventSource(`${url}${url.includes('?') ? '&' : '?'}after_seq=${frames.lastSeq}`);
       source.onopen = () => setState('live');
       source.onerror = () => {
         setState('reconnecting');

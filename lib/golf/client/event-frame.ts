@@ -19,6 +19,7 @@ export function parseEventFrame(text: string): EventFrame | null {
 export const eventFrames: FrameKind<EventFrame> = {
   types: [
     'golf_event_created',
+    'golf_event_updated',
     'golf_event_entry_added',
     'golf_event_group_created',
     'golf_event_hole_scored',

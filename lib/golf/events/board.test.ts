@@ -72,6 +72,34 @@ describe('event leaderboard', () => {
     expect(rankBoard(t).lines[0]).toMatchObject({ to_par: 0, net_to_par: -9 });
   });
 
+  it('orders a tie by countback on the last 9, 6, 3 and 1 holes, the position staying tied', () => {
+    // All level at -1: Zoe's birdie on 18, Abe's on 12 and Max's on 1.
+    const birdieOn = (hole: number) => par.map((p, h) => (h + 1 === hole ? p - 1 : p));
+    const s = state();
+    play(s, 1, 'Abe', [birdieOn(12)]);
+    play(s, 2, 'Max', [birdieOn(1)]);
+    play(s, 3, 'Zoe', [birdieOn(18)]);
+    expect(rankBoard(s).lines.map((l) => [l.name, l.position])).toEqual([
+      ['Zoe', 'T1'],
+      ['Abe', 'T1'],
+      ['Max', 'T1'],
+    ]);
+    // Net: level at net -1. Ann's back nine is all pars but her strokes on 10-12 (stroke index
+    // 10-12) make it net 33 against Bea's 35: gross she would lose it to Bea's birdie on 14.
+    const n = state();
+    play(n, 1, 'Ann', [par.map((p, h) => p + (h < 8 ? 1 : h === 8 ? 3 : 0))], 12);
+    play(n, 2, 'Bea', [birdieOn(14)], 0);
+    expect(rankBoard(n, { by: 'net' }).lines.map((l) => [l.name, l.net_to_par, l.position])).toEqual([
+      ['Ann', -1, 'T1'],
+      ['Bea', -1, 'T1'],
+    ]);
+    // Unfinished rounds are not counted back: the one further through leads.
+    const u = state();
+    play(u, 1, 'Ann', [birdieOn(1).slice(0, 9)]);
+    play(u, 2, 'Bea', [birdieOn(1).slice(0, 10)]);
+    expect(rankBoard(u).lines.map((l) => l.name)).toEqual(['Bea', 'Ann']);
+  });
+
   it('cuts after the cut round to the best N and ties, listing them after the field as CUT', () => {
     const s = state({ after: 1, top: 2 });
     play(s, 1, 'Ann', [card(-2), card(0)]);

@@ -122,6 +122,34 @@ function totalsOf(entry: BoardEntry, rounds: BoardRoundLine[], latest: BoardRoun
   };
 }
 
+/** The holes a countback compares, last first: the last 9, 6, 3 and the last hole (club golf's order). */
+const countbackSpans = [9, 6, 3, 1] as const;
+
+/**
+ * Orders two entrants level on score by countback over their latest rounds: the better last 9, then
+ * last 6, 3 and 1 holes, net of the strokes received on those holes when ranking by net. It orders
+ * the lines only; the shown position stays tied. Applies once both have finished that round (an
+ * unfinished round's back nine is not yet comparable), else 0.
+ */
+export function countback(event: BoardEvent, a: BoardRound | null, b: BoardRound | null, by: 'gross' | 'net'): number {
+  const holes = event.par.length;
+  if (!a || !b || a.strokes.size < holes || b.strokes.size < holes) return 0;
+  const span = (r: BoardRound, n: number) => {
+    let total = 0;
+    for (let hole = holes - n + 1; hole <= holes; hole++) {
+      total += r.strokes.get(hole) ?? 0;
+      if (by === 'net') total -= strokesOnHole(r.playingHandicap ?? 0, hole, event.strokeIndex, holes);
+    }
+    return total;
+  };
+  for (const n of countbackSpans) {
+    if (n > holes) continue;
+    const diff = span(a, n) - span(b, n);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
 /** Places with ties among scored lines, in the order given (already sorted by `key`). */
 function placeAll<T>(sorted: T[], key: (t: T) => number): { place: number; tied: boolean }[] {
   const counts = new Map<number, number>();
@@ -172,7 +200,11 @@ export function rankBoard(state: BoardState, opts: { throughRound?: number; by?:
   }
 
   const scored = (t: Totals) => t.thru > 0;
-  const order = (a: Totals, b: Totals) => score(a) - score(b) || b.thru - a.thru || a.entry.name.localeCompare(b.entry.name);
+  const order = (a: Totals, b: Totals) =>
+    score(a) - score(b) ||
+    b.thru - a.thru ||
+    countback(event, a.latest, b.latest, by) ||
+    a.entry.name.localeCompare(b.entry.name);
   const active = all.filter((t) => scored(t) && !cutOut.has(t.entry.entryId)).sort(order);
   const missed = all.filter((t) => scored(t) && cutOut.has(t.entry.entryId)).sort(order);
   const unscored = all.filter((t) => !scored(t)).sort((a, b) => a.entry.name.localeCompare(b.entry.name));

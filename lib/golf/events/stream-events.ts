@@ -5,6 +5,7 @@ import type { BoardState } from './board';
 
 export const golfEventTypes = {
   created: 'golf_event_created',
+  updated: 'golf_event_updated',
   entryAdded: 'golf_event_entry_added',
   groupCreated: 'golf_event_group_created',
   holeScored: 'golf_event_hole_scored',
@@ -23,6 +24,11 @@ export interface GroupCreatedData {
   round_id: string;
   players: { entry_id: number; position: number; playing_handicap: number | null }[];
 }
+/** The event as changed: what the leaderboard ranks by (the cut) and its name. */
+export interface EventUpdatedData {
+  name: string;
+  cut: { after_round: number; top: number } | null;
+}
 export interface MirroredHoleData {
   round_id: string;
   position: number;
@@ -33,6 +39,12 @@ export interface MirroredHoleData {
 /** Applies one event of the stream to the state (in place); events it does not know change nothing. */
 export function foldEventBoard(state: BoardState, event: { type: string; data: unknown }): BoardState {
   switch (event.type) {
+    case golfEventTypes.updated: {
+      const d = event.data as EventUpdatedData;
+      state.event.cutAfterRound = d.cut?.after_round ?? null;
+      state.event.cutTop = d.cut?.top ?? null;
+      break;
+    }
     case golfEventTypes.entryAdded: {
       for (const d of (event.data as { entries: EntryAddedData[] }).entries)
         state.entries.set(d.entry_id, { entryId: d.entry_id, name: d.name, userId: d.user_id });

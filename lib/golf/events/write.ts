@@ -11,7 +11,13 @@ import { handicapAllowances, playingHandicap } from '../handicap';
 import type { RoundFormat } from '../rounds/events';
 import { type Actor, startRound } from '../rounds/start';
 import { exactCourseHandicapFor } from '../rounds/tee-handicap';
-import { type EntryAddedData, type GroupCreatedData, golfEventStream, golfEventTypes } from './stream-events';
+import {
+  type EntryAddedData,
+  type EventUpdatedData,
+  type GroupCreatedData,
+  golfEventStream,
+  golfEventTypes,
+} from './stream-events';
 
 export interface CreateEventInput {
   name: string;
@@ -64,6 +70,63 @@ export async function createEvent(db: Db, actor: Actor, input: CreateEventInput)
     requestId: actor.requestId ?? null,
   });
   return row.id;
+}
+
+export interface UpdateEventInput {
+  name?: string;
+  start_date?: string;
+  allowance?: number;
+  cut?: { after_round: number; top: number } | null;
+  scorer_ids?: string[];
+}
+
+export async function updateEvent(db: Db, actor: Actor, eventId: number, input: UpdateEventInput): Promise<void> {
+  const [event] = await db.select().from(golfEvents).where(eq(golfEvents.id, eventId));
+  if (!event) throw new DomainError('not_found', `No golf event ${eventId}.`);
+  if (input.cut && input.cut.after_round >= event.rounds)
+    throw new DomainError('rule_violation', `the cut must come after a round before the last (${event.rounds})`);
+  if (input.allowance !== undefined && input.allowance !== event.allowance) {
+    const [group] = await db
+      .select({ id: golfEventGroups.id })
+      .from(golfEventGroups)
+      .where(eq(golfEventGroups.eventId, eventId))
+      .limit(1);
+    if (group)
+      throw new DomainError('rule_violation', "the allowance is fixed once a group is made: its players' handicaps are set");
+  }
+  if (input.scorer_ids) await requireAccounts(db, input.scorer_ids);
+  const cut =
+    input.cut === undefined
+      ? event.cutAfterRound === null || event.cutTop === null
+        ? null
+        : { after_round: event.cutAfterRound, top: event.cutTop }
+      : input.cut;
+  const name = input.name ?? event.name;
+  await appendEvent(
+    db,
+    golfEventStream(eventId),
+    {
+      type: golfEventTypes.updated,
+      data: { name, cut } satisfies EventUpdatedData,
+      actorId: actor.userId,
+      requestId: actor.requestId ?? null,
+    },
+    {
+      project: async (tx) => {
+        await tx
+          .update(golfEvents)
+          .set({
+            name,
+            ...(input.start_date ? { startDate: input.start_date } : {}),
+            ...(input.allowance !== undefined ? { allowance: input.allowance } : {}),
+            ...(input.scorer_ids ? { scorerIds: input.scorer_ids } : {}),
+            cutAfterRound: cut?.after_round ?? null,
+            cutTop: cut?.top ?? null,
+          })
+          .where(eq(golfEvents.id, eventId));
+      },
+    },
+  );
 }
 
 async function requireAccounts(db: Db, ids: string[]): Promise<Map<string, string>> {

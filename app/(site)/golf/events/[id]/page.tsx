@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { EventBoard } from '@/components/golf/events/event-board';
+import { EventGroups } from '@/components/golf/events/event-groups';
+import { EventSetup } from '@/components/golf/events/event-setup';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import { eventBoardNow, visibleEvent } from '@/lib/golf/events/read';
+import { eventBoardNow, listGroups, visibleEvent } from '@/lib/golf/events/read';
 
 export const metadata: Metadata = { title: 'Golf event' };
 
@@ -18,7 +20,8 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   const user = await getCurrentUser().catch(() => null);
   const event = await visibleEvent(db, id, user ? { id: user.id, role: user.role } : null);
   if (!event) notFound();
-  const { board, lastSeq, holes } = await eventBoardNow(db, event);
+  const [{ board, lastSeq, holes }, groups] = await Promise.all([eventBoardNow(db, event), listGroups(db, event.id)]);
+  const organises = user !== null && (user.id === event.createdBy || user.role === 'admin');
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <nav className="text-sm">
@@ -34,6 +37,8 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         </p>
       </header>
       <EventBoard eventId={event.id} initial={board} lastSeq={lastSeq} rounds={event.rounds} holes={holes} />
+      <EventGroups groups={groups} />
+      {organises ? <EventSetup eventId={event.id} rounds={event.rounds} startDate={event.startDate} /> : null}
     </div>
   );
 }
