@@ -139,12 +139,15 @@ async function scheduleLeague() {
 }
 
 /** A site admin's invitation to score for the coach's team, with its token. */
-const teamInvitation = () =>
+const teamInvitation = async (teamId = coachTeam.teamId) =>
   newInvitation(
     app.database.db,
     { userId: callers.sessions.admin.userId ?? '' },
-    { email: `invitee-${randomUUID()}@example.com`, role: 'scorekeeper', scopeId: coachTeam.teamId },
+    { email: `invitee-${randomUUID()}@example.com`, role: 'scorekeeper', scopeId: teamId },
   );
+/** An invitation to keep score for a team of its own: accepting it must not reach the matrix's teams. */
+const throwawayInvitation = async () =>
+  teamInvitation((await makeTeam(app.database.db, callers.sessions.admin.userId ?? '', 0)).teamId);
 
 // One game (both teams' rows) from the demo team log: a valid upload.
 const teamLogSample = readFileSync(teamLog2019, 'utf8').split('\n').slice(0, 3).join('\n');
@@ -270,17 +273,19 @@ export const writeMatrix: Row[] = [
       body: { email: `invitee-${randomUUID()}@example.com`, role: 'scorekeeper', scope_id: coachTeam.teamId },
     }),
     expected: coachOnly,
+    scoped: { 'league admin': 201, 'other coach': 403 },
   },
   {
     endpoint: 'DELETE /api/v1/invitations/{id}',
     // An admin's invitation to the coach's team: the team's coach may revoke it too.
     request: async () => ({ params: { id: (await teamInvitation()).invitation.id } }),
     expected: { anonymous: 401, admin: 200, coach: 200, player: 403, fan: 403, 'read key': 403, 'write key': 403 },
+    scoped: { 'league admin': 200, 'other coach': 403 },
   },
   {
     endpoint: 'POST /api/v1/invitations/accept',
     // Anyone signed in may accept a link they hold (the write key's fan too); a read key may not write.
-    request: async () => ({ body: { token: (await teamInvitation()).token } }),
+    request: async () => ({ body: { token: (await throwawayInvitation()).token } }),
     expected: { anonymous: 401, admin: 200, coach: 200, player: 200, fan: 200, 'read key': 403, 'write key': 200 },
   },
   {
@@ -595,6 +600,7 @@ export const writeMatrix: Row[] = [
     endpoint: 'PATCH /api/v1/golf/events/{id}',
     request: async () => ({ params: { id: String((await golfEvent()).eventId) }, body: { name: 'Matrix Medal (renamed)' } }),
     expected: { ...coachOnly, admin: 200, coach: 200 },
+    scoped: { 'other coach': 403 },
   },
   {
     endpoint: 'POST /api/v1/golf/events/{id}/groups',
