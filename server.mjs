@@ -76,6 +76,11 @@ const server = createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500).end();
   });
 });
+// Idle keep-alive sockets stay open longer than load balancers keep theirs (60 s on the common ones):
+// with Node's 5 s default, a proxy or client that reuses a socket the app has just closed gets a
+// reset instead of an answer.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 await new Promise((resolve) => server.listen(port, hostname, resolve));
 console.log(`> Statline starting on http://${hostname ?? 'localhost'}:${port}`);
 const app = next({ dev: false, hostname, port });

@@ -30,25 +30,33 @@ async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
 
 const standings = async (page: Page) => {
   await page.goto('/basketball');
-  return page.getByTestId('standings').innerText();
+  const tables = await page.getByTestId('standings').allTextContents();
+  expect(tables.length).toBeGreaterThan(0);
+  return [await page.getByRole('heading', { level: 1 }).textContent(), ...tables].join('\n');
 };
 
 test('a coach invites a parent by mail; the parent follows the team and watches its game live', async ({ browser }, testInfo) => {
   test.setTimeout(300_000);
-  const tag = `${testInfo.project.name === 'phone' ? 'P' : 'D'}${String(Date.now()).slice(-4)}`;
+  const tag = `${testInfo.project.name === 'phone' ? 'P' : 'D'}${String(Date.now()).slice(-3)}`;
   const inbox = await startSmtpInbox();
   const shared = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL } : {};
-  const app = await spawnApp({
+  const app = await spawnApp((url) => ({
     ...shared,
+    NEXTAUTH_URL: url,
     SMTP_URL: inbox.url,
     MAIL_FROM: 'Statline <no-reply@statline.test>',
     NEXTAUTH_SECRET: 'league-journey-secret-0123456789abcdef',
     RATE_LIMIT_SIGNIN_PER_MIN: '1000',
     RATE_LIMIT_SIGNIN_PER_ACCOUNT_PER_HOUR: '1000',
     RATE_LIMIT_ACCOUNT_LOOKUPS_PER_HOUR: '1000',
-  });
+  }));
   try {
-    await waitUntilUp(app.url, 240_000);
+    // An app that cannot start (a bad setting) fails the test at once, with its output.
+    let up = false;
+    const exited = app.exited.then((code) => {
+      if (!up) throw new Error(`the app exited (${code}): ${app.output().stdout}\n${app.output().stderr}`);
+    });
+    await Promise.race([waitUntilUp(app.url, 240_000).then(() => (up = true)), exited]);
     const coach = await newPage(browser, testInfo, app.url);
     const nbaBefore = await standings(coach);
     expect(nbaBefore).not.toContain(tag);

@@ -26,8 +26,12 @@ export interface AppProcess {
 }
 
 /** Spawns the built app on a free port with an embedded database in a temp folder. */
-export async function spawnApp(extraEnv: Record<string, string | undefined>): Promise<AppProcess> {
+export async function spawnApp(
+  extra: Record<string, string | undefined> | ((url: string) => Record<string, string | undefined>),
+): Promise<AppProcess> {
   const port = await freePort();
+  // Settings that name the app's own address (NEXTAUTH_URL for links in mail) get it from a function.
+  const extraEnv = typeof extra === 'function' ? extra(`http://localhost:${port}`) : extra;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'statline-e2e-'));
   const env: Record<string, string | undefined> = {
     ...process.env,
