@@ -4,7 +4,8 @@
 // what was entered), the new Handicap Index against the old one, and the round in the handicap
 // audit. Then a spectator follows the demo group round's live leaderboard while the golfer scores
 // a hole for themselves and one for their guest.
-import type { BrowserContextOptions, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { deviceContext } from './support/device-context';
 import { expect, test } from './support/fixtures';
 
 const COURSE = 'Statline Links (fictional)';
@@ -174,15 +175,7 @@ test('a group round: the leaderboard follows each hole live', async ({ page, bro
   const hole = Number((await page.getByTestId('hole-number').textContent())?.replace('Hole ', ''));
   expect(hole).toBeGreaterThan(1);
 
-  const use = testInfo.project.use as BrowserContextOptions;
-  const fanContext = await browser.newContext({
-    baseURL: use.baseURL,
-    viewport: use.viewport,
-    userAgent: use.userAgent,
-    deviceScaleFactor: use.deviceScaleFactor,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-  });
+  const fanContext = await deviceContext(browser, testInfo);
   const fan = await fanContext.newPage();
   await fan.goto(page.url());
   await expect(fan.getByTestId('round-viewer')).toBeVisible();

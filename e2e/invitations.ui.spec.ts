@@ -2,7 +2,7 @@
 // sends no mail, so the page shows the link to hand over), the parent opens it signed out, creates an
 // account and comes back to accept, and then sees the minor's name the public sees as initials. A
 // second invitation is taken back and its link says so. (Mail delivery: test/integration/invitations.test.ts.)
-import type { BrowserContextOptions } from '@playwright/test';
+import { deviceContext } from './support/device-context';
 import { expect, test } from './support/fixtures';
 
 test('a coach invites a parent; the parent signs up from the link, accepts and sees the minor by name', async ({
@@ -26,15 +26,7 @@ test('a coach invites a parent; the parent signs up from the link, accepts and s
   await expect(page.getByTestId('pending-invitations')).toContainText(`${parentEmail} · parent of Ava Reyes`);
 
   // The parent, in their own browser, signed out.
-  const use = testInfo.project.use as BrowserContextOptions;
-  const parentContext = await browser.newContext({
-    baseURL: use.baseURL,
-    viewport: use.viewport,
-    userAgent: use.userAgent,
-    deviceScaleFactor: use.deviceScaleFactor,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-  });
+  const parentContext = await deviceContext(browser, testInfo);
   const parent = await parentContext.newPage();
   const path = new URL(link).pathname;
   await parent.goto(path);

@@ -4,22 +4,14 @@
 // "My Statline" shows the score without a reload. The NBA standings read the same before and after.
 // A second instance of the app runs with SMTP (the shared one sends no mail): on Postgres it shares
 // the shared server's database, on the embedded database it loads its own demo data.
-import { type Browser, type BrowserContextOptions, expect, type Page, type TestInfo } from '@playwright/test';
+import { type Browser, expect, type Page, type TestInfo } from '@playwright/test';
 import { startSmtpInbox } from '../test/support/smtp-inbox';
 import { spawnApp, waitUntilUp } from './support/app-process';
+import { deviceContext } from './support/device-context';
 import { demoPassword, test } from './support/fixtures';
 
 async function newPage(browser: Browser, testInfo: TestInfo, baseURL: string): Promise<Page> {
-  const use = testInfo.project.use as BrowserContextOptions;
-  const context = await browser.newContext({
-    baseURL,
-    viewport: use.viewport,
-    userAgent: use.userAgent,
-    deviceScaleFactor: use.deviceScaleFactor,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-  });
-  return context.newPage();
+  return (await deviceContext(browser, testInfo, baseURL)).newPage();
 }
 
 async function post<T>(page: Page, path: string, data: unknown): Promise<T> {

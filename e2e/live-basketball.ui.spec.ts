@@ -2,7 +2,8 @@
 // from the scorekeeper page while an anonymous spectator watches the score change without a
 // reload; plays tapped offline (or while the events endpoint is unreachable, across a reload) wait
 // in the outbox and arrive exactly once.
-import type { BrowserContextOptions, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { deviceContext } from './support/device-context';
 import { expect, test } from './support/fixtures';
 
 async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
@@ -98,15 +99,7 @@ test('score a game live, offline included, while a spectator watches', async ({ 
   await expect(page.getByTestId('game-clock')).toHaveText('Q1');
   await expect(sync).toHaveText('Synced');
 
-  const use = testInfo.project.use as BrowserContextOptions;
-  const fanContext = await browser.newContext({
-    baseURL: use.baseURL,
-    viewport: use.viewport,
-    userAgent: use.userAgent,
-    deviceScaleFactor: use.deviceScaleFactor,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-  });
+  const fanContext = await deviceContext(browser, testInfo);
   const fan = await fanContext.newPage();
   await fan.goto(`/basketball/live/${gameId}`);
   await expect(fan.getByTestId('live-connection')).toHaveText('Live');
