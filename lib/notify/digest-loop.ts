@@ -5,6 +5,7 @@ import { sendMail } from '@/lib/auth/mail';
 import type { Db } from '@/lib/db/client';
 import { logger } from '@/lib/log';
 import { sendDueDigests } from './digest';
+import { repeat } from './repeat';
 
 export function startDigestLoop(
   getDb: () => Promise<Db>,
@@ -12,24 +13,13 @@ export function startDigestLoop(
   opts: { intervalMs?: number } = {},
 ): () => Promise<void> {
   const interval = opts.intervalMs ?? 5 * 60_000;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<void> = Promise.resolve();
-  const tick = () => {
-    current = (async () => {
-      try {
-        const run = await sendDueDigests(await getDb(), { baseUrl, send: sendMail });
-        if (run.mailed || run.failed) logger().info(run, 'digest: sent');
-      } catch (err) {
-        logger().warn({ err }, 'digest loop: run failed');
-      }
-      if (!stopped) timer = setTimeout(tick, interval);
-    })();
-  };
-  timer = setTimeout(tick, interval);
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await current;
-  };
+  return repeat(async () => {
+    try {
+      const run = await sendDueDigests(await getDb(), { baseUrl, send: sendMail });
+      if (run.mailed || run.failed) logger().info(run, 'digest: sent');
+    } catch (err) {
+      logger().warn({ err }, 'digest loop: run failed');
+    }
+    return interval;
+  }, interval);
 }

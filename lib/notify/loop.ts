@@ -4,6 +4,7 @@
 import type { Db } from '@/lib/db/client';
 import { logger } from '@/lib/log';
 import { type NotifyHandler, runNotify } from './consumer';
+import { repeat } from './repeat';
 
 export function startNotifyLoop(
   getDb: () => Promise<Db>,
@@ -12,26 +13,15 @@ export function startNotifyLoop(
 ): () => Promise<void> {
   const interval = opts.intervalMs ?? 400;
   let delay = interval;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<void> = Promise.resolve();
-  const tick = () => {
-    current = (async () => {
-      try {
-        await runNotify(await getDb(), handlers);
-        delay = interval;
-      } catch (err) {
-        // The log is the record: the next run catches up from the checkpoint.
-        delay = Math.min(delay * 2, opts.maxBackoffMs ?? 60_000);
-        logger().warn({ err, retryInMs: delay }, 'notify loop: run failed');
-      }
-      if (!stopped) timer = setTimeout(tick, delay);
-    })();
-  };
-  timer = setTimeout(tick, 0);
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await current;
-  };
+  return repeat(async () => {
+    try {
+      await runNotify(await getDb(), handlers);
+      delay = interval;
+    } catch (err) {
+      // The log is the record: the next run catches up from the checkpoint.
+      delay = Math.min(delay * 2, opts.maxBackoffMs ?? 60_000);
+      logger().warn({ err, retryInMs: delay }, 'notify loop: run failed');
+    }
+    return delay;
+  }, 0);
 }
