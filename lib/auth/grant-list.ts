@@ -76,13 +76,7 @@ async function toRows(db: Db, found: { grant: RoleGrant; account: GrantRow['acco
 
 /** Every grant of one account (active and pending), by scope. */
 export async function grantsOf(db: Db, userId: string): Promise<GrantRow[]> {
-  const found = await db
-    .select(grantCols)
-    .from(roleGrants)
-    .innerJoin(users, eq(users.id, roleGrants.userId))
-    .where(eq(roleGrants.userId, userId))
-    .orderBy(asc(roleGrants.scopeKind), asc(roleGrants.scopeId), asc(roleGrants.role));
-  return toRows(db, found);
+  return (await grantsOfAccounts(db, [userId])).get(userId) ?? [];
 }
 
 /** Grants of many accounts at once (the admin's accounts page), by account id. */
