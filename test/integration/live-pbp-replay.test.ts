@@ -15,6 +15,7 @@ import { type Caller, call, makeCallers } from '../support/callers';
 import { liveRoutes } from '../support/live-routes';
 import { type LiveEventInput, parsePbp, playerKey, type Side, toEvents } from '../support/nba-pbp';
 import { teamLinesFromLog } from '../support/nba-pbp-lines';
+import { replayShare } from '../support/replay-share';
 
 const fixtureDir = path.join(process.cwd(), 'test/fixtures/basketball/play-by-play-2018-19');
 const logCsv = readFileSync(path.join(process.cwd(), 'lib/demo/data/basketball/log-2019.csv'), 'utf8');
@@ -108,13 +109,14 @@ async function replay(file: string) {
 }
 
 describe('replaying real NBA play-by-play through the events API', () => {
-  it(`all ${files.length} games end with the official team lines`, async () => {
+  const replayed = replayShare(files);
+  it(`${replayed.length} of the ${files.length} games end with the official team lines`, async () => {
     expect(files.length).toBe(40);
     const mismatches: string[] = [];
     let total = 0;
     let teamRebounds = 0;
     // Four games at a time: separate streams never wait on each other's lock.
-    const queue = [...files];
+    const queue = [...replayed];
     const worker = async () => {
       for (let file = queue.shift(); file; file = queue.shift()) {
         const { game, log, teams, box, events, stored } = await replay(file);
@@ -181,8 +183,9 @@ describe('replaying real NBA play-by-play through the events API', () => {
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
     expect(mismatches).toEqual([]);
-    expect(total).toBeGreaterThan(15_000);
+    expect(total).toBeGreaterThan(350 * replayed.length);
     // The known difference is not empty: as many team rebounds as the conversion's unit test pins.
-    expect(teamRebounds).toBe(513);
+    if (replayed.length === files.length) expect(teamRebounds).toBe(513);
+    else expect(teamRebounds).toBeGreaterThan(0);
   }, 900_000);
 });
