@@ -43,6 +43,8 @@ export const bbTeams = pgTable(
     // Two teams of one name are one too many for anyone picking from a list; imported names are
     // checked in code (an import may rename an old franchise to a current one).
     uniqueIndex('bb_teams_created_name_uq').on(t.leagueId, sql`lower(${t.name})`).where(sql`${t.createdBy} is not null`),
+    // The same for abbreviations: a box score or a schedule shows two "LIN" as one team.
+    uniqueIndex('bb_teams_created_abbr_uq').on(t.leagueId, sql`upper(${t.abbreviation})`).where(sql`${t.createdBy} is not null`),
     index('bb_teams_league_idx').on(t.leagueId),
   ],
 );

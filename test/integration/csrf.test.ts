@@ -27,7 +27,9 @@ const createTeam = (headers: Record<string, string>, rawBody?: string) =>
     method: 'POST',
     path: '/api/v1/basketball/teams',
     headers,
-    ...(rawBody === undefined ? { body: { name: `Forged ${randomUUID().slice(0, 8)}`, abbreviation: 'FRG' } } : { rawBody }),
+    ...(rawBody === undefined
+      ? { body: { name: `Forged ${randomUUID().slice(0, 8)}`, abbreviation: `F${randomUUID().slice(0, 4)}` } }
+      : { rawBody }),
   });
 
 describe('cross-site writes with the session cookie', () => {

@@ -1,33 +1,15 @@
 // The leagues migration moves a deployment's data in without loss: a database migrated to the
 // migration before it, holding imported NBA teams and games and two coaches' own teams and games,
 // is migrated on; every row is still there, each in the league it belongs to.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../../lib/db/migrate';
+import { migrationsBefore, removeMigrationCopies } from '../support/migrations-before';
 
 const LEAGUES_MIGRATION = '0023_leagues';
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-/** The committed migrations up to (not including) `tag`, as a folder the migrator reads. */
-function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'statline-migrations-'));
-  dirs.push(dir);
-  cpSync(migrationsFolder, dir, { recursive: true });
-  const journalFile = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  expect(at).toBeGreaterThan(0);
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
-  return dir;
-}
+afterAll(removeMigrationCopies);
 
 describe('the leagues migration', () => {
   it("puts imported data in the NBA league and each coach's teams and games in their own pickup league", async () => {

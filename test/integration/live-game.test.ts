@@ -92,6 +92,35 @@ describe('creating what a scorekeeper scores', () => {
     expect(racing.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
   });
 
+  it('refuses a second team of the same abbreviation in one league (any case, imported teams too), even when ten ask at once', async () => {
+    const first = await send('POST /api/v1/basketball/teams', coach, { body: { name: 'Abbr Owners', abbreviation: 'ABO' } });
+    expect(first.status).toBe(201);
+    const league_id = first.json.data.league_id;
+    const again = await send('POST /api/v1/basketball/teams', admin, {
+      body: { name: 'Someone Else', abbreviation: 'abo', league_id },
+    });
+    expect(again.status).toBe(409);
+    expect(again.json.error.message).toMatch(/abbreviation ABO is taken .* by Abbr Owners/);
+    const elsewhere = await send('POST /api/v1/basketball/teams', admin, { body: { name: 'Someone Else', abbreviation: 'ABO' } });
+    expect(elsewhere.status).toBe(201);
+    const nba = await importLeagueId(app.database.db);
+    await app.database.db
+      .insert(bbTeams)
+      .values({ leagueId: nba, sourceId: 'nba-abbr-test', abbreviation: 'IMZ', name: 'Imported Zebras' });
+    const clash = await send('POST /api/v1/basketball/teams', admin, {
+      body: { name: 'Zebra Copy', abbreviation: 'IMZ', league_id: nba },
+    });
+    expect(clash.status).toBe(409);
+    expect(clash.json.error.message).toMatch(/by Imported Zebras/);
+    const racing = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        send('POST /api/v1/basketball/teams', coach, { body: { name: `Abbr Racer ${i}`, abbreviation: 'ARC' } }),
+      ),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+    expect(racing.find((r) => r.status === 409)?.json.error.message).toMatch(/abbreviation ARC is taken/);
+  });
+
   it('a coach creates a team (and then coaches it), its players and a game', async () => {
     const team = await send('POST /api/v1/basketball/teams', coach, {
       body: { name: 'Hornets', abbreviation: 'hor', city: 'Springfield' },

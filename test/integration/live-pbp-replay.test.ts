@@ -74,7 +74,9 @@ async function replay(file: string) {
   const players = new Map<string, number>();
   for (const side of ['home', 'visitor'] as const) {
     const abbr = log[side].team;
-    teams[side] = (await api('POST /api/v1/basketball/teams', { name: `${abbr} ${game.gameId}`, abbreviation: abbr })).id;
+    // One league holds every replayed game's teams: an abbreviation names one team there.
+    const tag = `${abbr}${files.indexOf(file)}`;
+    teams[side] = (await api('POST /api/v1/basketball/teams', { name: `${abbr} ${game.gameId}`, abbreviation: tag })).id;
     for (const name of names[side]) {
       const p = await api('POST /api/v1/basketball/players', { first_name: '-', last_name: name, team_id: teams[side] });
       players.set(playerKey(side, name), p.id);

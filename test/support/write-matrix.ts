@@ -365,7 +365,7 @@ export const writeMatrix: Row[] = [
   })),
   {
     endpoint: 'POST /api/v1/basketball/teams',
-    request: async () => ({ body: { name: `Matrix ${randomUUID().slice(0, 8)}`, abbreviation: 'MTX' } }),
+    request: async () => ({ body: { name: `Matrix ${randomUUID().slice(0, 8)}`, abbreviation: `M${randomUUID().slice(0, 4)}` } }),
     expected: coachOnly,
   },
   {

@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit';
 import { invalidateTags } from '@/lib/cache/cached';
 import { todayIn } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
-import { sqlState } from '@/lib/db/errors';
+import { constraintName, sqlState } from '@/lib/db/errors';
 import { env } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
 import { requireLeague } from '@/lib/leagues/queries';
@@ -33,24 +33,36 @@ export async function createTeam(
   const league =
     input.league_id === undefined ? await pickupLeague(db, actor.userId) : await requireLeague(db, 'basketball', input.league_id);
   const fullName = teamFullName(input.city, input.name);
-  const taken = () =>
+  const abbreviation = input.abbreviation.toUpperCase();
+  const nameTaken = () =>
     new DomainError(
       'conflict',
       `A team named "${fullName}" exists already in ${league.name}: pick another name (add the city or the level).`,
     );
-  const [existing] = await db
-    .select({ id: bbTeams.id })
+  const abbreviationTaken = (holder?: string) =>
+    new DomainError(
+      'conflict',
+      `The abbreviation ${abbreviation} is taken in ${league.name}${holder ? ` by ${holder}` : ''}: pick another.`,
+    );
+  const clashes = await db
+    .select({ name: bbTeams.name, sameName: sql<boolean>`lower(${bbTeams.name}) = lower(${fullName})` })
     .from(bbTeams)
-    .where(and(eq(bbTeams.leagueId, league.id), sql`lower(${bbTeams.name}) = lower(${fullName})`))
-    .limit(1);
-  if (existing) throw taken();
+    .where(
+      and(
+        eq(bbTeams.leagueId, league.id),
+        sql`(lower(${bbTeams.name}) = lower(${fullName}) or upper(${bbTeams.abbreviation}) = ${abbreviation})`,
+      ),
+    )
+    .limit(2);
+  if (clashes.some((c) => c.sameName)) throw nameTaken();
+  if (clashes[0]) throw abbreviationTaken(clashes[0].name);
   const team = await db
     .transaction(async (tx) => {
       const [row] = await tx
         .insert(bbTeams)
         .values({
           leagueId: league.id,
-          abbreviation: input.abbreviation,
+          abbreviation,
           name: fullName,
           city: input.city ?? null,
           createdBy: actor.userId,
@@ -70,8 +82,9 @@ export async function createTeam(
       return row;
     })
     .catch((err: unknown) => {
-      // Two creating the same name at once: the unique index lets one through.
-      throw sqlState(err) === '23505' ? taken() : err;
+      // Two creating the same team at once: the unique indexes let one through.
+      if (sqlState(err) !== '23505') throw err;
+      throw constraintName(err) === 'bb_teams_created_abbr_uq' ? abbreviationTaken() : nameTaken();
     });
   return { team, shortName: input.name, league };
 }
