@@ -7,4 +7,5 @@ export * from './golf';
 export * from './golf-events';
 export * from './leagues';
 export * from './media';
+export * from './models';
 export * from './notify';

@@ -16,6 +16,7 @@ import { invitationView } from './contracts/invitations';
 import { leagueView } from './contracts/leagues';
 import { mediaView } from './contracts/media';
 import { digestView, followView, notificationView } from './contracts/notify';
+import { modelVersionView } from './contracts/predictions';
 import { roleGrantView } from './contracts/role-grants';
 import { userView } from './contracts/shared';
 
@@ -45,6 +46,7 @@ export const namedSchemas: [z.ZodType, string][] = [
   [apiKeyView, 'ApiKey'],
   [userView, 'User'],
   [leagueView, 'League'],
+  [modelVersionView, 'ModelVersion'],
   [golfEventView, 'GolfEvent'],
   [golfEntryView, 'GolfEventEntry'],
   [golfGroupView, 'GolfEventGroup'],

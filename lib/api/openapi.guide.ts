@@ -17,6 +17,8 @@ export const tagDescriptions: Record<string, string> = {
     'A club’s or society’s competitions of one or more rounds: entries (accounts or guests), groups with their tee times (each a golf round), and the event leaderboard gross and net with ties, thru and the cut, live over SSE.',
   Leagues:
     'Every team, season and game belongs to one league (the NBA, a school, club or youth league, an account’s own pickup games). Lists and aggregates take a `league` filter (id or slug) and default to the pro league.',
+  Predictions:
+    'Trained models in a registry: every version with its walk-forward scoreboard (games it had not seen), which versions every replica keeps loaded, and which answers by default. Loading and unloading is for site admins.',
   Media:
     'Team logos, player and game photos, short videos and documents: uploaded by admins and the team’s coaches (through the server or straight to the object store), checked by their contents, images stripped of metadata; files served with byte ranges.',
   Schedules:
@@ -38,6 +40,7 @@ export const tagGroups = [
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
   { name: 'Leagues', tags: ['Leagues', 'Schedules'] },
   { name: 'Golf', tags: ['Golf', 'Golf events'] },
+  { name: 'Predictions', tags: ['Predictions'] },
   { name: 'Media', tags: ['Media'] },
   { name: 'Accounts', tags: ['Accounts', 'People and roles', 'Invitations', 'My Statline', 'API keys', 'Audit'] },
 ];

@@ -27,6 +27,7 @@ export const actions = [
   'league:create', // create a league (its creator becomes its league admin)
   'league:manage', // change a league, its teams and schedule (league admins: their leagues)
   'media:upload', // upload and delete team logos, photos, videos and documents (coaches: their teams)
+  'models:manage', // train prediction models, load and unload them on every replica
   'role-grants:manage', // give, take and confirm scoped roles (league admins: in their league; coaches: player, parent and scorekeeper links on their team)
   'stats:read', // public statistics
 ] as const;
@@ -61,6 +62,7 @@ export const permissions: Record<Role, Partial<Record<Action, ScopeKind>>> = {
     'league:create': 'site',
     'league:manage': 'site',
     'media:upload': 'site',
+    'models:manage': 'site',
     'role-grants:manage': 'site',
     'stats:read': 'site',
   },

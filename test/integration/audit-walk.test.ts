@@ -86,6 +86,8 @@ const targets: Record<string, (r: WriteRequest, data: Data) => [string, string |
   'POST /api/v1/golf/events/{id}/entries': (r) => ['golf_event', param(r)],
   // A group is the golf round it starts.
   'POST /api/v1/golf/events/{id}/groups': (_r, d) => ['golf_round', d.round.id],
+  'POST /api/v1/predictions/models/{name}/{version}/load': (r) => ['model_version', `${r.params?.name}@${r.params?.version}`],
+  'DELETE /api/v1/predictions/models/{name}/{version}/load': (r) => ['model_version', `${r.params?.name}@${r.params?.version}`],
 };
 
 let app: TestApp;

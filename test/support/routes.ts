@@ -44,6 +44,9 @@ import * as mediaRoute from '../../app/api/v1/media/route';
 import * as mediaUploadsRoute from '../../app/api/v1/media/uploads/route';
 import * as redeemResetRoute from '../../app/api/v1/password-resets/redeem/route';
 import * as requestResetRoute from '../../app/api/v1/password-resets/route';
+import * as modelLoadRoute from '../../app/api/v1/predictions/models/[name]/[version]/load/route';
+import * as modelRoute from '../../app/api/v1/predictions/models/[name]/[version]/route';
+import * as modelsRoute from '../../app/api/v1/predictions/models/route';
 import * as confirmGrantRoute from '../../app/api/v1/role-grants/[id]/confirm/route';
 import { golfRoutes } from './golf-routes';
 import { liveRoutes } from './live-routes';
@@ -109,6 +112,10 @@ export const routeHandlers: Record<string, Handler> = {
   'GET /api/v1/invitations': invitationsRoute.GET as Handler,
   'DELETE /api/v1/invitations/{id}': invitationRoute.DELETE as Handler,
   'POST /api/v1/invitations/accept': acceptInvitationRoute.POST as Handler,
+  'GET /api/v1/predictions/models': modelsRoute.GET as Handler,
+  'GET /api/v1/predictions/models/{name}/{version}': modelRoute.GET as Handler,
+  'POST /api/v1/predictions/models/{name}/{version}/load': modelLoadRoute.POST as Handler,
+  'DELETE /api/v1/predictions/models/{name}/{version}/load': modelLoadRoute.DELETE as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
 };

@@ -25,6 +25,7 @@ import { type Caller, call, type makeCallers, makeUser, type ScopedCallerName, s
 import { addFictionalCourse, type TestCourse } from './golf-api';
 import { body as event, makeTeam, openingAndFreeThrows } from './live-game';
 import { tinyPdf } from './media';
+import { registerTestModel } from './model-fixture';
 import { routeHandlers } from './routes';
 
 export type CallerName = 'anonymous' | 'admin' | 'coach' | 'player' | 'fan' | 'read key' | 'write key';
@@ -287,6 +288,23 @@ export const writeMatrix: Row[] = [
     // Anyone signed in may accept a link they hold (the write key's fan too); a read key may not write.
     request: async () => ({ body: { token: (await throwawayInvitation()).token } }),
     expected: { anonymous: 401, admin: 200, coach: 200, player: 200, fan: 200, 'read key': 403, 'write key': 200 },
+  },
+  // Loading and unloading models reaches every replica: site admins only.
+  {
+    endpoint: 'POST /api/v1/predictions/models/{name}/{version}/load',
+    request: async () => {
+      const model = await registerTestModel(app.database.db);
+      return { params: { name: model.name, version: String(model.version) }, body: { default: true } };
+    },
+    expected: adminOnly,
+  },
+  {
+    endpoint: 'DELETE /api/v1/predictions/models/{name}/{version}/load',
+    request: async () => {
+      const model = await registerTestModel(app.database.db);
+      return { params: { name: model.name, version: String(model.version) } };
+    },
+    expected: adminOnly,
   },
   {
     endpoint: 'POST /api/v1/basketball/imports',

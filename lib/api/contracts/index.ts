@@ -14,6 +14,7 @@ import { leagueContracts } from './leagues';
 import { mediaContracts } from './media';
 import { notifyContracts } from './notify';
 import { passwordResetContracts } from './password-resets';
+import { predictionContracts } from './predictions';
 import { roleGrantContracts } from './role-grants';
 import { scheduleContracts } from './schedule';
 
@@ -39,4 +40,5 @@ export const allContracts: Contract[] = [
   ...(scheduleContracts as Contract[]),
   ...(notifyContracts as Contract[]),
   ...(invitationContracts as Contract[]),
+  ...(predictionContracts as Contract[]),
 ];
