@@ -54,7 +54,8 @@ describe('CLI import on the embedded database', () => {
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/logs\.csv: 2 rows, 2 inserted, 0 rejected/);
-  });
+    // Two CLI processes, the second migrating a fresh database: minutes on a busy two-core machine.
+  }, 240_000);
 
   it('the app marks the embedded folder it opens, and unmarks it on close', async () => {
     const folder = path.join(dir, 'app');
