@@ -10,7 +10,7 @@ import cliProgress from 'cli-progress';
 import { openScriptDatabaseOrExit } from '@/lib/db/cli';
 import { runMigrations } from '@/lib/db/migrate';
 import { defaultLeague } from '@/lib/leagues/queries';
-import { type GameModelKind } from '@/lib/predictions/games/artifact';
+import type { GameModelKind } from '@/lib/predictions/games/artifact';
 import { type BacktestProgress, type BacktestReport, loadFeatureRows, runBacktest } from '@/lib/predictions/games/backtest';
 import { parseFiveThirtyEight } from '@/lib/predictions/games/fivethirtyeight';
 import type { Scoreboard } from '@/lib/predictions/games/metrics';
@@ -48,19 +48,23 @@ const command = positionals[0];
 if (command !== 'game' && command !== 'backtest') usage('Name a command: game or backtest.');
 const kinds = (values.model ?? (command === 'game' ? '' : TRAINABLE_KINDS.join(','))).split(',').filter(Boolean);
 if (kinds.length === 0) usage('--model: name a model kind.');
-for (const k of kinds) if (!KINDS.includes(k as GameModelKind)) usage(`--model: unknown kind "${k}". Known: ${KINDS.join(', ')}.`);
+for (const k of kinds)
+  if (!KINDS.includes(k as GameModelKind)) usage(`--model: unknown kind "${k}". Known: ${KINDS.join(', ')}.`);
 const range = /^(\d{4})(?:-(\d{4}))?$/.exec(values.seasons ?? '');
 if (!range) usage('--seasons: expected a start year or a range, e.g. 2016-2018 (2016 = the 2016-17 season).');
 const seasons: number[] = [];
 for (let s = Number(range[1]); s <= Number(range[2] ?? range[1]); s++) seasons.push(s);
 
-const label = (season: number | 'pooled') => (season === 'pooled' ? 'pooled' : `${season}-${String((season + 1) % 100).padStart(2, '0')}`);
+const label = (season: number | 'pooled') =>
+  season === 'pooled' ? 'pooled' : `${season}-${String((season + 1) % 100).padStart(2, '0')}`;
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const cell = (s: Scoreboard) => `${pct(s.accuracy)} ${s.brier.toFixed(4)} ${s.logLoss.toFixed(4)}`.padEnd(23);
 
 function printReport(report: BacktestReport): void {
   console.log(`\nWalk-forward, ${report.games} games with features; per cell: accuracy, Brier, log loss`);
-  console.log(`${'season'.padEnd(8)}${'games'.padEnd(7)}${[...report.runs.map((r) => r.kind), 'elo alone', 'home wins'].map((k) => k.padEnd(23)).join('')}`);
+  console.log(
+    `${'season'.padEnd(8)}${'games'.padEnd(7)}${[...report.runs.map((r) => r.kind), 'elo alone', 'home wins'].map((k) => k.padEnd(23)).join('')}`,
+  );
   const first = report.runs[0];
   if (!first) return;
   for (const [i, s] of first.seasons.entries()) {
@@ -68,12 +72,18 @@ function printReport(report: BacktestReport): void {
     console.log(`${label(s.season).padEnd(8)}${String(s.model.n).padEnd(7)}${[...cells, s.elo, s.home].map(cell).join('')}`);
   }
   const p = first.pooled;
-  console.log(`${'pooled'.padEnd(8)}${String(p.model.n).padEnd(7)}${[...report.runs.map((r) => r.pooled.model), p.elo, p.home].map(cell).join('')}`);
+  console.log(
+    `${'pooled'.padEnd(8)}${String(p.model.n).padEnd(7)}${[...report.runs.map((r) => r.pooled.model), p.elo, p.home].map(cell).join('')}`,
+  );
   if (report.versus538.length > 0) {
     console.log('\nOn the games FiveThirtyEight forecast (joined by date and teams):');
-    console.log(`${'season'.padEnd(8)}${'games'.padEnd(7)}${['538', ...report.runs.map((r) => r.kind)].map((k) => k.padEnd(23)).join('')}`);
+    console.log(
+      `${'season'.padEnd(8)}${'games'.padEnd(7)}${['538', ...report.runs.map((r) => r.kind)].map((k) => k.padEnd(23)).join('')}`,
+    );
     for (const v of report.versus538)
-      console.log(`${label(v.season).padEnd(8)}${String(v.theirs.n).padEnd(7)}${[v.theirs, ...Object.values(v.ours)].map(cell).join('')}`);
+      console.log(
+        `${label(v.season).padEnd(8)}${String(v.theirs.n).padEnd(7)}${[v.theirs, ...Object.values(v.ours)].map(cell).join('')}`,
+      );
   }
 }
 

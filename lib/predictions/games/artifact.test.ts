@@ -11,13 +11,28 @@ function rows() {
   for (const season of [2016, 2017]) {
     for (let day = 0; day < 120; day++) {
       const date = new Date(Date.UTC(season, 10, 1) + day * 86_400_000).toISOString().slice(0, 10);
-      for (const [home, away] of day % 2 ? [[1, 4], [2, 3]] : [[4, 2], [3, 1]]) {
+      for (const [home, away] of day % 2
+        ? [
+            [1, 4],
+            [2, 3],
+          ]
+        : [
+            [4, 2],
+            [3, 1],
+          ]) {
         id++;
         const edge = ((away ?? 0) - (home ?? 0)) * 3 + 3 + ((id * 37) % 23) - 11;
         games.push({
-          id, season, date, homeTeamId: home ?? 0, awayTeamId: away ?? 0,
-          homeScore: 100 + Math.max(edge, 0) + (edge === 0 ? 1 : 0), awayScore: 100 + Math.max(-edge, 0),
-          postseason: false, home: null, away: null,
+          id,
+          season,
+          date,
+          homeTeamId: home ?? 0,
+          awayTeamId: away ?? 0,
+          homeScore: 100 + Math.max(edge, 0) + (edge === 0 ? 1 : 0),
+          awayScore: 100 + Math.max(-edge, 0),
+          postseason: false,
+          home: null,
+          away: null,
         });
       }
     }
@@ -46,7 +61,12 @@ describe('game model artifacts', () => {
 
   it('logistic learns the signal: better than a coin on its own training data', () => {
     const artifact = trainGameModel('logistic', data);
-    const s = score(data.map((r) => ({ p: predictGame(artifact, r.features).home_win_probability, y: r.game.homeScore > r.game.awayScore ? 1 : 0 })));
+    const s = score(
+      data.map((r) => ({
+        p: predictGame(artifact, r.features).home_win_probability,
+        y: r.game.homeScore > r.game.awayScore ? 1 : 0,
+      })),
+    );
     expect(s.accuracy).toBeGreaterThan(0.6);
     expect(s.brier).toBeLessThan(0.25);
   });
@@ -56,7 +76,9 @@ describe('game model artifacts', () => {
     const vector: Record<string, number> = { ...(data[0]?.features ?? {}) };
     delete vector.rest_home;
     expect(() => predictGame(artifact, vector)).toThrow('feature rest_home: missing');
-    expect(() => predictGame(artifact, { ...data[0]?.features, elo_diff: Number.NaN })).toThrow('feature elo_diff: must be a finite number');
+    expect(() => predictGame(artifact, { ...data[0]?.features, elo_diff: Number.NaN })).toThrow(
+      'feature elo_diff: must be a finite number',
+    );
   });
 });
 

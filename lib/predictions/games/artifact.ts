@@ -44,7 +44,10 @@ export interface GamePrediction {
 }
 
 export class FeatureVectorError extends Error {
-  constructor(readonly feature: string, problem: string) {
+  constructor(
+    readonly feature: string,
+    problem: string,
+  ) {
     super(`feature ${feature}: ${problem}`);
   }
 }

@@ -41,9 +41,7 @@ export async function loadFeatureRows(
   opts: { resultsOnly?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<GameFeatures[]> {
   const games = await loadLeagueGames(db, leagueId);
-  return buildGameFeatures(opts.resultsOnly ? withoutBoxScores(games) : games, (done) =>
-    opts.onProgress?.(done, games.length),
-  );
+  return buildGameFeatures(opts.resultsOnly ? withoutBoxScores(games) : games, (done) => opts.onProgress?.(done, games.length));
 }
 
 export async function runBacktest(db: Db, opts: BacktestOptions): Promise<BacktestReport> {

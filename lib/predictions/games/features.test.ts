@@ -8,10 +8,28 @@ function league(): GameResult[] {
   for (const season of [2016, 2017]) {
     for (let day = 0; day < 40; day++) {
       const date = new Date(Date.UTC(season, 10, 1 + day * 2)).toISOString().slice(0, 10);
-      const pairs = day % 2 === 0 ? [[1, 2], [3, 4]] : [[4, 1], [2, 3]];
+      const pairs =
+        day % 2 === 0
+          ? [
+              [1, 2],
+              [3, 4],
+            ]
+          : [
+              [4, 1],
+              [2, 3],
+            ];
       for (const [home, away] of pairs) {
         id++;
-        const box = (seed: number) => ({ fgm: 38 + (seed % 5), fga: 85, fg3m: 10, ftm: 15, fta: 20, oreb: 10, dreb: 33, turnover: 13 });
+        const box = (seed: number) => ({
+          fgm: 38 + (seed % 5),
+          fga: 85,
+          fg3m: 10,
+          ftm: 15,
+          fta: 20,
+          oreb: 10,
+          dreb: 33,
+          turnover: 13,
+        });
         games.push({
           id,
           season,
@@ -65,7 +83,16 @@ describe('game features', () => {
   it('rest days, back-to-backs and streaks come from the team’s own earlier games', () => {
     const engine = new FeatureEngine();
     const game = (id: number, date: string, home: number, away: number, hs: number, as: number): GameResult => ({
-      id, season: 2018, date, homeTeamId: home, awayTeamId: away, homeScore: hs, awayScore: as, postseason: false, home: null, away: null,
+      id,
+      season: 2018,
+      date,
+      homeTeamId: home,
+      awayTeamId: away,
+      homeScore: hs,
+      awayScore: as,
+      postseason: false,
+      home: null,
+      away: null,
     });
     engine.record(game(1, '2018-11-01', 1, 2, 100, 90));
     engine.record(game(2, '2018-11-02', 3, 1, 95, 99));

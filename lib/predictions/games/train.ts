@@ -76,7 +76,7 @@ const hyperparameters: Record<GameModelKind, Record<string, number | string | bo
 export function trainGameModel(kind: GameModelKind, rows: GameFeatures[]): GameModelArtifact {
   if (rows.length === 0) throw new Error('no games to train on');
   const x = rows.map((r) => FEATURES.map((f) => r.features[f]));
-  const y = rows.map((r) => (r.game.homeScore > r.game.awayScore ? 1 : 0));
+  const y = rows.map((r): number => (r.game.homeScore > r.game.awayScore ? 1 : 0));
   const margins = rows.map((r) => r.game.homeScore - r.game.awayScore);
   const std = standardization(x);
   const z = x.map((row) => row.map((v, j) => (v - (std.mean[j] ?? 0)) / (std.std[j] ?? 1)));
