@@ -8,6 +8,7 @@ import { importBasketball } from '../../lib/basketball/import/run';
 import { importLeagueId } from '../../lib/basketball/import/write';
 import { predictGame } from '../../lib/predictions/games/artifact';
 import { buildGameFeatures } from '../../lib/predictions/games/features';
+import { featuresAsOf } from '../../lib/predictions/games/features-as-of';
 import { loadLeagueGames } from '../../lib/predictions/games/load';
 import { trainGameModel } from '../../lib/predictions/games/train';
 import { walkForward } from '../../lib/predictions/games/walk-forward';
@@ -74,5 +75,16 @@ describe('game predictions from stored games', () => {
       } else if (p(changed) !== p(row)) laterMoved++;
     }
     expect(laterMoved).toBeGreaterThan(10);
+  });
+});
+
+describe('features as of a date, for a game not in the data', () => {
+  it('equals the features the walk-forward gave a stored game of that date, and is null before any game', async () => {
+    const rows = buildGameFeatures(await loadLeagueGames(database.db, leagueId));
+    const stored = rows.find((r) => r.game.date === '2019-02-01');
+    if (!stored) throw new Error('no game on 2019-02-01');
+    const asOf = await featuresAsOf(database.db, leagueId, stored.game.homeTeamId, stored.game.awayTeamId, stored.game.date);
+    expect(asOf).toEqual({ season: 2018, features: stored.features });
+    expect(await featuresAsOf(database.db, leagueId, stored.game.homeTeamId, stored.game.awayTeamId, '2016-10-25')).toBeNull();
   });
 });
