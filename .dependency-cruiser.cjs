@@ -86,8 +86,15 @@ module.exports = {
       name: 'no-cross-domain',
       severity: 'error',
       comment: 'Each sport stands alone, so one can change (or go) without touching another.',
-      from: { path: domain },
+      from: { path: domain, pathNot: '^lib/predictions/' },
       to: { path: domain, pathNot: '^lib/$1/' },
+    },
+    {
+      name: 'predictions-of-basketball',
+      severity: 'error',
+      comment: 'Predictions are of basketball games: they read basketball data, and no other sport.',
+      from: { path: '^lib/predictions/' },
+      to: { path: domain, pathNot: '^lib/(predictions|basketball)/' },
     },
     {
       name: 'platform-not-to-domain',
