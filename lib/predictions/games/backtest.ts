@@ -95,5 +95,6 @@ async function compareWith538(
     }
     return { season, theirs: score(ids.flatMap((id) => theirs.get(id) ?? [])), ours };
   };
-  return [...first.seasons.map((s) => section(s.season)), section('pooled')];
+  // Seasons before their forecasts begin have nothing to compare.
+  return [...first.seasons.map((s) => section(s.season)), section('pooled')].filter((v) => v.theirs.n > 0);
 }
