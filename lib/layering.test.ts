@@ -90,6 +90,8 @@ const lawful: Tree = {
   'lib/golf/handicap/rounding.ts': [],
   'lib/basketball/live/reducer.ts': ['./rules'],
   'lib/basketball/live/rules.ts': ['zod'],
+  'lib/predictions/games/features-as-of.ts': ['@/lib/basketball/versioned-cache'],
+  'lib/basketball/versioned-cache.ts': [],
   'lib/events/store.ts': ['@/lib/db', '@/lib/cache', 'drizzle-orm', '@/drizzle/schema'],
   'lib/events/schemas.ts': ['zod'],
   'lib/cache/index.ts': ['@/lib/env', '@/lib/log'],
@@ -123,6 +125,11 @@ const failing: [string, Tree, string[]][] = [
     'no-cross-domain',
     { 'lib/golf/a.ts': ['@/lib/basketball/stats'], 'lib/basketball/stats.ts': [] },
     ['lib/golf/a.ts → lib/basketball/stats.ts'],
+  ],
+  [
+    'predictions-of-basketball',
+    { 'lib/predictions/games/a.ts': ['@/lib/golf/tags'], 'lib/golf/tags.ts': [] },
+    ['lib/predictions/games/a.ts → lib/golf/tags.ts'],
   ],
   [
     'platform-not-to-domain',

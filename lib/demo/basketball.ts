@@ -7,6 +7,15 @@ import type { Seed } from './types';
 
 export const dataDir = path.join(process.cwd(), 'lib', 'demo', 'data', 'basketball');
 export const demoFiles = ['log-2017.csv', 'log-2018.csv', 'log-2019.csv', 'player-games-2024-10-22_2024-12-31.csv'];
+/**
+ * Every season of team logs in data/ (2004-05 .. 2018-19), the game models' training set
+ * (npm run import -- basketball lib/demo/data/basketball/log-20*.csv). Not in the demo by default:
+ * the twelve older seasons add about 17 s to a fresh embedded start.
+ */
+export const teamLogFiles = Array.from({ length: 15 }, (_, i) => `log-${2005 + i}.csv`);
+// Rows the source has that are no game: Celtics-Pacers of 2013-04-16 was cancelled (the Boston
+// Marathon bombing) and never replayed; its two rows carry no result.
+const knownRejections: Record<string, number> = { 'log-2013.csv': 2 };
 
 export const basketballDemo: Seed = {
   name: 'basketball-demo',
@@ -22,7 +31,8 @@ export const basketballDemo: Seed = {
         totalBytes: sizes[i] ?? null,
         onProgress: (p) => onProgress?.(before + p.bytes, total),
       });
-      if (summary.rejected > 0) throw new Error(`demo file ${file}: ${summary.rejected} rows rejected`);
+      if (summary.rejected > (knownRejections[file] ?? 0))
+        throw new Error(`demo file ${file}: ${summary.rejected} rows rejected`);
       rows += summary.inserted;
       before += sizes[i] ?? 0;
     }
