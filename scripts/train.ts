@@ -2,6 +2,8 @@
 // scoreboard of that model, then the model trained on every season, written as JSON (stdout
 // without --out). `npm run train -- backtest [--model a,b] [--seasons 2016-2018] [--results-only]`:
 // the per-season table of every model against the baselines and FiveThirtyEight.
+// `npm run train -- register --model logistic [--load] [--default]`: train into the model registry
+// (walk-forward metrics over the last three seasons), and load it on every replica.
 // Stop the dev server first when using the embedded database (see scripts/import.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,9 @@ import type { GameModelKind } from '@/lib/predictions/games/artifact';
 import { type BacktestProgress, type BacktestReport, loadFeatureRows, runBacktest } from '@/lib/predictions/games/backtest';
 import { parseFiveThirtyEight } from '@/lib/predictions/games/fivethirtyeight';
 import type { Scoreboard } from '@/lib/predictions/games/metrics';
+import '@/lib/predictions/model-kinds';
+import { loadVersion } from '@/lib/models/registry';
+import { trainAndRegisterGameModel } from '@/lib/predictions/games/register';
 import { TRAINABLE_KINDS, trainGameModel } from '@/lib/predictions/games/train';
 
 const FIVETHIRTYEIGHT = path.join(process.cwd(), 'test', 'fixtures', 'predictions', '538-nba-games-2016-2019.csv');
@@ -22,7 +27,8 @@ const KINDS: readonly GameModelKind[] = [...TRAINABLE_KINDS, 'elo'];
 function usage(problem: string): never {
   console.error(
     `${problem}\nUsage: npm run train -- game --model <${KINDS.join('|')}> [--out file.json] [--seasons 2016-2018] [--results-only]\n` +
-      '       npm run train -- backtest [--model logistic,tree,forest,ensemble] [--seasons 2016-2018] [--results-only] [--json file]',
+      '       npm run train -- backtest [--model logistic,tree,forest,ensemble] [--seasons 2016-2018] [--results-only] [--json file]\n' +
+      '       npm run train -- register --model <kind> [--load] [--default] [--league id]',
   );
   process.exit(2);
 }
@@ -38,6 +44,8 @@ const { positionals, values } = (() => {
         seasons: { type: 'string', default: '2016-2018' },
         league: { type: 'string' },
         'results-only': { type: 'boolean', default: false },
+        load: { type: 'boolean', default: false },
+        default: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -45,8 +53,8 @@ const { positionals, values } = (() => {
   }
 })();
 const command = positionals[0];
-if (command !== 'game' && command !== 'backtest') usage('Name a command: game or backtest.');
-const kinds = (values.model ?? (command === 'game' ? '' : TRAINABLE_KINDS.join(','))).split(',').filter(Boolean);
+if (command !== 'game' && command !== 'backtest' && command !== 'register') usage('Name a command: game, backtest or register.');
+const kinds = (values.model ?? (command === 'backtest' ? TRAINABLE_KINDS.join(',') : '')).split(',').filter(Boolean);
 if (kinds.length === 0) usage('--model: name a model kind.');
 for (const k of kinds)
   if (!KINDS.includes(k as GameModelKind)) usage(`--model: unknown kind "${k}". Known: ${KINDS.join(', ')}.`);
@@ -107,6 +115,29 @@ try {
   await runMigrations(database);
   const league = values.league ? { id: Number(values.league) } : await defaultLeague(database.db, 'basketball');
   if (!league || !Number.isInteger(league.id)) usage('--league: no such league (give its id).');
+  if (command === 'register') {
+    const row = await trainAndRegisterGameModel(database.db, null, {
+      leagueId: league.id,
+      kind: kinds[0] as GameModelKind,
+      onProgress: (p) => {
+        if (stage !== p.stage) {
+          if (stage) bar.stop();
+          stage = p.stage;
+          bar.start(p.total, p.done, { stage: p.stage.padEnd(8), what: '' });
+        } else bar.update(p.done);
+      },
+    });
+    bar.stop();
+    const pooled = (row.metrics as { walk_forward: { pooled: { model: { accuracy: number; brier: number } } } }).walk_forward
+      .pooled.model;
+    console.log(`${row.name} version ${row.version}: walk-forward ${pct(pooled.accuracy)}, Brier ${pooled.brier.toFixed(4)}`);
+    if (values.load || values.default) {
+      await loadVersion(database.db, null, row.name, row.version, values.default);
+      console.log(`loaded${values.default ? ' as the default' : ''} on every replica`);
+    }
+    await database.close();
+    process.exit(0);
+  }
   const fiveThirtyEight = existsSync(FIVETHIRTYEIGHT) ? parseFiveThirtyEight(readFileSync(FIVETHIRTYEIGHT)) : undefined;
   const started = performance.now();
   const report = await runBacktest(database.db, {

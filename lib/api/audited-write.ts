@@ -8,7 +8,7 @@ import type { Principal } from '@/lib/auth/principal';
 import type { Db } from '@/lib/db/client';
 import type { AuditSpec, Contract } from './contract';
 
-export const isWrite = (c: Contract) => c.method !== 'GET';
+export const isWrite = (c: Contract) => c.method !== 'GET' && !c.question;
 
 /** Read once per route at start-up: a write route without an audit spec never serves a request. */
 export function auditSpecOf(c: Contract): AuditSpec | undefined {

@@ -51,6 +51,11 @@ export interface Contract<
   upload?: string;
   /** The answer is a file, not JSON: the media types it may have (the handler answers `{ raw }`). */
   download?: string[];
+  /**
+   * A POST whose body is a question (a prediction of a matchup): it changes nothing, so it is not a
+   * write (no audit row, a read key may ask, no RBAC write row).
+   */
+  question?: true;
   /** Required of every write (any method but GET): `apiRoute` refuses a write contract without it. */
   audit?: AuditSpec<P, R>;
   /** A stream instead of JSON: the handler answers `{ raw: Response }`, described here for OpenAPI. */

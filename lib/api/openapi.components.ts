@@ -17,6 +17,7 @@ import { leagueView } from './contracts/leagues';
 import { mediaView } from './contracts/media';
 import { digestView, followView, notificationView } from './contracts/notify';
 import { modelVersionView } from './contracts/predictions';
+import { gamePredictionView, servedModelView, teamRefView } from './contracts/predictions-games';
 import { roleGrantView } from './contracts/role-grants';
 import { userView } from './contracts/shared';
 
@@ -47,6 +48,9 @@ export const namedSchemas: [z.ZodType, string][] = [
   [userView, 'User'],
   [leagueView, 'League'],
   [modelVersionView, 'ModelVersion'],
+  [gamePredictionView, 'GamePrediction'],
+  [servedModelView, 'ServedModel'],
+  [teamRefView, 'TeamRef'],
   [golfEventView, 'GolfEvent'],
   [golfEntryView, 'GolfEventEntry'],
   [golfGroupView, 'GolfEventGroup'],

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document, generated from the same contracts the routes parse with, with the
 // examples recorded from a real run (openapi.examples.ts) and the guide a client reads first.
 import { z } from 'zod';
+import { isWrite } from './audited-write';
 import type { Contract } from './contract';
 import { allContracts } from './contracts';
 import { errorStatus } from './errors';
@@ -119,7 +120,7 @@ function requestBody(c: Contract, schema: Json | undefined, example: RecordedExa
 
 /** The errors this operation can answer, so a reader is not told a public read may be a 409. */
 function errorStatuses(c: Contract): number[] {
-  const writes = c.method !== 'GET';
+  const writes = isWrite(c);
   return [
     400,
     ...(c.auth === 'user' ? [401] : []),

@@ -6,9 +6,10 @@ import { demoAccountsSeed } from './accounts';
 import { basketballDemo } from './basketball';
 import { golfDemo } from './golf';
 import { liveDemo } from './live';
+import { predictionsDemo } from './predictions';
 import type { Seed } from './types';
 
-export const seeds: Seed[] = [basketballDemo, demoAccountsSeed, liveDemo, golfDemo];
+export const seeds: Seed[] = [basketballDemo, predictionsDemo, demoAccountsSeed, liveDemo, golfDemo];
 
 export interface SeedReport {
   name: string;

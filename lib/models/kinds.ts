@@ -11,7 +11,12 @@ export interface ModelKind<A = unknown, R = unknown> {
   build(artifact: A): R;
 }
 
-const kinds = new Map<string, ModelKind>();
+// On globalThis: Next bundles route handlers and start-up code apart, and a kind defined in one must
+// be known in the other.
+const KEY = Symbol.for('statline.model-kinds');
+const holder = globalThis as { [KEY]?: Map<string, ModelKind> };
+holder[KEY] ??= new Map();
+const kinds = holder[KEY];
 
 export function defineModelKind<A, R>(k: ModelKind<A, R>): ModelKind<A, R> {
   kinds.set(k.kind, k as ModelKind);

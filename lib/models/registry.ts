@@ -72,7 +72,7 @@ async function requireVersion(db: Db, name: string, version: number) {
  * corrupted one is refused and nothing changes, so the version serving before keeps serving.
  * `makeDefault` also makes it its task's default (in its league), in the same transaction.
  */
-export async function loadVersion(db: Db, actor: AuditActor, name: string, version: number, makeDefault: boolean) {
+export async function loadVersion(db: Db, actor: AuditActor | null, name: string, version: number, makeDefault: boolean) {
   const row = await requireVersion(db, name, version);
   const check = checkArtifact(row);
   if (!check.ok) throw new DomainError('rule_violation', `${name} version ${version} cannot be loaded: ${check.reason}.`);
@@ -96,9 +96,9 @@ export async function loadVersion(db: Db, actor: AuditActor, name: string, versi
       .where(eq(modelVersions.id, row.id))
       .returning();
     await recordAudit(tx, {
-      actorId: actor.userId,
-      requestId: actor.requestId,
-      ip: actor.ip,
+      actorId: actor?.userId ?? null,
+      requestId: actor?.requestId,
+      ip: actor?.ip,
       action: 'model.load',
       targetType: 'model_version',
       targetId: `${name}@${version}`,
@@ -111,7 +111,7 @@ export async function loadVersion(db: Db, actor: AuditActor, name: string, versi
 }
 
 /** Unloads a version everywhere; if it was its task's default, the task has none until another is loaded as default. */
-export async function unloadVersion(db: Db, actor: AuditActor, name: string, version: number) {
+export async function unloadVersion(db: Db, actor: AuditActor | null, name: string, version: number) {
   const row = await requireVersion(db, name, version);
   const updated = await db.transaction(async (tx) => {
     const [out] = await tx
@@ -120,9 +120,9 @@ export async function unloadVersion(db: Db, actor: AuditActor, name: string, ver
       .where(eq(modelVersions.id, row.id))
       .returning();
     await recordAudit(tx, {
-      actorId: actor.userId,
-      requestId: actor.requestId,
-      ip: actor.ip,
+      actorId: actor?.userId ?? null,
+      requestId: actor?.requestId,
+      ip: actor?.ip,
       action: 'model.unload',
       targetType: 'model_version',
       targetId: `${name}@${version}`,

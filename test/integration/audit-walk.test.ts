@@ -5,6 +5,8 @@
 import { gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../drizzle/schema';
+import { isWrite } from '../../lib/api/audited-write';
+import { allContracts } from '../../lib/api/contracts';
 import { buildOpenApi } from '../../lib/api/openapi';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { backgroundImportsSettled } from '../../lib/imports/background';
@@ -18,10 +20,11 @@ type Op = { operationId: string; security: Record<string, unknown>[]; 'x-audit-a
 type Data = any;
 
 const doc = buildOpenApi() as { paths: Record<string, Record<string, Op>> };
+const writeEndpoints = new Set(allContracts.filter(isWrite).map((c) => `${c.method} ${c.path}`));
 const writes = Object.entries(doc.paths).flatMap(([path, ops]) =>
   Object.entries(ops)
-    .filter(([method]) => !['get', 'head', 'options'].includes(method))
-    .map(([method, op]) => ({ endpoint: `${method.toUpperCase()} ${path}`, op })),
+    .map(([method, op]) => ({ endpoint: `${method.toUpperCase()} ${path}`, op }))
+    .filter(({ endpoint }) => writeEndpoints.has(endpoint)),
 );
 
 const param = (r: WriteRequest) => r.params?.id;

@@ -4,6 +4,7 @@
 // The requests and expected statuses are in test/support/write-matrix.ts; extend it when an endpoint
 // arrives: the completeness test fails until you do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isWrite } from '../../lib/api/audited-write';
 import { allContracts } from '../../lib/api/contracts';
 import { backgroundImportsSettled } from '../../lib/imports/background';
 import { startTestApp, type TestApp } from '../support/app';
@@ -23,7 +24,7 @@ afterAll(async () => {
 
 describe('RBAC matrix', () => {
   it('covers every write endpoint in the API', () => {
-    const writes = allContracts.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.path}`);
+    const writes = allContracts.filter(isWrite).map((c) => `${c.method} ${c.path}`);
     expect(writeMatrix.map((r) => r.endpoint).sort()).toEqual(writes.sort());
   });
 

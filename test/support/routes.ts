@@ -44,6 +44,11 @@ import * as mediaRoute from '../../app/api/v1/media/route';
 import * as mediaUploadsRoute from '../../app/api/v1/media/uploads/route';
 import * as redeemResetRoute from '../../app/api/v1/password-resets/redeem/route';
 import * as requestResetRoute from '../../app/api/v1/password-resets/route';
+import * as predictBacktestRoute from '../../app/api/v1/predictions/backtest/route';
+import * as predictBatchRoute from '../../app/api/v1/predictions/batch/route';
+import * as predictCompareRoute from '../../app/api/v1/predictions/compare/route';
+import * as predictGamesRoute from '../../app/api/v1/predictions/games/route';
+import * as predictSimpleRoute from '../../app/api/v1/predictions/games/simple/route';
 import * as modelLoadRoute from '../../app/api/v1/predictions/models/[name]/[version]/load/route';
 import * as modelRoute from '../../app/api/v1/predictions/models/[name]/[version]/route';
 import * as modelsRoute from '../../app/api/v1/predictions/models/route';
@@ -116,6 +121,11 @@ export const routeHandlers: Record<string, Handler> = {
   'GET /api/v1/predictions/models/{name}/{version}': modelRoute.GET as Handler,
   'POST /api/v1/predictions/models/{name}/{version}/load': modelLoadRoute.POST as Handler,
   'DELETE /api/v1/predictions/models/{name}/{version}/load': modelLoadRoute.DELETE as Handler,
+  'POST /api/v1/predictions/games/simple': predictSimpleRoute.POST as Handler,
+  'POST /api/v1/predictions/games': predictGamesRoute.POST as Handler,
+  'POST /api/v1/predictions/compare': predictCompareRoute.POST as Handler,
+  'POST /api/v1/predictions/batch': predictBatchRoute.POST as Handler,
+  'GET /api/v1/predictions/backtest': predictBacktestRoute.GET as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
 };

@@ -15,6 +15,7 @@ import { mediaContracts } from './media';
 import { notifyContracts } from './notify';
 import { passwordResetContracts } from './password-resets';
 import { predictionContracts } from './predictions';
+import { predictionGameContracts } from './predictions-games';
 import { roleGrantContracts } from './role-grants';
 import { scheduleContracts } from './schedule';
 
@@ -41,4 +42,5 @@ export const allContracts: Contract[] = [
   ...(notifyContracts as Contract[]),
   ...(invitationContracts as Contract[]),
   ...(predictionContracts as Contract[]),
+  ...(predictionGameContracts as Contract[]),
 ];

@@ -1,3 +1,4 @@
+import '@/lib/predictions/model-kinds';
 import { listModelsContract } from '@/lib/api/contracts/predictions';
 import { apiRoute } from '@/lib/api/route';
 import { modelReplica } from '@/lib/models/replica';

@@ -1,3 +1,4 @@
+import '@/lib/predictions/model-kinds';
 import { loadModelContract, unloadModelContract } from '@/lib/api/contracts/predictions';
 import { apiRoute } from '@/lib/api/route';
 import { loadVersion, unloadVersion } from '@/lib/models/registry';

@@ -1,0 +1,20 @@
+import '@/lib/predictions/model-kinds';
+import { predictGameSimpleContract } from '@/lib/api/contracts/predictions-games';
+import { apiRoute } from '@/lib/api/route';
+import { viewerOf } from '@/lib/auth/principal';
+import { requireVisibleLeague, today } from '@/lib/predictions/games/requests';
+import { predictMatchup } from '@/lib/predictions/games/serve';
+
+export const POST = apiRoute(predictGameSimpleContract, async ({ db, principal, body }) => {
+  const date = body.date ?? today();
+  const gate = (leagueId: number) => requireVisibleLeague(db, viewerOf(principal), leagueId);
+  const { teams, model, prediction } = await predictMatchup(
+    db,
+    { homeTeamId: body.home_team_id, visitorTeamId: body.visitor_team_id, date },
+    gate,
+    body.model,
+  );
+  return { data: { home_team: teams.home, visitor_team: teams.visitor, date, ...prediction, model } };
+});
+
+export { preflight as OPTIONS } from '@/lib/api/preflight';

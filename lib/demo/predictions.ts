@@ -1,0 +1,27 @@
+// Trained default models for the demo's NBA seasons, so predictions, the model pages and the backtest
+// answer on a fresh start: logistic regression as the default, Elo alone loaded beside it.
+import { defaultLeague } from '@/lib/leagues/queries';
+import { loadVersion } from '@/lib/models/registry';
+import '@/lib/predictions/model-kinds';
+import { trainAndRegisterGameModel } from '@/lib/predictions/games/register';
+import type { Seed } from './types';
+
+const MODELS = [
+  { kind: 'logistic', asDefault: true },
+  { kind: 'elo', asDefault: false },
+] as const;
+
+export const predictionsDemo: Seed = {
+  name: 'predictions-demo',
+  async run({ db, onProgress }) {
+    const league = await defaultLeague(db, 'basketball');
+    if (!league) return 0;
+    for (const [i, m] of MODELS.entries()) {
+      onProgress?.(i, MODELS.length);
+      const row = await trainAndRegisterGameModel(db, null, { leagueId: league.id, kind: m.kind, backtestSeasons: 2 });
+      await loadVersion(db, null, row.name, row.version, m.asDefault);
+    }
+    onProgress?.(MODELS.length, MODELS.length);
+    return MODELS.length;
+  },
+};

@@ -1,0 +1,168 @@
+// Answering "who wins, by how much" with the models this replica has loaded: which model a request
+// means (the league's default, a kind, or the best on its walk-forward Brier score), and a matchup's
+// features as of the day asked, from the stored games before it.
+import { eq, inArray } from 'drizzle-orm';
+import { bbTeams, leagues, modelVersions } from '@/drizzle/schema';
+import type { Db } from '@/lib/db/client';
+import { DomainError } from '@/lib/errors';
+import { type LoadedModel, modelReplica } from '@/lib/models/replica';
+import { FeatureVectorError, GAME_MODEL_KINDS, type GameModelKind, type GamePrediction } from './artifact';
+import { featuresAsOf } from './features-as-of';
+import { GAME_TASK, type GameModel } from './model-kinds';
+import { gameModelName } from './register';
+
+/** A 400 naming the body field, in the shape the request parser gives. */
+function fieldError(path: string, message: string): DomainError {
+  return new DomainError('validation_failed', `The request body is invalid: ${path} ${message}.`, [
+    { location: 'body', path, message },
+  ]);
+}
+
+export const GAME_MODEL_CHOICES = [...GAME_MODEL_KINDS.filter((k) => k !== 'home'), 'best'] as const;
+export type GameModelChoice = (typeof GAME_MODEL_CHOICES)[number];
+
+export interface ServedModel {
+  name: string;
+  kind: string;
+  version: number;
+}
+
+const served = (m: LoadedModel): ServedModel => ({ name: m.name, kind: m.kind, version: m.version });
+
+async function bestByBrier(db: Db, candidates: LoadedModel[]): Promise<LoadedModel | undefined> {
+  if (candidates.length === 0) return undefined;
+  const rows = await db
+    .select({ id: modelVersions.id, metrics: modelVersions.metrics })
+    .from(modelVersions)
+    .where(
+      inArray(
+        modelVersions.id,
+        candidates.map((c) => c.id),
+      ),
+    );
+  const brier = new Map(
+    rows.map((r) => {
+      const pooled = (r.metrics as { walk_forward?: { pooled?: { model?: { brier?: number } } } }).walk_forward?.pooled;
+      return [r.id, pooled?.model?.brier ?? Number.POSITIVE_INFINITY];
+    }),
+  );
+  return [...candidates].sort((a, b) => (brier.get(a.id) ?? 0) - (brier.get(b.id) ?? 0))[0];
+}
+
+/** The loaded game model a request means; 409 when the model it names exists but is not loaded. */
+export async function resolveGameModel(db: Db, leagueId: number, choice?: GameModelChoice): Promise<LoadedModel> {
+  const replica = await modelReplica(db);
+  const loaded = replica.list().filter((m) => m.task === GAME_TASK && m.leagueId === leagueId);
+  if (!choice) {
+    const fallback = loaded.find((m) => m.isDefault);
+    if (fallback) return fallback;
+    throw new DomainError(
+      'conflict',
+      'No game model is loaded as the default of this league: an admin loads one (POST /api/v1/predictions/models/{name}/{version}/load with default: true).',
+    );
+  }
+  if (choice === 'best') {
+    const best = await bestByBrier(db, loaded);
+    if (best) return best;
+    throw new DomainError('conflict', 'No game model of this league is loaded.');
+  }
+  const [league] = await db.select({ slug: leagues.slug }).from(leagues).where(eq(leagues.id, leagueId));
+  const name = gameModelName(league?.slug ?? '', choice as GameModelKind);
+  const versions = loaded
+    .filter((m) => m.name === name)
+    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || b.version - a.version);
+  if (versions[0]) return versions[0];
+  const [registered] = await db.select({ id: modelVersions.id }).from(modelVersions).where(eq(modelVersions.name, name)).limit(1);
+  throw registered
+    ? new DomainError('conflict', `The ${choice} model (${name}) is not loaded: an admin loads a version of it first.`, {
+        field: 'model',
+      })
+    : new DomainError('not_found', `No ${choice} model has been trained for this league (${name}).`, { field: 'model' });
+}
+
+/** One model's answer to a feature vector; a missing or non-finite feature is a 400 naming it. */
+export function answerWith(model: LoadedModel, features: Record<string, number>): GamePrediction {
+  try {
+    return (model.model as GameModel).predict(features);
+  } catch (err) {
+    if (err instanceof FeatureVectorError) {
+      throw fieldError(`features.${err.feature}`, err.message.replace(/^feature \S+: /, ''));
+    }
+    throw err;
+  }
+}
+
+export interface Matchup {
+  homeTeamId: number;
+  visitorTeamId: number;
+  date: string;
+}
+
+export interface TeamRef {
+  id: number;
+  abbreviation: string;
+  full_name: string;
+}
+
+/** Both teams, in one league; a missing one is a 400 naming its field. */
+export async function matchupTeams(db: Db, m: Matchup, field = (f: string) => f) {
+  const rows = await db
+    .select({ id: bbTeams.id, abbreviation: bbTeams.abbreviation, name: bbTeams.name, leagueId: bbTeams.leagueId })
+    .from(bbTeams)
+    .where(inArray(bbTeams.id, [m.homeTeamId, m.visitorTeamId]));
+  const find = (id: number, name: string) => {
+    const t = rows.find((r) => r.id === id);
+    if (!t) throw fieldError(field(name), `names no team (${id})`);
+    return t;
+  };
+  const home = find(m.homeTeamId, 'home_team_id');
+  const visitor = find(m.visitorTeamId, 'visitor_team_id');
+  if (home.id === visitor.id) {
+    throw fieldError(field('visitor_team_id'), 'is the home team: a team cannot play itself');
+  }
+  if (home.leagueId !== visitor.leagueId) {
+    throw fieldError(field('visitor_team_id'), 'is in another league than the home team');
+  }
+  const ref = (t: typeof home): TeamRef => ({ id: t.id, abbreviation: t.abbreviation, full_name: t.name });
+  return { leagueId: home.leagueId, home: ref(home), visitor: ref(visitor) };
+}
+
+/** The matchup's features as of `date`; a date before any final game of the league is a 400 naming it. */
+export async function matchupFeatures(db: Db, leagueId: number, m: Matchup, field = (f: string) => f) {
+  const found = await featuresAsOf(db, leagueId, m.homeTeamId, m.visitorTeamId, m.date);
+  if (!found) {
+    throw fieldError(field('date'), `is before any final game of the league (${m.date}): nothing to learn from`);
+  }
+  return found;
+}
+
+/** Checks the caller may see the matchup's league (a members-only league's form is its members'). */
+export type LeagueGate = (leagueId: number) => Promise<void>;
+
+export async function predictMatchup(
+  db: Db,
+  m: Matchup,
+  gate: LeagueGate,
+  choice?: GameModelChoice,
+  field?: (f: string) => string,
+) {
+  const teams = await matchupTeams(db, m, field);
+  await gate(teams.leagueId);
+  const model = await resolveGameModel(db, teams.leagueId, choice);
+  const { features } = await matchupFeatures(db, teams.leagueId, m, field);
+  return { teams, model: served(model), prediction: answerWith(model, features) };
+}
+
+/** Every loaded game model of the league on one matchup (the default first). */
+export async function compareMatchup(db: Db, m: Matchup, gate: LeagueGate) {
+  const teams = await matchupTeams(db, m);
+  await gate(teams.leagueId);
+  const replica = await modelReplica(db);
+  const models = replica
+    .list()
+    .filter((x) => x.task === GAME_TASK && x.leagueId === teams.leagueId)
+    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name) || b.version - a.version);
+  if (models.length === 0) throw new DomainError('conflict', 'No game model of this league is loaded.');
+  const { features } = await matchupFeatures(db, teams.leagueId, m);
+  return { teams, answers: models.map((x) => ({ model: served(x), default: x.isDefault, prediction: answerWith(x, features) })) };
+}
