@@ -91,8 +91,8 @@ function lineOf(
   c: readonly number[],
 ): Parsed<PlayerLogLine> {
   if (tm === opp) return { ok: false, reason: 'Tm and Opp are the same team' };
-  const date = isoDateCached(mdy);
-  if (!date) return { ok: false, reason: `Data: '${mdy}' is not a real date` };
+  const day = dayOf(mdy);
+  if (!day) return { ok: false, reason: `Data: '${mdy}' is not a real date` };
   const stats: CountingStats = {
     fgm: c[0] ?? 0,
     fga: c[1] ?? 0,
@@ -114,19 +114,20 @@ function lineOf(
   if (bad) return { ok: false, reason: bad };
   const team = franchiseByBref.get(tm)?.abbreviation ?? tm;
   const opponent = franchiseByBref.get(opp)?.abbreviation ?? opp;
-  return { ok: true, value: { player, team, opponent, won, date, season: seasonOfDate(date), min, stats } };
+  return { ok: true, value: { player, team, opponent, won, date: day.date, season: day.season, min, stats } };
 }
 
-// A file has few distinct dates (a season has ~170 game days): each is checked against the calendar once.
-const isoDates = new Map<string, string | null>();
-function isoDateCached(mdy: string): string | null {
-  let date = isoDates.get(mdy);
-  if (date === undefined) {
-    if (isoDates.size >= 10_000) isoDates.clear();
-    date = isoDate(mdy);
-    isoDates.set(mdy, date);
+// A file has few distinct dates (a season has ~170 game days): each is read against the calendar once.
+const days = new Map<string, { date: string; season: number } | null>();
+function dayOf(mdy: string): { date: string; season: number } | null {
+  let day = days.get(mdy);
+  if (day === undefined) {
+    if (days.size >= 10_000) days.clear();
+    const date = isoDate(mdy);
+    day = date ? { date, season: seasonOfDate(date) } : null;
+    days.set(mdy, day);
   }
-  return date;
+  return day;
 }
 
 const countColumns = [

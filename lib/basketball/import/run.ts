@@ -62,7 +62,7 @@ export interface ImportSummary {
 const TEAM_BATCH_GAMES = 500;
 // Per-batch statements (teams, games, players, scores, progress) cost the same for 10 rows or 10,000:
 // large batches spread them thin. Two are held at once (one written, one parsed): a few tens of MB.
-const PLAYER_BATCH_ROWS = 50_000;
+const PLAYER_BATCH_ROWS = 25_000;
 
 export async function importBasketball(database: Database, opts: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
