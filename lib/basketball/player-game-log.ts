@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { describeIssue } from '@/lib/imports/row-issue';
 import { franchiseByBref } from './franchises';
-import { type CountingStats, cellCount, cellMinutes, inconsistency } from './stat-fields';
+import { type CountingStats, cellCount, cellMinutes, inconsistency, minutesOfText } from './stat-fields';
 
 const bref = z.string().refine((v) => franchiseByBref.has(v), 'unknown team abbreviation');
 
@@ -61,34 +61,144 @@ export function parsePlayerLogRow(raw: unknown): Parsed<PlayerLogLine> {
   const r = playerGameLogRow.safeParse(raw);
   if (!r.success) return { ok: false, reason: describeIssue(raw as Record<string, unknown>, r.error.issues[0]) };
   const v = r.data;
-  if (v.Tm === v.Opp) return { ok: false, reason: 'Tm and Opp are the same team' };
-  const date = isoDate(v.Data);
-  if (!date) return { ok: false, reason: `Data: '${v.Data}' is not a real date` };
+  return lineOf(v.Player, v.Tm, v.Opp, v.Res === 'W', v.MP, v.Data, [
+    v.FG,
+    v.FGA,
+    v['3P'],
+    v['3PA'],
+    v.FT,
+    v.FTA,
+    v.ORB,
+    v.DRB,
+    v.TRB,
+    v.AST,
+    v.STL,
+    v.BLK,
+    v.TOV,
+    v.PF,
+    v.PTS,
+  ]);
+}
+
+/** The cross-column rules and the typed line, once every cell has passed its own check. */
+function lineOf(
+  player: string,
+  tm: string,
+  opp: string,
+  won: boolean,
+  min: number,
+  mdy: string,
+  c: readonly number[],
+): Parsed<PlayerLogLine> {
+  if (tm === opp) return { ok: false, reason: 'Tm and Opp are the same team' };
+  const day = dayOf(mdy);
+  if (!day) return { ok: false, reason: `Data: '${mdy}' is not a real date` };
   const stats: CountingStats = {
-    fgm: v.FG,
-    fga: v.FGA,
-    fg3m: v['3P'],
-    fg3a: v['3PA'],
-    ftm: v.FT,
-    fta: v.FTA,
-    oreb: v.ORB,
-    dreb: v.DRB,
-    reb: v.TRB,
-    ast: v.AST,
-    stl: v.STL,
-    blk: v.BLK,
-    turnover: v.TOV,
-    pf: v.PF,
-    pts: v.PTS,
+    fgm: c[0] ?? 0,
+    fga: c[1] ?? 0,
+    fg3m: c[2] ?? 0,
+    fg3a: c[3] ?? 0,
+    ftm: c[4] ?? 0,
+    fta: c[5] ?? 0,
+    oreb: c[6] ?? 0,
+    dreb: c[7] ?? 0,
+    reb: c[8] ?? 0,
+    ast: c[9] ?? 0,
+    stl: c[10] ?? 0,
+    blk: c[11] ?? 0,
+    turnover: c[12] ?? 0,
+    pf: c[13] ?? 0,
+    pts: c[14] ?? 0,
   };
   const bad = inconsistency(stats);
   if (bad) return { ok: false, reason: bad };
-  const team = franchiseByBref.get(v.Tm)?.abbreviation ?? v.Tm;
-  const opponent = franchiseByBref.get(v.Opp)?.abbreviation ?? v.Opp;
-  return {
-    ok: true,
-    value: { player: v.Player, team, opponent, won: v.Res === 'W', date, season: seasonOfDate(date), min: v.MP, stats },
+  const team = franchiseByBref.get(tm)?.abbreviation ?? tm;
+  const opponent = franchiseByBref.get(opp)?.abbreviation ?? opp;
+  return { ok: true, value: { player, team, opponent, won, date: day.date, season: day.season, min, stats } };
+}
+
+// A file has few distinct dates (a season has ~170 game days): each is read against the calendar once.
+const days = new Map<string, { date: string; season: number } | null>();
+function dayOf(mdy: string): { date: string; season: number } | null {
+  let day = days.get(mdy);
+  if (day === undefined) {
+    if (days.size >= 10_000) days.clear();
+    const date = isoDate(mdy);
+    day = date ? { date, season: seasonOfDate(date) } : null;
+    days.set(mdy, day);
+  }
+  return day;
+}
+
+const countColumns = [
+  'FG',
+  'FGA',
+  '3P',
+  '3PA',
+  'FT',
+  'FTA',
+  'ORB',
+  'DRB',
+  'TRB',
+  'AST',
+  'STL',
+  'BLK',
+  'TOV',
+  'PF',
+  'PTS',
+] as const;
+const schemaColumns = Object.keys(playerGameLogRow.shape);
+const wholeNumber = /^\d+$/;
+const mdyDate = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
+
+/**
+ * A CSV row as cells in header order → the same result as parsePlayerLogRow on the row's record, at
+ * a fraction of the cost: each cell is checked by a compiled test that accepts only what the zod
+ * schema accepts, with the same value; a row failing any of them goes through the schema itself, so
+ * a rejection's reason is zod's, word for word. Built once per file from its header.
+ */
+export function playerLogCellParser(header: readonly string[]): (cells: readonly string[]) => Parsed<PlayerLogLine> {
+  // As csv-parse builds a record: a repeated column name keeps its last cell.
+  const at = (name: string) => header.lastIndexOf(name);
+  const [iPlayer, iTm, iOpp, iRes, iMp, iData] = ['Player', 'Tm', 'Opp', 'Res', 'MP', 'Data'].map(at) as number[];
+  const iCounts = countColumns.map(at);
+  const complete = schemaColumns.every((c) => at(c) >= 0);
+  const slow = (cells: readonly string[]) => parsePlayerLogRow(recordOf(header, cells));
+  return (cells) => {
+    if (!complete || cells.length < header.length) return slow(cells);
+    const player = (cells[iPlayer as number] as string).trim();
+    const tm = cells[iTm as number] as string;
+    const opp = cells[iOpp as number] as string;
+    const res = cells[iRes as number];
+    const mdy = cells[iData as number] as string;
+    if (player.length < 1 || player.length > 100 || !franchiseByBref.has(tm) || !franchiseByBref.has(opp)) return slow(cells);
+    if ((res !== 'W' && res !== 'L') || !mdyDate.test(mdy)) return slow(cells);
+    const min = minutesOfText((cells[iMp as number] as string).trim());
+    if (min === null) return slow(cells);
+    const counts: number[] = [];
+    for (const i of iCounts) {
+      const cell = cells[i] as string;
+      if (!wholeNumber.test(cell)) return slow(cells);
+      const n = Number(cell);
+      if (n > 999) return slow(cells);
+      counts.push(n);
+    }
+    return lineOf(player, tm, opp, res === 'W', min, mdy, counts);
   };
+}
+
+/** A row's cells as the record csv-parse would have made of them: extra cells dropped, a repeated name's last cell kept. */
+export function recordOf(header: readonly string[], cells: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (let i = 0; i < cells.length && i < header.length; i++) {
+    Object.defineProperty(record, header[i] as string, {
+      value: cells[i],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return record;
 }
 
 /** Natural key of a player-log game: the date and the two teams in name order (venue unknown). */

@@ -35,12 +35,19 @@ export const cellMinutes = z
   .transform((v, ctx) => minutesOfCell(v, ctx));
 
 function minutesOfCell(v: string, ctx: z.RefinementCtx): number {
-  const clock = /^(\d{1,3}):([0-5]\d)$/.exec(v);
-  const n = clock ? Number(clock[1]) + Number(clock[2]) / 60 : /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
-  if (!Number.isFinite(n) || n > 100) {
+  const n = minutesOfText(v);
+  if (n === null) {
     ctx.addIssue({ code: 'custom', message: 'expected minutes like 30.5 or 30:30' });
     return z.NEVER;
   }
+  return n;
+}
+
+/** Minutes in trimmed text (30.5 or 30:30), to the hundredth; null when not minutes. */
+export function minutesOfText(v: string): number | null {
+  const clock = /^(\d{1,3}):([0-5]\d)$/.exec(v);
+  const n = clock ? Number(clock[1]) + Number(clock[2]) / 60 : /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
+  if (!Number.isFinite(n) || n > 100) return null;
   return Math.round(n * 100) / 100;
 }
 

@@ -15,13 +15,13 @@ import {
   startImportJob,
 } from '@/lib/imports/job';
 import { RowKeys } from '@/lib/imports/row-keys';
-import { type PlayerLogLine, parsePlayerLogRow } from '../player-game-log';
+import { type Parsed, type PlayerLogLine, playerLogCellParser, recordOf } from '../player-game-log';
 import { basketballTags } from '../tags';
 import type { TeamGameLogFullRow } from '../team-game-log';
 import { touchBasketballData } from '../versioned-cache';
 import { type BasketballFormat, detectFormat } from './formats';
 import { importStatlineJson } from './json-format';
-import { writePlayerLines } from './player-logs';
+import { LogTeams, landPlayerLines, type PreparedLines, preparePlayerLines } from './player-logs';
 import { type NumberedRow, validateTeamRow, writeTeamGames } from './team-logs';
 
 export interface ImportProgress {
@@ -60,7 +60,9 @@ export interface ImportSummary {
 }
 
 const TEAM_BATCH_GAMES = 500;
-const PLAYER_BATCH_ROWS = 10_000;
+// Per-batch statements (teams, games, players, scores, progress) cost the same for 10 rows or 10,000:
+// large batches spread them thin. Two are held at once (one written, one parsed): a few tens of MB.
+const PLAYER_BATCH_ROWS = 25_000;
 
 export async function importBasketball(database: Database, opts: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
@@ -138,8 +140,10 @@ async function importCsv(
     return { rowNumber, reason: `row ${rowNumber}: repeats row ${first} (the same ${what}); not imported` };
   };
   const parser = stream.pipe(
+    // Rows as arrays, not objects: a record object per row cost more than the rest of parsing. The
+    // first row is the header; a row becomes a record (as `columns: true` would make it) only to be
+    // validated by a schema or stored as rejected.
     parse({
-      columns: true,
       info: true,
       bom: true,
       trim: true,
@@ -153,32 +157,51 @@ async function importCsv(
     state.rows++;
     rejections.push({ rowNumber: err.lines ?? 0, reason: `row ${err.lines ?? '?'}: unreadable CSV: ${err.message}` });
   });
+  const logTeams = new LogTeams();
   const pending = new Map<string, NumberedRow<TeamGameLogFullRow>[]>();
   let ready: NumberedRow<TeamGameLogFullRow>[] = [];
   let lines: NumberedRow<PlayerLogLine>[] = [];
 
-  // One batch is written while the next is parsed: Postgres and the parser each keep a core busy.
-  let writing: Promise<void> = Promise.resolve();
+  // Three batches in flight, each at its own stage: one parsed (here), one prepared (its teams,
+  // games and players resolved) and one landed (its lines written), the last two on the pool's two
+  // connections. Each stage takes its batches in file order, so counts and reports stay in order.
+  let prepared: Promise<PreparedLines | null> = Promise.resolve(null);
+  let landed: Promise<void> = Promise.resolve();
+  let landedBefore: Promise<void> = Promise.resolve();
   const flush = async () => {
     const batch = { ready, lines, rejections, processed: state.rows };
     ready = [];
     lines = [];
     rejections = [];
-    await writing;
-    writing = (async () => {
-      const result =
-        format === 'team-game-log' ? await writeTeamGames(database, batch.ready) : await writePlayerLines(database, batch.lines);
+    // No more than one batch waits to be prepared: memory stays a few batches whatever the file's size.
+    await landedBefore;
+    const preparing = prepared.then(() =>
+      format === 'team-game-log' ? null : preparePlayerLines(database, batch.lines, logTeams),
+    );
+    prepared = preparing;
+    landedBefore = landed;
+    landed = Promise.all([landed, preparing]).then(async ([, p]) => {
+      const result = p === null ? await writeTeamGames(database, batch.ready) : await landPlayerLines(database, p);
       state.counts = addCounts(state.counts, result.counts);
       await report([...batch.rejections, ...result.rejections], batch.processed);
-    })();
+    });
     // A failed write surfaces at the next flush or at the end, never as an unhandled rejection.
-    writing.catch(() => {});
+    preparing.catch(() => {});
+    landed.catch(() => {});
   };
 
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  let header: string[] | null = null;
+  let parseCells: ((cells: readonly string[]) => Parsed<PlayerLogLine>) | null = null;
+  for await (const { record: cells, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    if (!header) {
+      header = cells;
+      parseCells = playerLogCellParser(header);
+      continue;
+    }
     state.rows++;
     const rowNumber = info.lines;
     if (format === 'team-game-log') {
+      const record = recordOf(header, cells);
       const v = validateTeamRow(record, rowNumber);
       if ('reason' in v) {
         rejections.push(v);
@@ -196,11 +219,12 @@ async function importCsv(
       } else pending.set(v.row.GAME_ID, group);
       if (ready.length >= TEAM_BATCH_GAMES * 2) await flush();
     } else {
-      const p = parsePlayerLogRow(record);
-      if (!p.ok) rejections.push({ rowNumber, reason: `row ${rowNumber}, ${p.reason}`, raw: JSON.stringify(record) });
+      const p = (parseCells as (cells: readonly string[]) => Parsed<PlayerLogLine>)(cells);
+      const raw = () => JSON.stringify(recordOf(header as string[], cells));
+      if (!p.ok) rejections.push({ rowNumber, reason: `row ${rowNumber}, ${p.reason}`, raw: raw() });
       else {
         const repeat = repeated([p.value.date, p.value.team, p.value.player], rowNumber, 'player, team and date');
-        if (repeat) rejections.push({ ...repeat, raw: JSON.stringify(record) });
+        if (repeat) rejections.push({ ...repeat, raw: raw() });
         // Not the record: a batch waits while the next is parsed, and its rows should be small.
         else lines.push({ rowNumber, row: p.value });
       }
@@ -217,7 +241,7 @@ async function importCsv(
     }
   }
   await flush();
-  await writing;
+  await landed;
 }
 
 /** Reads the first chunk to sniff the format, then hands back a stream that still starts with it. */

@@ -1,7 +1,7 @@
 // Writes validated basketball data, idempotently: every row has a natural key, every write upserts.
 import { inArray, sql } from 'drizzle-orm';
 import { bbGames, bbPlayers, bbTeams } from '@/drizzle/schema';
-import { bulkUpsert, type UpsertCounts } from '@/lib/db/bulk';
+import { bulkUpsert, NO_JIT, type UpsertCounts } from '@/lib/db/bulk';
 import { type Database, type Db, rowsOf } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import { defaultLeague } from '@/lib/leagues/queries';
@@ -146,8 +146,10 @@ export async function resolveLogGames(database: Database, games: LogGameInput[])
   if (games.length === 0) return new Map();
   const wanted = JSON.stringify(games);
   const leagueId = await importLeagueId(database.db);
-  const rows = rowsOf<{ key: string; id: number }>(
-    await database.db.execute(sql`
+  const rows = await database.db.transaction(async (tx) => {
+    await tx.execute(sql.raw(NO_JIT));
+    return rowsOf<{ key: string; id: number }>(
+      await tx.execute(sql`
       with wanted as (
         select * from json_to_recordset(${wanted}::json)
           as w(key text, season int, date date, team int, opponent int, first int, second int, winner int)
@@ -168,7 +170,8 @@ export async function resolveLogGames(database: Database, games: LogGameInput[])
       select key, id from found
       union all select key, id from created
       union all select g.source_id, g.id from wanted w join bb_games g on g.source_id = w.key`),
-  );
+    );
+  });
   // In that order of preference: a game found by date and teams wins over one found by key.
   const ids = new Map<string, number>();
   for (const r of rows) if (!ids.has(r.key)) ids.set(r.key, Number(r.id));
@@ -244,14 +247,27 @@ export interface PlayerLineInput {
 }
 
 export async function upsertPlayerLines(database: Database, lines: PlayerLineInput[]): Promise<UpsertCounts> {
+  const counts = await upsertLines(database, lines);
+  await upsertRosters(database, lines);
+  return counts;
+}
+
+export async function upsertLines(database: Database, lines: PlayerLineInput[]): Promise<UpsertCounts> {
   const columns = ['game_id', 'player_id', 'team_id', 'min', ...statColumns, 'plus_minus'];
-  const counts = await bulkUpsert(database, {
+  return bulkUpsert(database, {
     table: 'bb_player_lines',
     columns,
     rows: lines.map((l) => [l.gameId, l.playerId, l.teamId, l.min, ...statValues(l.stats), l.plusMinus]),
     conflict: ['game_id', 'player_id'],
     update: columns.slice(2),
   });
+}
+
+/** Every player with a line is on that team's roster for the season. */
+export async function upsertRosters(
+  database: Database,
+  lines: Pick<PlayerLineInput, 'playerId' | 'teamId' | 'season'>[],
+): Promise<void> {
   await bulkUpsert(database, {
     table: 'bb_rosters',
     columns: ['player_id', 'team_id', 'season'],
@@ -259,7 +275,6 @@ export async function upsertPlayerLines(database: Database, lines: PlayerLineInp
     conflict: ['player_id', 'team_id', 'season'],
     update: [],
   });
-  return counts;
 }
 
 /**
@@ -270,26 +285,33 @@ export async function upsertPlayerLines(database: Database, lines: PlayerLineInp
  */
 export async function scoreLogGames(database: Database, gameIds: number[]): Promise<void> {
   if (gameIds.length === 0) return;
-  await database.db.execute(sql`
-    with ids as (select value::int as id from json_array_elements_text(${JSON.stringify([...new Set(gameIds)])}::json)),
-    sums as (
-      select l.game_id, l.team_id, sum(l.pts)::int as pts
-      from bb_player_lines l join ids on ids.id = l.game_id
-      group by l.game_id, l.team_id
+  // Only the batch's games (found by id through the primary key), each one's lines summed through
+  // the (game, player) index: joins against a set of ids were planned as scans of every game or
+  // every line, which grew with the table, once per batch.
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql.raw(NO_JIT));
+    await tx.execute(sql`
+    with sums as (
+      select g.id, g.home_team_id, g.away_team_id, g.winner_team_id, t.home as h, t.away as a
+      from bb_games g
+      cross join lateral (
+        select (sum(l.pts) filter (where l.team_id = g.home_team_id))::int as home,
+          (sum(l.pts) filter (where l.team_id = g.away_team_id))::int as away
+        from bb_player_lines l where l.game_id = g.id
+      ) t
+      where g.id = any(array(select value::int from json_array_elements_text(${JSON.stringify([...new Set(gameIds)])}::json)))
+        and not g.venue_known and t.home is not null and t.away is not null
     ),
     scored as (
-      select g.id,
-        case when (h.pts > a.pts and g.winner_team_id = g.home_team_id) or (a.pts > h.pts and g.winner_team_id = g.away_team_id)
-          then h.pts end as home,
-        case when (h.pts > a.pts and g.winner_team_id = g.home_team_id) or (a.pts > h.pts and g.winner_team_id = g.away_team_id)
-          then a.pts end as away
-      from bb_games g
-      join ids on ids.id = g.id
-      join sums h on h.game_id = g.id and h.team_id = g.home_team_id
-      join sums a on a.game_id = g.id and a.team_id = g.away_team_id
-      where not g.venue_known
+      select s.id,
+        case when (s.h > s.a and s.winner_team_id = s.home_team_id) or (s.a > s.h and s.winner_team_id = s.away_team_id)
+          then s.h end as home,
+        case when (s.h > s.a and s.winner_team_id = s.home_team_id) or (s.a > s.h and s.winner_team_id = s.away_team_id)
+          then s.a end as away
+      from sums s
     )
     update bb_games g set home_score = s.home, away_score = s.away
     from scored s
     where g.id = s.id and (g.home_score, g.away_score) is distinct from (s.home, s.away)`);
+  });
 }
