@@ -523,6 +523,36 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/media/{id}/file', { params: { id: doc.id as string } });
   await call('DELETE /api/v1/media/{id}', { params: { id: doc.id as string }, headers: coach.key });
 
+  // Predictions from the demo's trained models (logistic the default, Elo beside it): two teams of the
+  // newest demo season, as of a day in it.
+  const [home, visitor] = list(await call('GET /api/v1/basketball/teams', { query: 'per_page=2' }));
+  const matchup = { home_team_id: home?.id as number, visitor_team_id: visitor?.id as number, date: '2019-03-01' };
+  await call('GET /api/v1/predictions/models');
+  await call('GET /api/v1/predictions/models/{name}/{version}', { params: { name: 'nba-game-logistic', version: 1 } });
+  await call('POST /api/v1/predictions/games/simple', { body: matchup });
+  const answer = data(await call('POST /api/v1/predictions/compare', { body: matchup }));
+  const features = Object.fromEntries(
+    ((answer.answers as Row[])[0]?.contributions as { feature: string; value: number }[]).map((c) => [c.feature, c.value]),
+  );
+  const model = data(
+    await call('GET /api/v1/predictions/models/{name}/{version}', { params: { name: 'nba-game-logistic', version: 1 } }),
+  );
+  const vector = Object.fromEntries((model.features as string[]).map((f) => [f, features[f] ?? 0]));
+  await call('POST /api/v1/predictions/games', { body: { features: vector, model: 'logistic' } });
+  await call('POST /api/v1/predictions/batch', {
+    body: { matchups: [matchup, { ...matchup, home_team_id: matchup.visitor_team_id, visitor_team_id: matchup.home_team_id }] },
+  });
+  await call('GET /api/v1/predictions/backtest', { query: 'model=logistic&from=2019-03-01&to=2019-03-03' });
+  await call('DELETE /api/v1/predictions/models/{name}/{version}/load', {
+    params: { name: 'nba-game-elo', version: 1 },
+    headers: admin.key,
+  });
+  await call('POST /api/v1/predictions/models/{name}/{version}/load', {
+    params: { name: 'nba-game-elo', version: 1 },
+    body: { default: false },
+    headers: admin.key,
+  });
+
   // Last, so the log holds the writes above.
   await call('GET /api/v1/audit', { query: 'per_page=3', headers: admin.key });
 
