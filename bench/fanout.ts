@@ -21,6 +21,8 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 200);
 const RATE = Number(process.env.BENCH_RATE ?? 20);
 const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 60);
 const DRAIN_MS = 10_000;
+// BENCH_PORT: Statline's port (the peer takes the next), so two engineers' benches do not collide.
+const PORT = Number(process.env.BENCH_PORT ?? 3394);
 const RUNS_PER_SIZE = 2;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
@@ -160,8 +162,8 @@ export async function fanoutBench(): Promise<void> {
   try {
     // A game per Statline run, and one to warm up on.
     const setup = await setUpGames(database.url, SIZES.length * RUNS_PER_SIZE + 1);
-    systems.push(await startStatline(3394, database.url, redisUrl, setup));
-    systems.push(await startSocketIoPeer(3395, database.url, redisUrl, setup));
+    systems.push(await startStatline(PORT, database.url, redisUrl, setup));
+    systems.push(await startSocketIoPeer(PORT + 1, database.url, redisUrl, setup));
     for (const s of systems) await warmUp(s, pool);
     const largest = Math.max(...SIZES);
     for (const size of SIZES) {

@@ -112,6 +112,9 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
           `public, max-age=${contract.cacheSeconds}, stale-while-revalidate=${contract.cacheSeconds * 5}`;
         if (matchesEtag(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
       }
+      // A known length lets Next's compression skip answers under 1 KB (a play's is ~400 bytes),
+      // where gzip cost more CPU than the bytes it saved.
+      headers['content-length'] = String(Buffer.byteLength(json));
       return new Response(json, { status, headers });
     } catch (err) {
       // Answered here rather than in withRoute so the response keeps the CORS and rate-limit headers.

@@ -1,6 +1,5 @@
 // Who is calling: an API key (Authorization: Bearer sl_…), a signed-in session cookie, or nobody.
 // The role is read fresh from the database, so a changed role applies at once.
-import { decode } from 'next-auth/jwt';
 import type { User } from '@/drizzle/schema';
 import { ApiError } from '@/lib/api/errors';
 import { anonymousBudget, enforce } from '@/lib/api/rate-limit-verdict';
@@ -9,7 +8,7 @@ import type { Db } from '@/lib/db/client';
 import { authenticateApiKey, type Scope } from './api-keys';
 import { clientIp } from './client-ip';
 import type { Role } from './roles';
-import { authSecret } from './secret';
+import { sessionClaims } from './session-claims';
 import { sessionIsCurrent } from './sessions';
 import { findUserById } from './users';
 
@@ -76,7 +75,7 @@ export async function resolvePrincipal(db: Db, headers: Headers): Promise<Princi
   for (const name of SESSION_COOKIES) {
     const token = cookieValue(cookies, name);
     if (!token) continue;
-    const claims = await decode({ token, secret: authSecret() }).catch(() => null);
+    const claims = await sessionClaims(token);
     if (!claims?.sub) continue;
     const user = await findUserById(db, claims.sub);
     if (user && !user.disabledAt && sessionIsCurrent(claims, user)) return { kind: 'session', user: toUser(user) };
