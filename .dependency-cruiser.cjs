@@ -11,7 +11,21 @@
 
 // Adding a domain means adding its folder here; an unlisted folder fails `lib-unclassified`.
 const DOMAINS = ['basketball', 'golf', 'predictions'];
-const PLATFORM = ['api', 'auth', 'cache', 'db', 'events', 'imports', 'leagues', 'media', 'models', 'notify', 'offline', 'ops', 'storage'];
+const PLATFORM = [
+  'api',
+  'auth',
+  'cache',
+  'db',
+  'events',
+  'imports',
+  'leagues',
+  'media',
+  'models',
+  'notify',
+  'offline',
+  'ops',
+  'storage',
+];
 
 const domain = `^lib/(${DOMAINS.join('|')})/`;
 const contracts = '^lib/api/(contracts/|openapi\\.)';

@@ -528,11 +528,13 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   const [home, visitor] = list(await call('GET /api/v1/basketball/teams', { query: 'per_page=2' }));
   const matchup = { home_team_id: home?.id as number, visitor_team_id: visitor?.id as number, date: '2019-03-01' };
   await call('GET /api/v1/predictions/models');
-  await call('GET /api/v1/predictions/models/{name}/{version}', { params: { name: 'nba-game-logistic', version: 1 } });
   await call('POST /api/v1/predictions/games/simple', { body: matchup });
   const answer = data(await call('POST /api/v1/predictions/compare', { body: matchup }));
   const features = Object.fromEntries(
-    ((answer.answers as Row[])[0]?.contributions as { feature: string; value: number }[]).map((c) => [c.feature, c.value]),
+    (((answer.answers as Row[])[0]?.contributions ?? []) as { feature: string; value: number }[]).map((c) => [
+      c.feature,
+      c.value,
+    ]),
   );
   const model = data(
     await call('GET /api/v1/predictions/models/{name}/{version}', { params: { name: 'nba-game-logistic', version: 1 } }),
