@@ -32,11 +32,13 @@ export const gamePredictionView = z.object({
   ...answerFields,
 });
 
-const matchup = z.strictObject({
-  home_team_id: z.number().int().min(1),
-  visitor_team_id: z.number().int().min(1),
-  date: z.iso.date().optional().describe('Features as of the day before this date; today when absent'),
-});
+// A function, not one schema: OpenAPI names a schema used twice, and request schemas stay inline.
+const matchup = () =>
+  z.strictObject({
+    home_team_id: z.number().int().min(1),
+    visitor_team_id: z.number().int().min(1),
+    date: z.iso.date().optional().describe('Features as of the day before this date; today when absent'),
+  });
 
 export const predictGameSimpleContract = defineContract({
   method: 'POST',
@@ -48,7 +50,7 @@ export const predictGameSimpleContract = defineContract({
   auth: 'public',
   scope: 'read',
   question: true,
-  body: matchup.extend({ model: modelChoice.optional() }),
+  body: matchup().extend({ model: modelChoice.optional() }),
   response: gamePredictionView,
 });
 
@@ -78,7 +80,7 @@ export const compareGameContract = defineContract({
   auth: 'public',
   scope: 'read',
   question: true,
-  body: matchup,
+  body: matchup(),
   response: z.object({
     home_team: teamRefView,
     visitor_team: teamRefView,
@@ -97,7 +99,7 @@ export const predictBatchContract = defineContract({
   scope: 'read',
   question: true,
   body: z.strictObject({
-    matchups: z.array(matchup).min(1, 'must hold at least one matchup').max(100, 'must hold at most 100 matchups'),
+    matchups: z.array(matchup()).min(1, 'must hold at least one matchup').max(100, 'must hold at most 100 matchups'),
     model: modelChoice.optional(),
   }),
   response: z.array(gamePredictionView),
