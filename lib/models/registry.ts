@@ -106,7 +106,7 @@ export async function loadVersion(db: Db, actor: AuditActor | null, name: string
     });
     return out ?? row;
   });
-  await announceModelChange();
+  await announceModelChange(db);
   return updated;
 }
 
@@ -130,7 +130,7 @@ export async function unloadVersion(db: Db, actor: AuditActor | null, name: stri
     });
     return out ?? row;
   });
-  await announceModelChange();
+  await announceModelChange(db);
   return updated;
 }
 

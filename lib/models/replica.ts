@@ -29,8 +29,14 @@ export interface LoadedModel {
 
 const channel = () => `${env().CACHE_PREFIX}:models`;
 
-export async function announceModelChange(cache: CacheDriver = getCache()): Promise<void> {
+/**
+ * Rings every replica after a change; this process's replica for `db` re-reads before this returns,
+ * so whoever made the change is answered with it at once (the ring reaches the others within a round trip).
+ */
+export async function announceModelChange(db: Db, cache: CacheDriver = getCache()): Promise<void> {
   await cache.publish(channel(), '1').catch((err) => logger().warn({ err }, 'model change not announced'));
+  const local = replicas.get(db);
+  if (local) await (await local).sync();
 }
 
 export class ModelReplica {

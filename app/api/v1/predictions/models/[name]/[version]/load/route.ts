@@ -7,16 +7,14 @@ import { modelVersionView } from '@/lib/models/view';
 
 export const POST = apiRoute(loadModelContract, async ({ db, user, params, body, requestId, ip }) => {
   const row = await loadVersion(db, { userId: user.id, requestId, ip }, params.name, params.version, body?.default === true);
-  // This replica answers with it as soon as the caller hears back; the others follow their ring.
+  // The change re-read this replica already (announceModelChange); the others follow their ring.
   const replica = await modelReplica(db);
-  await replica.sync();
   return { data: await modelVersionView(db, row, replica) };
 });
 
 export const DELETE = apiRoute(unloadModelContract, async ({ db, user, params, requestId, ip }) => {
   const row = await unloadVersion(db, { userId: user.id, requestId, ip }, params.name, params.version);
   const replica = await modelReplica(db);
-  await replica.sync();
   return { data: await modelVersionView(db, row, replica) };
 });
 
