@@ -22,9 +22,13 @@ try {
   usage((err as Error).message);
 }
 const testFrom = args['test-from'];
-if (testFrom !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(testFrom)) usage(`--test-from: '${testFrom}' is not a date like 2024-12-15`);
+if (testFrom !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(testFrom))
+  usage(`--test-from: '${testFrom}' is not a date like 2024-12-15`);
 const minPriorGames = args['min-games'] === undefined ? 5 : Number(args['min-games']);
 if (!Number.isInteger(minPriorGames) || minPriorGames < 1) usage(`--min-games: '${args['min-games']}' is not a whole number ≥ 1`);
+
+const penalty = (h: { lambda?: number; alpha?: number }) =>
+  h.lambda !== undefined ? `λ ${h.lambda.toPrecision(3)}` : h.alpha !== undefined ? `α ${h.alpha}` : '';
 
 const database = await openScriptDatabaseOrExit({
   instead: 'Stop the app first, or set DATABASE_URL to train on a Postgres database.',
@@ -39,7 +43,10 @@ try {
     failed = true;
   } else {
     console.log(`${rows.length} player lines of ${league?.name}, ${rows[0]?.date} .. ${rows[rows.length - 1]?.date}`);
-    const bar = new cliProgress.SingleBar({ format: 'training [{bar}] {value}/{total} {step}', hideCursor: true }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      { format: 'training [{bar}] {value}/{total} {step}', hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(1, 0, { step: 'features' });
     const result = backtestPlayerModels(rows, {
       testFrom,
@@ -57,7 +64,7 @@ try {
       result.rows.map((r) => ({
         stat: r.stat,
         model: r.kind,
-        penalty: r.artifact.hyperParameters.lambda ?? r.artifact.hyperParameters.alpha ?? '',
+        penalty: penalty(r.artifact.hyperParameters),
         'MAE model': Number(r.mae.toFixed(3)),
         'MAE 10-game avg': Number(r.baselineMae.toFixed(3)),
         'p10–p90 coverage': `${(r.coverage * 100).toFixed(1)}%`,

@@ -40,7 +40,11 @@ function dateAt(examples: readonly LabelledExample[], share: number): string {
   return examples[Math.min(examples.length - 1, Math.floor(examples.length * share))]?.target.date ?? '';
 }
 
-const baselineIndex = { pts: playerFeatureNames.indexOf('pts_last10'), reb: playerFeatureNames.indexOf('reb_last10'), ast: playerFeatureNames.indexOf('ast_last10') };
+const baselineIndex = {
+  pts: playerFeatureNames.indexOf('pts_last10'),
+  reb: playerFeatureNames.indexOf('reb_last10'),
+  ast: playerFeatureNames.indexOf('ast_last10'),
+};
 
 export function backtestPlayerModels(history: readonly PlayerGameRow[], opts: PlayerBacktestOptions = {}): PlayerBacktest {
   const { minPriorGames = 5, stats = playerStats, kinds = playerModelKinds, onProgress } = opts;
@@ -48,7 +52,8 @@ export function backtestPlayerModels(history: readonly PlayerGameRow[], opts: Pl
   const testFrom = opts.testFrom ?? dateAt(examples, 0.75);
   const train = examples.filter((e) => e.target.date < testFrom);
   const test = examples.filter((e) => e.target.date >= testFrom);
-  if (train.length === 0 || test.length === 0) throw new RangeError(`no games to train on before ${testFrom}, or none to test from it`);
+  if (train.length === 0 || test.length === 0)
+    throw new RangeError(`no games to train on before ${testFrom}, or none to test from it`);
   // The last quarter of the training window is held out for the penalty and the residuals.
   const calibrationFrom = dateAt(train, 0.75);
 
@@ -68,7 +73,15 @@ export function backtestPlayerModels(history: readonly PlayerGameRow[], opts: Pl
         baseAbs += Math.abs(actual - (e.features[baselineIndex[stat]] ?? 0));
         if (actual >= p.p10 && actual <= p.p90) covered += 1;
       }
-      rows.push({ stat, kind, n: test.length, mae: abs / test.length, baselineMae: baseAbs / test.length, coverage: covered / test.length, artifact });
+      rows.push({
+        stat,
+        kind,
+        n: test.length,
+        mae: abs / test.length,
+        baselineMae: baseAbs / test.length,
+        coverage: covered / test.length,
+        artifact,
+      });
     }
   }
   onProgress?.(total, total, 'done');

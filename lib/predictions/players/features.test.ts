@@ -9,8 +9,32 @@ function season(): PlayerGameRow[] {
   for (let d = 1; d <= 12; d++) {
     const date = `2024-11-${String(d).padStart(2, '0')}`;
     const opponentId = d % 2 ? 20 : 30;
-    rows.push({ playerId: 1, gameId: d, date, season: 2024, teamId: 10, opponentId, isHome: d % 3 === 0 ? true : null, min: 30 + d, pts: 10 + d, reb: d, ast: 2, });
-    rows.push({ playerId: 2, gameId: d, date, season: 2024, teamId: opponentId, opponentId: 10, isHome: d % 3 === 0 ? false : null, min: 20, pts: 20, reb: 5, ast: 5 });
+    rows.push({
+      playerId: 1,
+      gameId: d,
+      date,
+      season: 2024,
+      teamId: 10,
+      opponentId,
+      isHome: d % 3 === 0 ? true : null,
+      min: 30 + d,
+      pts: 10 + d,
+      reb: d,
+      ast: 2,
+    });
+    rows.push({
+      playerId: 2,
+      gameId: d,
+      date,
+      season: 2024,
+      teamId: opponentId,
+      opponentId: 10,
+      isHome: d % 3 === 0 ? false : null,
+      min: 20,
+      pts: 20,
+      reb: 5,
+      ast: 5,
+    });
   }
   return rows;
 }
@@ -29,7 +53,8 @@ describe('player features as of a date', () => {
     const day7 = (list: typeof before) => list.find((e) => e.target.playerId === 1 && e.target.gameId === 7)?.features;
     expect(day7(after)).not.toEqual(day7(before));
     // Team 30 allowed those 60 points on day 6: whoever faces it later sees a worse defense.
-    const facing30 = (list: typeof before) => list.find((e) => e.target.playerId === 1 && e.target.gameId === 8)?.features[at('opp_pts_allowed')];
+    const facing30 = (list: typeof before) =>
+      list.find((e) => e.target.playerId === 1 && e.target.gameId === 8)?.features[at('opp_pts_allowed')];
     expect(facing30(after)).toBeGreaterThan(facing30(before) ?? 0);
   });
 
@@ -58,7 +83,9 @@ describe('player features as of a date', () => {
 
   it('features for a game not yet played come from everything before its date', () => {
     const rows = season();
-    const [upcoming] = buildPlayerFeatures(rows, [{ playerId: 1, date: '2024-11-20', season: 2024, opponentId: 20, isHome: false }]);
+    const [upcoming] = buildPlayerFeatures(rows, [
+      { playerId: 1, date: '2024-11-20', season: 2024, opponentId: 20, isHome: false },
+    ]);
     expect(upcoming?.priorGames).toBe(12);
     expect(upcoming?.features[at('rest_days')]).toBe(5);
     expect(upcoming?.features[at('home')]).toBe(-1);

@@ -69,7 +69,7 @@ describe('ridge', () => {
     const { x, y } = noisyPlane(40);
     const ols = fitOls(x, y);
     const r0 = fitRidge(x, y, 0);
-    r0.coefficients.forEach((c, j) => expect(c).toBeCloseTo(ols.coefficients[j] ?? 0, 8));
+    for (const [j, c] of r0.coefficients.entries()) expect(c).toBeCloseTo(ols.coefficients[j] ?? 0, 8);
     expect(r0.intercept).toBeCloseTo(ols.intercept, 8);
     const norm = (c: number[]) => Math.hypot(...c);
     expect(norm(fitRidge(x, y, 100).coefficients)).toBeLessThan(norm(ols.coefficients));
@@ -102,7 +102,7 @@ describe('lasso', () => {
     const zs = x.map((r) => standardize(r, s));
     const ols = fitOls(zs, target);
     const lasso = fitLasso(zs, target, 0, { tol: 1e-12, maxSweeps: 100_000 });
-    lasso.coefficients.forEach((c, j) => expect(c).toBeCloseTo(ols.coefficients[j] ?? 0, 6));
+    for (const [j, c] of lasso.coefficients.entries()) expect(c).toBeCloseTo(ols.coefficients[j] ?? 0, 6);
   });
 });
 

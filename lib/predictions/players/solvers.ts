@@ -90,7 +90,9 @@ export function fitLasso(
       let rho = 0;
       for (let i = 0; i < n; i++) rho += (c[i] ?? 0) * (r[i] ?? 0);
       rho = rho / n + nj * old;
-      const next = Math.sign(rho) * Math.max(0, Math.abs(rho) - alpha) / nj;
+      const shrunk = Math.max(0, Math.abs(rho) - alpha);
+      // A dropped feature is +0, never −0: the artifact must survive a JSON round trip unchanged.
+      const next = shrunk === 0 ? 0 : (Math.sign(rho) * shrunk) / nj;
       if (next !== old) {
         const d = next - old;
         for (let i = 0; i < n; i++) r[i] = (r[i] ?? 0) - d * (c[i] ?? 0);

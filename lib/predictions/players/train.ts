@@ -1,12 +1,6 @@
 // Training one player-stat model on a date window: fit on the earlier part, measure residuals on
 // the later part (games the fit never saw) for the p10–p90 interval, then refit on the whole window.
-import {
-  fitLinear,
-  type PlayerModelArtifact,
-  type PlayerModelKind,
-  pointEstimate,
-  residualQuantiles,
-} from './artifact';
+import { fitLinear, type PlayerModelArtifact, type PlayerModelKind, pointEstimate, residualQuantiles } from './artifact';
 import { type PlayerExample, type PlayerGameRow, type PlayerStat, playerFeatureNames } from './features';
 
 export type LabelledExample = PlayerExample<PlayerGameRow>;
