@@ -7,22 +7,40 @@ import { type LabelledExample, trainPlayerModel } from './train';
 export interface PlayerBacktestOptions {
   /** First test date; default: the date that leaves the last quarter of eligible games to test. */
   testFrom?: string;
+  /** Last test date (inclusive); default: the last stored game. */
+  testTo?: string;
   /** Games a player needs before one of his games is trained on or predicted (default 5). */
   minPriorGames?: number;
   stats?: readonly PlayerStat[];
   kinds?: readonly PlayerModelKind[];
+  /** Keep every test game's prediction (for a per-game backtest answer); off by default. */
+  perGame?: boolean;
   onProgress?: (done: number, total: number, step: string) => void;
+}
+
+export interface PlayerBacktestGame {
+  playerId: number;
+  gameId: number;
+  date: string;
+  actual: number;
+  p10: number;
+  p50: number;
+  p90: number;
+  /** The rolling 10-game average the model is compared with. */
+  baseline: number;
 }
 
 export interface PlayerBacktestRow {
   stat: PlayerStat;
   kind: PlayerModelKind;
   n: number;
+  /** Mean absolute error of p50. */
   mae: number;
   baselineMae: number;
   /** Share of test games whose actual value fell within [p10, p90]. */
   coverage: number;
   artifact: PlayerModelArtifact;
+  games?: PlayerBacktestGame[];
 }
 
 export interface PlayerBacktest {
@@ -46,14 +64,41 @@ const baselineIndex = {
   ast: playerFeatureNames.indexOf('ast_last10'),
 };
 
+function score(
+  artifact: PlayerModelArtifact,
+  test: readonly LabelledExample[],
+  perGame: boolean,
+): Omit<PlayerBacktestRow, 'stat' | 'kind' | 'artifact'> {
+  const { stat } = artifact;
+  let abs = 0;
+  let baseAbs = 0;
+  let covered = 0;
+  const games: PlayerBacktestGame[] = [];
+  for (const e of test) {
+    const actual = e.target[stat];
+    const p = predictPlayer(artifact, e.features);
+    const baseline = e.features[baselineIndex[stat]] ?? 0;
+    abs += Math.abs(actual - p.p50);
+    baseAbs += Math.abs(actual - baseline);
+    if (actual >= p.p10 && actual <= p.p90) covered += 1;
+    if (perGame) {
+      const { playerId, gameId, date } = e.target;
+      games.push({ playerId, gameId, date, actual, p10: p.p10, p50: p.p50, p90: p.p90, baseline });
+    }
+  }
+  const n = test.length;
+  return { n, mae: abs / n, baselineMae: baseAbs / n, coverage: covered / n, ...(perGame ? { games } : {}) };
+}
+
 export function backtestPlayerModels(history: readonly PlayerGameRow[], opts: PlayerBacktestOptions = {}): PlayerBacktest {
   const { minPriorGames = 5, stats = playerStats, kinds = playerModelKinds, onProgress } = opts;
   const examples = buildPlayerFeatures(history).filter((e) => e.priorGames >= minPriorGames);
   const testFrom = opts.testFrom ?? dateAt(examples, 0.75);
   const train = examples.filter((e) => e.target.date < testFrom);
-  const test = examples.filter((e) => e.target.date >= testFrom);
-  if (train.length === 0 || test.length === 0)
+  const test = examples.filter((e) => e.target.date >= testFrom && (!opts.testTo || e.target.date <= opts.testTo));
+  if (train.length === 0 || test.length === 0) {
     throw new RangeError(`no games to train on before ${testFrom}, or none to test from it`);
+  }
   // The last quarter of the training window is held out for the penalty and the residuals.
   const calibrationFrom = dateAt(train, 0.75);
 
@@ -63,25 +108,7 @@ export function backtestPlayerModels(history: readonly PlayerGameRow[], opts: Pl
     for (const kind of kinds) {
       onProgress?.(rows.length, total, `${stat} ${kind}`);
       const artifact = trainPlayerModel(train, stat, kind, calibrationFrom);
-      let abs = 0;
-      let baseAbs = 0;
-      let covered = 0;
-      for (const e of test) {
-        const actual = e.target[stat];
-        const p = predictPlayer(artifact, e.features);
-        abs += Math.abs(actual - p.p50);
-        baseAbs += Math.abs(actual - (e.features[baselineIndex[stat]] ?? 0));
-        if (actual >= p.p10 && actual <= p.p90) covered += 1;
-      }
-      rows.push({
-        stat,
-        kind,
-        n: test.length,
-        mae: abs / test.length,
-        baselineMae: baseAbs / test.length,
-        coverage: covered / test.length,
-        artifact,
-      });
+      rows.push({ stat, kind, artifact, ...score(artifact, test, opts.perGame ?? false) });
     }
   }
   onProgress?.(total, total, 'done');
