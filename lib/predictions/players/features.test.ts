@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlayerFeatures, type PlayerGameRow, playerFeatureNames } from './features';
+import { buildPlayerFeatures, type PlayerGameRow, playerFeatureNames, playerFeaturesAsOf } from './features';
 
 const at = (name: (typeof playerFeatureNames)[number]) => playerFeatureNames.indexOf(name);
 
@@ -99,5 +99,16 @@ describe('player features as of a date', () => {
     expect(e?.features[at('games_played')]).toBe(0);
     expect(e?.features[at('pts_season')]).toBe(0);
     expect(e?.features[at('pts_last5')]).toBe(20);
+  });
+
+  it('one target from the lines that matter equals the full sweep', () => {
+    const rows = season();
+    const targets = [
+      { playerId: 1, date: '2024-11-08', season: 2024, opponentId: 30, isHome: true },
+      { playerId: 2, date: '2024-11-20', season: 2024, opponentId: 10, isHome: null },
+      // An opponent never seen: the league average, which needs every line.
+      { playerId: 1, date: '2024-11-09', season: 2024, opponentId: 99, isHome: false },
+    ];
+    for (const t of targets) expect(playerFeaturesAsOf(rows, t)).toEqual(buildPlayerFeatures(rows, [t])[0]);
   });
 });

@@ -184,3 +184,17 @@ export function buildPlayerFeatures<T extends PlayerTarget = PlayerGameRow>(
   }
   return out;
 }
+
+/**
+ * One target's features, the same as `buildPlayerFeatures(history, [target])` but from only the
+ * lines that can matter: the player's own and those against the opponent (its defense). Only when
+ * the opponent has no game yet this season does the league average need every line.
+ */
+export function playerFeaturesAsOf<T extends PlayerTarget>(history: readonly PlayerGameRow[], target: T): PlayerExample<T> {
+  const before = history.filter((r) => r.date < target.date);
+  const faced = before.some((r) => r.opponentId === target.opponentId && r.season === target.season);
+  const rows = faced ? before.filter((r) => r.playerId === target.playerId || r.opponentId === target.opponentId) : before;
+  const [example] = buildPlayerFeatures(rows, [target]);
+  if (!example) throw new Error('a target always yields an example');
+  return example;
+}
