@@ -8,6 +8,7 @@ import { importBench } from './import';
 import { leaguesBench } from './leagues';
 import { liveBench } from './live';
 import { notifyBench } from './notify';
+import { playersBench } from './players';
 
 const suites: Record<string, () => Promise<void>> = {
   basketball: basketballBench,
@@ -19,6 +20,7 @@ const suites: Record<string, () => Promise<void>> = {
   leagues: leaguesBench,
   live: liveBench,
   notify: notifyBench,
+  players: playersBench,
 };
 
 const name = process.argv[2] ?? '';
