@@ -1,7 +1,7 @@
 // WCAG 2.2 AA on every main page, at the desktop and the phone width: axe-core finds no serious or
 // critical violation. Pages are listed by what a visitor reaches from the navigation.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 async function firstHref(page: Page, path: string, selector: string): Promise<string> {
@@ -9,16 +9,6 @@ async function firstHref(page: Page, path: string, selector: string): Promise<st
   const href = await page.locator(selector).first().getAttribute('href');
   if (!href) throw new Error(`no link ${selector} on ${path}`);
   return href;
-}
-
-async function expectAccessible(page: Page, path: string) {
-  await page.goto(path);
-  await page.waitForLoadState('networkidle').catch(() => {});
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary}`);
-  expect(serious, `${path}\n${serious.join('\n')}`).toEqual([]);
 }
 
 // The phone run checks the narrowest common phone, 390 px (the project's device is a little wider).

@@ -4,7 +4,11 @@ const sports = [
   { href: '/basketball', title: 'Basketball', text: 'Standings, box scores, season averages and live play-by-play.' },
   { href: '/golf', title: 'Golf', text: 'Hole-by-hole scorecards, round analytics and World Handicap System indexes.' },
   { href: '/football', title: 'Football', text: 'Planned: play tracking with situational filters and efficiency analytics.' },
-  { href: '/predictions', title: 'Predictions', text: 'Planned: game outcomes and player lines from trained, versioned models.' },
+  {
+    href: '/predictions',
+    title: 'Predictions',
+    text: 'Who wins tonight and by how much, from trained models with their track record.',
+  },
 ];
 
 export function SportCards() {

@@ -22,6 +22,25 @@ export interface NewModelVersion {
   artifact: unknown;
 }
 
+/** The audit row of a change to one version, written in the change's transaction. */
+function auditModel(
+  tx: Db,
+  actor: AuditActor | null,
+  action: string,
+  row: { name: string; version: number },
+  details: Record<string, unknown>,
+) {
+  return recordAudit(tx, {
+    actorId: actor?.userId ?? null,
+    requestId: actor?.requestId,
+    ip: actor?.ip,
+    action,
+    targetType: 'model_version',
+    targetId: `${row.name}@${row.version}`,
+    details,
+  });
+}
+
 const lineLock = (name: string) => sql`select pg_advisory_xact_lock(hashtextextended(${`model-line:${name}`}, 0))`;
 
 /** The next version of `name`; numbers are never reused, even by two trainings finishing at once. */
@@ -45,15 +64,7 @@ export async function registerVersion(db: Db, actor: AuditActor | null, input: N
       })
       .returning();
     if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, {
-      actorId: actor?.userId ?? null,
-      requestId: actor?.requestId,
-      ip: actor?.ip,
-      action: 'model.register',
-      targetType: 'model_version',
-      targetId: `${row.name}@${row.version}`,
-      details: { kind: row.kind, task: row.task, league_id: row.leagueId },
-    });
+    await auditModel(tx, actor, 'model.register', row, { kind: row.kind, task: row.task, league_id: row.leagueId });
     return row;
   });
 }
@@ -95,15 +106,7 @@ export async function loadVersion(db: Db, actor: AuditActor | null, name: string
       .set(makeDefault ? { loaded: true, isDefault: true } : { loaded: true })
       .where(eq(modelVersions.id, row.id))
       .returning();
-    await recordAudit(tx, {
-      actorId: actor?.userId ?? null,
-      requestId: actor?.requestId,
-      ip: actor?.ip,
-      action: 'model.load',
-      targetType: 'model_version',
-      targetId: `${name}@${version}`,
-      details: { default: makeDefault },
-    });
+    await auditModel(tx, actor, 'model.load', row, { default: makeDefault });
     return out ?? row;
   });
   await announceModelChange(db);
@@ -119,15 +122,7 @@ export async function unloadVersion(db: Db, actor: AuditActor | null, name: stri
       .set({ loaded: false, isDefault: false })
       .where(eq(modelVersions.id, row.id))
       .returning();
-    await recordAudit(tx, {
-      actorId: actor?.userId ?? null,
-      requestId: actor?.requestId,
-      ip: actor?.ip,
-      action: 'model.unload',
-      targetType: 'model_version',
-      targetId: `${name}@${version}`,
-      details: { was_default: row.isDefault },
-    });
+    await auditModel(tx, actor, 'model.unload', row, { was_default: row.isDefault });
     return out ?? row;
   });
   await announceModelChange(db);
@@ -142,14 +137,6 @@ export async function setAlias(db: Db, actor: AuditActor | null, name: string, v
       .insert(modelAliases)
       .values({ name, alias, versionId: row.id })
       .onConflictDoUpdate({ target: [modelAliases.name, modelAliases.alias], set: { versionId: row.id, setAt: sql`now()` } });
-    await recordAudit(tx, {
-      actorId: actor?.userId ?? null,
-      requestId: actor?.requestId,
-      ip: actor?.ip,
-      action: 'model.alias',
-      targetType: 'model_version',
-      targetId: `${name}@${version}`,
-      details: { alias },
-    });
+    await auditModel(tx, actor, 'model.alias', row, { alias });
   });
 }
