@@ -36,6 +36,6 @@ test('a day before any data says why instead of answering', async ({ page }) => 
   await form.getByLabel('Visiting team').selectOption({ label: 'New York Knicks (NYK)' });
   await form.getByLabel('Day').fill('1990-01-01');
   await form.getByRole('button', { name: 'Predict' }).click();
-  await expect(page.getByRole('alert')).toContainText(/before any final game/);
+  await expect(page.getByTestId('prediction-problem')).toContainText(/before any final game/);
   await expect(page.getByTestId('matchup-answers')).toHaveCount(0);
 });

@@ -1,5 +1,7 @@
 // One matchup's answers: the default model's call in words and as a bar, every loaded model side by
 // side, and the features that moved the default's answer most.
+import { ScrollFrame } from '@/components/ui/scroll-frame';
+
 type Team = { id: number; abbreviation: string; full_name: string };
 type Answer = {
   model: { name: string; kind: string; version: number };
@@ -49,7 +51,7 @@ export function MatchupAnswers({
           </span>
         </div>
       </div>
-      <div className="overflow-x-auto">
+      <ScrollFrame label="Each loaded model's answer">
         <table className="min-w-full text-sm" data-testid="model-comparison">
           <caption className="sr-only">Each loaded model's answer</caption>
           <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
@@ -78,7 +80,7 @@ export function MatchupAnswers({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
       <div className="space-y-1">
         <h3 className="text-sm font-semibold">What drove it</h3>
         <ul className="space-y-0.5 text-sm" data-testid="contributions">

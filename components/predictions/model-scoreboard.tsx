@@ -1,5 +1,7 @@
 // Every game model version with its walk-forward record against the two baselines (home team wins;
 // Elo alone), so a reader sees how good a model is before trusting its answer.
+import { ScrollFrame } from '@/components/ui/scroll-frame';
+
 type Board = { n: number; accuracy: number; brier: number; log_loss: number };
 type Version = {
   name: string;
@@ -30,7 +32,7 @@ export function ModelScoreboard({ models }: { models: Version[] }) {
         Walk-forward: each season predicted by a model trained only on the seasons before it. Accuracy and Brier score (lower is
         better) pooled over the games tested.
       </p>
-      <div className="overflow-x-auto">
+      <ScrollFrame label="Game model versions and their record">
         <table className="min-w-full text-sm" data-testid="model-scoreboard">
           <caption className="sr-only">Game model versions with their walk-forward record</caption>
           <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
@@ -81,7 +83,7 @@ export function ModelScoreboard({ models }: { models: Version[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </section>
   );
 }
