@@ -36,6 +36,7 @@ export default async function PredictionsPage({ searchParams }: Props) {
       {data.problem ? (
         <p
           role="alert"
+          data-testid="prediction-problem"
           className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
         >
           {data.problem}
