@@ -2,8 +2,9 @@
 // answer on a fresh start: logistic regression as the default, Elo alone loaded beside it.
 import { defaultLeague } from '@/lib/leagues/queries';
 import { loadVersion } from '@/lib/models/registry';
+import { listVersionRows } from '@/lib/models/view';
 import '@/lib/predictions/model-kinds';
-import { trainAndRegisterGameModel } from '@/lib/predictions/games/register';
+import { gameModelName, trainAndRegisterGameModel } from '@/lib/predictions/games/register';
 import type { Seed } from './types';
 
 const MODELS = [
@@ -16,12 +17,16 @@ export const predictionsDemo: Seed = {
   async run({ db, onProgress }) {
     const league = await defaultLeague(db, 'basketball');
     if (!league) return 0;
+    let trained = 0;
     for (const [i, m] of MODELS.entries()) {
       onProgress?.(i, MODELS.length);
+      // Seeding again trains nothing: a line with a version is the demo's already (or its admin's).
+      if ((await listVersionRows(db, { name: gameModelName(league.slug, m.kind) })).length > 0) continue;
+      trained++;
       const row = await trainAndRegisterGameModel(db, null, { leagueId: league.id, kind: m.kind, backtestSeasons: 2 });
       await loadVersion(db, null, row.name, row.version, m.asDefault);
     }
     onProgress?.(MODELS.length, MODELS.length);
-    return MODELS.length;
+    return trained;
   },
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { count, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bbGames, bbTeams } from '../../drizzle/schema';
+import { bbGames, bbTeams, modelVersions } from '../../drizzle/schema';
 import { importLeagueId } from '../../lib/basketball/import/write';
 import { getLatestResults, getLatestSeason } from '../../lib/basketball/latest';
 import { loadLiveGame } from '../../lib/basketball/scoring/read';
@@ -37,7 +37,16 @@ function csvRecords(file: string): Map<string, { w: number; l: number }> {
 async function counts() {
   const [teams] = await database.db.select({ n: count() }).from(bbTeams).where(isNotNull(bbTeams.sourceId));
   const [games] = await database.db.select({ n: count() }).from(bbGames);
-  return { teams: teams?.n, games: games?.n };
+  const models = await database.db
+    .select({
+      name: modelVersions.name,
+      version: modelVersions.version,
+      loaded: modelVersions.loaded,
+      default: modelVersions.isDefault,
+    })
+    .from(modelVersions)
+    .orderBy(modelVersions.name);
+  return { teams: teams?.n, games: games?.n, models };
 }
 
 describe('basketball demo data', () => {
@@ -45,6 +54,11 @@ describe('basketball demo data', () => {
     const c = await counts();
     expect(c.teams).toBe(30);
     expect(c.games).toBeGreaterThan(3 * 1230);
+    // Trained default models, so predictions answer on a fresh start.
+    expect(c.models).toEqual([
+      { name: 'nba-game-elo', version: 1, loaded: true, default: false },
+      { name: 'nba-game-logistic', version: 1, loaded: true, default: true },
+    ]);
     expect(await getLatestSeason(database.db, await importLeagueId(database.db))).toBe(2024);
   });
 
