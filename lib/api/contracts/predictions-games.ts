@@ -2,12 +2,12 @@
 // models; and the walk-forward record anyone can check against the results. Asking changes nothing,
 // so these POSTs are questions, not writes: any caller, any key.
 import { z } from 'zod';
+import { GAME_MODEL_CHOICES } from '@/lib/predictions/games/artifact';
 import { defineContract } from '../contract';
 
 const tag = 'Predictions';
-const choices = ['logistic', 'tree', 'forest', 'ensemble', 'elo', 'best'] as const;
 const modelChoice = z
-  .enum(choices)
+  .enum(GAME_MODEL_CHOICES)
   .describe(
     "A kind of model, or `best` (the loaded one with the lowest walk-forward Brier score); the league's default when absent",
   );
@@ -116,7 +116,10 @@ export const backtestContract = defineContract({
   scope: 'read',
   cacheSeconds: 300,
   query: z.strictObject({
-    model: z.enum(choices).optional().describe('A kind, or `best` (the default): the loaded kind with the lowest Brier score'),
+    model: z
+      .enum(GAME_MODEL_CHOICES)
+      .optional()
+      .describe('A kind, or `best` (the default): the loaded kind with the lowest Brier score'),
     version: z.coerce.number().int().min(1).optional().describe("A registered version of that kind's line, to name in `meta`"),
     from: z.iso.date(),
     to: z.iso.date(),

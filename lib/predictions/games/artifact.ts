@@ -7,6 +7,9 @@ import { eloMargin, eloWinProbability } from './elo';
 
 export const GAME_MODEL_KINDS = ['logistic', 'tree', 'forest', 'ensemble', 'elo', 'home'] as const;
 export type GameModelKind = (typeof GAME_MODEL_KINDS)[number];
+/** What a request may name: a kind that answers alone (not the home baseline), or the best loaded one. */
+export const GAME_MODEL_CHOICES = ['logistic', 'tree', 'forest', 'ensemble', 'elo', 'best'] as const;
+export type GameModelChoice = (typeof GAME_MODEL_CHOICES)[number];
 
 export type GameModelParams =
   | { kind: 'logistic'; intercept: number; coefficients: number[] }

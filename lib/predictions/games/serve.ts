@@ -6,7 +6,7 @@ import { bbTeams, leagues, modelVersions } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import { type LoadedModel, modelReplica } from '@/lib/models/replica';
-import { FeatureVectorError, GAME_MODEL_KINDS, type GameModelKind, type GamePrediction } from './artifact';
+import { FeatureVectorError, type GameModelChoice, type GameModelKind, type GamePrediction } from './artifact';
 import { featuresAsOf } from './features-as-of';
 import { GAME_TASK, type GameModel } from './model-kinds';
 import { gameModelName } from './register';
@@ -17,9 +17,6 @@ function fieldError(path: string, message: string): DomainError {
     { location: 'body', path, message },
   ]);
 }
-
-export const GAME_MODEL_CHOICES = [...GAME_MODEL_KINDS.filter((k) => k !== 'home'), 'best'] as const;
-export type GameModelChoice = (typeof GAME_MODEL_CHOICES)[number];
 
 export interface ServedModel {
   name: string;
