@@ -13,12 +13,16 @@ import { golfRoutes } from '../support/golf-routes';
 import { parsePgaHoleByHole } from '../support/pga-hole-by-hole';
 import { strokesByRow, sum } from '../support/pga-rows';
 import { pool } from '../support/pool';
+import { fieldShare, replaysAll } from '../support/replay-share';
 
 const file = 'test/fixtures/golf/Wyndham_Championship_2024.csv';
 const text = readFileSync(file, 'utf8');
 
-// player → round → strokes on holes 1-18, straight from the rows.
-const source = strokesByRow(text);
+// player → round → strokes on holes 1-18, straight from the rows (on the embedded pass, a quarter
+// of the field and the winner: the expectations below are computed from whatever field is replayed).
+const source = fieldShare(strokesByRow(text), ['Aaron Rai']);
+const playerRounds = sum([...source.values()].map((rounds) => rounds.size));
+const fourRounds = [...source.values()].filter((rounds) => rounds.size === 4).length;
 
 let app: TestApp;
 let headers: Record<string, string>;
@@ -100,7 +104,7 @@ describe('2024 Wyndham Championship replayed through the API', () => {
     }
     const holes = sum([...source.values()].map((rounds) => sum([...rounds.values()].map((h) => h.length))));
     console.info(`replayed ${holes} holes in ${Math.round(performance.now() - started)} ms`);
-    expect(holes).toBe(7848);
+    expect(holes).toBe(replaysAll() ? 7848 : sum([...source.values()].map((r) => 18 * r.size)));
   }, 600_000);
 
   it("gives every player-round the gross of its source holes, and the winner's 65-65-68-64", async () => {
@@ -126,7 +130,7 @@ describe('2024 Wyndham Championship replayed through the API', () => {
         checked++;
       }
     }
-    expect(checked).toBe(436);
+    expect(checked).toBe(replaysAll() ? 436 : playerRounds);
     const rai = [1, 2, 3, 4].map((r) => {
       const at = entered.get('Aaron Rai')?.get(r);
       return views.get(at?.roundId ?? '')?.players.find((p: { position: number }) => p.position === at?.position)?.summary.gross;
@@ -149,10 +153,10 @@ describe('2024 Wyndham Championship replayed through the API', () => {
       .filter(([, rounds]) => rounds.size === 4)
       .map(([name, rounds]) => ({ name, total: sum([...rounds.values()].map(sum)) }))
       .sort((a, b) => a.total - b.total || a.name.localeCompare(b.name));
-    expect(totals).toHaveLength(66);
+    expect(totals).toHaveLength(replaysAll() ? 66 : fourRounds);
     expect(totals).toEqual(expected);
     expect(totals[0]).toEqual({ name: 'Aaron Rai', total: 262 });
-    expect((totals[1]?.total ?? 0) - 262).toBe(2);
+    if (replaysAll()) expect((totals[1]?.total ?? 0) - 262).toBe(2);
   });
 
   it("ranks each group's round leaderboard by score to par", async () => {
