@@ -1,6 +1,8 @@
 // nflscrapR play-by-play rows (its column names) as situations with nflscrapR's own values: what the
 // models are fit on and measured against. Rows without a situation (timeouts, quarter ends, the
 // two-minute warning: no down and no try) carry the next play's values in the source and are left out.
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
 import { NEXT_SCORES, type PlayKind, type PlaySituation } from './situation';
 
 export interface NflscraprPlay {
@@ -68,4 +70,11 @@ export function nflscraprPlay(r: Record<string, string>): NflscraprPlay | null {
     nextScore: probs.every((p) => p !== null) ? (probs as number[]) : null,
     extraPointProb: num(r.extra_point_prob),
   };
+}
+
+/** Every play with a situation in an nflscrapR play-by-play CSV (gzipped or not) with a `season` column. */
+export function parseNflscraprCsv(file: Buffer): NflscraprPlay[] {
+  const text = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
+  const rows: Record<string, string>[] = parse(text, { columns: true });
+  return rows.map(nflscraprPlay).filter((p) => p !== null);
 }
