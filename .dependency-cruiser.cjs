@@ -10,7 +10,7 @@
 // A layer imports only layers below it. lib/layering.test.ts shows every rule firing on a fixture.
 
 // Adding a domain means adding its folder here; an unlisted folder fails `lib-unclassified`.
-const DOMAINS = ['basketball', 'golf', 'predictions'];
+const DOMAINS = ['basketball', 'golf', 'predictions', 'football'];
 const PLATFORM = [
   'api',
   'auth',

@@ -189,8 +189,8 @@ const failing: [string, Tree, string[]][] = [
   ['not-to-unresolvable', { 'lib/golf/a.ts': ['./missing'] }, ['lib/golf/a.ts → ./missing']],
   [
     'lib-unclassified',
-    { 'lib/football/a.ts': ['@/lib/events/schemas'], 'lib/events/schemas.ts': [] },
-    ['lib/football/a.ts → lib/events/schemas.ts'],
+    { 'lib/hockey/a.ts': ['@/lib/events/schemas'], 'lib/events/schemas.ts': [] },
+    ['lib/hockey/a.ts → lib/events/schemas.ts'],
   ],
 ];
 

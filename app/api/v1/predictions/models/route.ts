@@ -1,4 +1,5 @@
 import '@/lib/predictions/model-kinds';
+import '@/lib/football/expected-points/model-kinds';
 import { listModelsContract } from '@/lib/api/contracts/predictions';
 import { apiRoute } from '@/lib/api/route';
 import { modelReplica } from '@/lib/models/replica';

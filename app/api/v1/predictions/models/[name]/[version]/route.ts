@@ -1,4 +1,5 @@
 import '@/lib/predictions/model-kinds';
+import '@/lib/football/expected-points/model-kinds';
 import { getModelContract } from '@/lib/api/contracts/predictions';
 import { apiRoute } from '@/lib/api/route';
 import { DomainError } from '@/lib/errors';
