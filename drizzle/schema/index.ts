@@ -3,6 +3,7 @@ export * from './basketball';
 export * from './basketball-identity';
 export * from './basketball-stats';
 export * from './core';
+export * from './football';
 export * from './golf';
 export * from './golf-events';
 export * from './leagues';

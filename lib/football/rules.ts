@@ -2,7 +2,19 @@
 // the personnel code, distance buckets and field zones. Pure: the import, the live room, the filters
 // and the browser all ask these, so a play means the same thing everywhere.
 
-export type PlayKind = 'pass' | 'run' | 'punt' | 'field_goal' | 'kickoff' | 'extra_point' | 'penalty' | 'no_play' | 'other';
+export type PlayKind =
+  | 'pass'
+  | 'run'
+  | 'punt'
+  | 'field_goal'
+  | 'kickoff'
+  | 'extra_point'
+  | 'two_point'
+  | 'penalty'
+  | 'no_play'
+  | 'qb_kneel'
+  | 'qb_spike'
+  | 'other';
 
 /** Share of the distance a gain must reach to count as a success, by down (the Football Outsiders rule). */
 const SUCCESS_SHARE: Record<number, number> = { 1: 0.4, 2: 0.6, 3: 1, 4: 1 };
