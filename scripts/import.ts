@@ -10,7 +10,9 @@ import { importBasketball } from '@/lib/basketball/import/run';
 import { openScriptDatabaseOrExit } from '@/lib/db/cli';
 import type { Database } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
+import { backgroundImportsSettled } from '@/lib/imports/background';
 import { listRejections } from '@/lib/imports/job';
+import { registerChampionRetrain } from '@/lib/predictions/games/retrain-after-import';
 
 interface Summary {
   jobId: string;
@@ -57,6 +59,11 @@ const bar = new cliProgress.SingleBar(
   cliProgress.Presets.shades_classic,
 );
 let failed = 0;
+registerChampionRetrain(({ name, decision }) =>
+  console.log(
+    `${name}: challenger v${decision.challenger.version} ${decision.promoted ? 'is the new champion' : `lost to champion v${decision.champion.version}`} (${decision.reason})`,
+  ),
+);
 try {
   await runMigrations(database);
   for (const [i, file] of files.entries()) {
@@ -87,6 +94,8 @@ try {
       console.error(`${name}: failed: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
+  // A retrain the imports started (champion/challenger) finishes before the database closes.
+  await backgroundImportsSettled();
 } finally {
   bar.stop();
   await database.close();
