@@ -30,6 +30,8 @@ export const basketballDemo: Seed = {
         input: createReadStream(path.join(dataDir, file)),
         totalBytes: sizes[i] ?? null,
         onProgress: (p) => onProgress?.(before + p.bytes, total),
+        // The predictions demo trains the default models after this; no retrain should race it.
+        followUps: false,
       });
       if (summary.rejected > (knownRejections[file] ?? 0))
         throw new Error(`demo file ${file}: ${summary.rejected} rows rejected`);

@@ -42,6 +42,8 @@ export interface ImportOptions {
   /** An existing queued job (an upload) to run under; otherwise one is created. */
   jobId?: string;
   onProgress?: (p: ImportProgress) => void;
+  /** False: start no follow-up (lib/imports/follow-ups.ts), as for the demo, which trains its models itself. */
+  followUps?: boolean;
 }
 
 interface ImportState {
@@ -110,7 +112,8 @@ export async function importBasketball(database: Database, opts: ImportOptions):
     await finishImportJob(db, jobId, { total: state.rows, rejected: state.rejected });
     await invalidateTags(basketballTags.all);
     const changed = state.counts.inserted + state.counts.updated;
-    if (changed > 0) followImport(database, { kind: 'basketball', jobId, leagueId: await importLeagueId(db), changed });
+    if (changed > 0 && opts.followUps !== false)
+      followImport(database, { kind: 'basketball', jobId, leagueId: await importLeagueId(db), changed });
     return {
       jobId,
       format,
