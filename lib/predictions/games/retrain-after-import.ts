@@ -4,11 +4,15 @@
 import { type ImportOutcome, registerImportFollowUp } from '@/lib/imports/follow-ups';
 import { logger } from '@/lib/log';
 import { type RetrainResult, retrainChampion } from './champion';
+import type { TrainProgress } from './register';
 
-export function registerChampionRetrain(onDecision?: (result: RetrainResult, outcome: ImportOutcome) => void): () => void {
+export function registerChampionRetrain(
+  opts: { onProgress?: (p: TrainProgress) => void; onDecision?: (result: RetrainResult, outcome: ImportOutcome) => void } = {},
+): () => void {
+  const { onProgress, onDecision } = opts;
   return registerImportFollowUp('game-champion', async (database, outcome) => {
     if (outcome.kind !== 'basketball') return;
-    const result = await retrainChampion(database.db, outcome.leagueId, { importJobId: outcome.jobId });
+    const result = await retrainChampion(database.db, outcome.leagueId, { importJobId: outcome.jobId, onProgress });
     if (!result) return;
     logger().info({ model: result.name, ...result.decision, importJob: outcome.jobId }, 'champion/challenger decided');
     onDecision?.(result, outcome);
