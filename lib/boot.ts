@@ -24,6 +24,8 @@ export async function boot(): Promise<void> {
   const { getDatabase } = await import('./db');
   (await import('./demo/autoload')).registerDemoAutoload();
   (await import('./auth/bootstrap')).registerAdminBootstrap();
+  // Before the database opens: an import of new results retrains the default game model (champion/challenger).
+  (await import('./predictions/games/retrain-after-import')).registerChampionRetrain();
   const { installSignalHandlers, onShutdown } = await import('./ops/shutdown');
   const { logger } = await import('./log');
   installSignalHandlers();

@@ -7,15 +7,18 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import { importBasketball } from '@/lib/basketball/import/run';
+import { importLeagueId } from '@/lib/basketball/import/write';
 import { openScriptDatabaseOrExit } from '@/lib/db/cli';
 import type { Database } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
 import { listRejections } from '@/lib/imports/job';
+import { retrainChampion } from '@/lib/predictions/games/champion';
 
 interface Summary {
   jobId: string;
   rows: number;
   inserted: number;
+  updated: number;
   rejected: number;
   ms: number;
 }
@@ -57,6 +60,34 @@ const bar = new cliProgress.SingleBar(
   cliProgress.Presets.shades_classic,
 );
 let failed = 0;
+let changedLeague: number | null = null;
+
+async function retrain(db: Database, leagueId: number) {
+  const trainBar = new cliProgress.SingleBar(
+    { format: 'retraining the default game model: {stage} [{bar}] {value}/{total}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  try {
+    const result = await retrainChampion(db.db, leagueId, {
+      onProgress: (p) => {
+        if (!started) trainBar.start(p.total, p.done, { stage: p.stage });
+        started = true;
+        trainBar.setTotal(p.total);
+        trainBar.update(p.done, { stage: p.stage });
+      },
+    });
+    trainBar.stop();
+    if (!result) return;
+    const { name, decision } = result;
+    const outcome = decision.promoted ? 'is the new champion' : `lost to champion v${decision.champion.version}`;
+    console.log(`${name}: challenger v${decision.challenger.version} ${outcome} (${decision.reason})`);
+  } catch (err) {
+    trainBar.stop();
+    failed++;
+    console.error(`retraining failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
 try {
   await runMigrations(database);
   for (const [i, file] of files.entries()) {
@@ -72,6 +103,7 @@ try {
       });
       bar.update(size, { done: mb(size), rows: summary.rows });
       bar.stop();
+      if (sport === 'basketball' && summary.inserted + summary.updated > 0) changedLeague = await importLeagueId(database.db);
       console.log(
         `${name}: ${summary.rows} rows, ${summary.inserted} inserted, ${summary.rejected} rejected in ${summary.ms} ms (job ${summary.jobId})`,
       );
@@ -87,6 +119,8 @@ try {
       console.error(`${name}: failed: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
+  // New results retrain the league's default game model once, after every file (champion/challenger).
+  if (changedLeague !== null) await retrain(database, changedLeague);
 } finally {
   bar.stop();
   await database.close();

@@ -50,10 +50,17 @@ async function counts() {
 }
 
 describe('basketball demo data', () => {
-  it('loads three seasons of team logs and the 2024-25 player logs for 30 teams', async () => {
+  it('loads fifteen seasons of team logs and the 2024-25 player logs for 30 teams', async () => {
     const c = await counts();
     expect(c.teams).toBe(30);
-    expect(c.games).toBeGreaterThan(3 * 1230);
+    // 2004-05 .. 2018-19: fourteen full seasons, the lockout's 990 games, less the one never played.
+    const [regular] = rowsOf<{ n: number; seasons: number }>(
+      await database.db.execute(
+        sql`select count(*)::int as n, count(distinct season)::int as seasons from bb_games where source_id like '002%'`,
+      ),
+    );
+    expect(regular).toEqual({ n: 14 * 1230 + 990 - 1, seasons: 15 });
+    expect(c.games).toBeGreaterThan(14 * 1230 + 990);
     // Trained default models, so predictions answer on a fresh start.
     expect(c.models).toEqual([
       { name: 'nba-game-elo', version: 1, loaded: true, default: false },

@@ -13,7 +13,7 @@ export default function AboutPage() {
       <h2 className="text-lg font-semibold">Demo data sources</h2>
       <ul className="list-disc space-y-2 pl-5 text-sm">
         <li>
-          NBA team game logs, regular seasons 2016-17 to 2018-19 (stats.nba.com LeagueGameLog, via the{' '}
+          NBA team game logs, regular seasons 2004-05 to 2018-19 (stats.nba.com LeagueGameLog, via the{' '}
           <code>ryanvmenezes/lawlers-law</code> repository). MIT License, Copyright (c) 2019 Ryan Menezes.
         </li>
         <li>

@@ -38,8 +38,9 @@ export const startBasketballImportContract = defineContract({
   path: '/api/v1/basketball/imports',
   summary: 'Upload a basketball data file to import',
   description:
-    `The request body is the file itself, not JSON-wrapped: \`Content-Type: text/csv\` (a stats.nba.com team game log ` +
-    `or a player game log) or \`application/json\` (a Statline export), at most ${MAX_UPLOAD_MB} MB (413 beyond). ` +
+    `The request body is the file itself, not JSON-wrapped: \`Content-Type: text/csv\` (a stats.nba.com team game log, ` +
+    `a player game log, or results only: \`date,season,home_team,visitor_team,home_team_score,visitor_team_score\`) ` +
+    `or \`application/json\` (a Statline export), at most ${MAX_UPLOAD_MB} MB (413 beyond). ` +
     'Name it with `?filename=`. Answers 202 with the queued job at once; the import runs in the background, so poll ' +
     '`GET /api/v1/basketball/imports/{id}` until `status` is `succeeded` or `failed`. A file in no known format ' +
     'ends as a failed job with the reason in `error`. Re-importing a file changes nothing.',

@@ -6,6 +6,7 @@ import { invalidateTags } from '@/lib/cache/cached';
 import { addCounts } from '@/lib/db/bulk';
 import type { Database } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
+import { followImport } from '@/lib/imports/follow-ups';
 import {
   createImportJob,
   finishImportJob,
@@ -22,7 +23,9 @@ import { touchBasketballData } from '../versioned-cache';
 import { type BasketballFormat, detectFormat } from './formats';
 import { importStatlineJson } from './json-format';
 import { LogTeams, landPlayerLines, type PreparedLines, preparePlayerLines } from './player-logs';
+import { importResults } from './results';
 import { type NumberedRow, validateTeamRow, writeTeamGames } from './team-logs';
+import { importLeagueId } from './write';
 
 export interface ImportProgress {
   bytes: number;
@@ -39,6 +42,8 @@ export interface ImportOptions {
   /** An existing queued job (an upload) to run under; otherwise one is created. */
   jobId?: string;
   onProgress?: (p: ImportProgress) => void;
+  /** False: start no follow-up (lib/imports/follow-ups.ts), as for the demo, which trains its models itself. */
+  followUps?: boolean;
 }
 
 interface ImportState {
@@ -90,11 +95,12 @@ export async function importBasketball(database: Database, opts: ImportOptions):
     if (!format) {
       throw new DomainError(
         'bad_request',
-        'Unrecognised file: expected a stats.nba.com team game log, a player game log CSV, or a Statline JSON export.',
+        'Unrecognised file: expected a stats.nba.com team game log, a player game log CSV, a results CSV (date,season,home_team,visitor_team,home_team_score,visitor_team_score), or a Statline JSON export.',
       );
     }
-    if (format === 'statline-json') {
-      const result = await importStatlineJson(database, await readAll(stream));
+    if (format === 'statline-json' || format === 'results') {
+      const text = await readAll(stream);
+      const result = format === 'results' ? await importResults(database, text) : await importStatlineJson(database, text);
       state.rows = result.rows;
       state.counts = result.counts;
       await report(result.rejections);
@@ -105,6 +111,9 @@ export async function importBasketball(database: Database, opts: ImportOptions):
     await touchBasketballData(db);
     await finishImportJob(db, jobId, { total: state.rows, rejected: state.rejected });
     await invalidateTags(basketballTags.all);
+    const changed = state.counts.inserted + state.counts.updated;
+    if (changed > 0 && opts.followUps !== false)
+      followImport(database, { kind: 'basketball', jobId, leagueId: await importLeagueId(db), changed });
     return {
       jobId,
       format,

@@ -9,6 +9,7 @@ import { DomainError } from '@/lib/errors';
 import { registerVersion } from '@/lib/models/registry';
 import type { GameModelKind } from './artifact';
 import { loadFeatureRows } from './backtest';
+import type { GameFeatures } from './features';
 import type { Scoreboard } from './metrics';
 import { GAME_TASK } from './model-kinds';
 import { trainGameModel } from './train';
@@ -23,13 +24,22 @@ export const gameModelName = (leagueSlug: string, kind: GameModelKind) => `${lea
 export async function trainAndRegisterGameModel(
   db: Db,
   actor: AuditActor | null,
-  opts: { leagueId: number; kind: GameModelKind; backtestSeasons?: number; onProgress?: (p: TrainProgress) => void },
+  opts: {
+    leagueId: number;
+    kind: GameModelKind;
+    backtestSeasons?: number;
+    onProgress?: (p: TrainProgress) => void;
+    /** The league's feature rows when the caller already built them (several kinds trained in a row). */
+    rows?: GameFeatures[];
+  },
 ) {
   const [league] = await db.select({ slug: leagues.slug }).from(leagues).where(eq(leagues.id, opts.leagueId));
   if (!league) throw new DomainError('not_found', `No league ${opts.leagueId}.`);
-  const rows = await loadFeatureRows(db, opts.leagueId, {
-    onProgress: (done, total) => opts.onProgress?.({ stage: 'features', done, total }),
-  });
+  const rows =
+    opts.rows ??
+    (await loadFeatureRows(db, opts.leagueId, {
+      onProgress: (done, total) => opts.onProgress?.({ stage: 'features', done, total }),
+    }));
   const regular = rows.filter((r) => !r.game.postseason);
   const seasons = [...new Set(regular.map((r) => r.game.season))].sort((a, b) => a - b);
   if (seasons.length < 2) {

@@ -7,6 +7,7 @@ import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import { type LoadedModel, modelReplica } from '@/lib/models/replica';
 import { FeatureVectorError, type GameModelChoice, type GameModelKind, type GamePrediction } from './artifact';
+import { ELO_MIN_GAMES, onDemandElo } from './elo-on-demand';
 import { featuresAsOf } from './features-as-of';
 import { GAME_TASK, type GameModel } from './model-kinds';
 import { gameModelName } from './register';
@@ -51,15 +52,15 @@ export async function resolveGameModel(db: Db, leagueId: number, choice?: GameMo
   const replica = await modelReplica(db);
   const loaded = replica.list().filter((m) => m.task === GAME_TASK && m.leagueId === leagueId);
   if (!choice) {
-    const fallback = loaded.find((m) => m.isDefault);
+    const fallback = loaded.find((m) => m.isDefault) ?? (loaded.length === 0 ? await onDemandElo(db, leagueId) : null);
     if (fallback) return fallback;
     throw new DomainError(
       'conflict',
-      'No game model is loaded as the default of this league: an admin loads one (POST /api/v1/predictions/models/{name}/{version}/load with default: true).',
+      `No game model is loaded as the default of this league, and it has fewer than ${ELO_MIN_GAMES} final games for Elo: an admin loads one (POST /api/v1/predictions/models/{name}/{version}/load with default: true).`,
     );
   }
   if (choice === 'best') {
-    const best = await bestByBrier(db, loaded);
+    const best = (await bestByBrier(db, loaded)) ?? (await onDemandElo(db, leagueId));
     if (best) return best;
     throw new DomainError('conflict', 'No game model of this league is loaded.');
   }
@@ -70,6 +71,9 @@ export async function resolveGameModel(db: Db, leagueId: number, choice?: GameMo
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || b.version - a.version);
   if (versions[0]) return versions[0];
   const [registered] = await db.select({ id: modelVersions.id }).from(modelVersions).where(eq(modelVersions.name, name)).limit(1);
+  // Elo needs no training: a league whose elo line nobody registered gets it on demand.
+  const onDemand = !registered && choice === 'elo' ? await onDemandElo(db, leagueId) : null;
+  if (onDemand) return onDemand;
   throw registered
     ? new DomainError('conflict', `The ${choice} model (${name}) is not loaded: an admin loads a version of it first.`, {
         field: 'model',
@@ -155,10 +159,14 @@ export async function compareMatchup(db: Db, m: Matchup, gate: LeagueGate) {
   const teams = await matchupTeams(db, m);
   await gate(teams.leagueId);
   const replica = await modelReplica(db);
-  const models = replica
+  let models = replica
     .list()
     .filter((x) => x.task === GAME_TASK && x.leagueId === teams.leagueId)
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name) || b.version - a.version);
+  if (models.length === 0) {
+    const elo = await onDemandElo(db, teams.leagueId);
+    if (elo) models = [elo];
+  }
   if (models.length === 0) throw new DomainError('conflict', 'No game model of this league is loaded.');
   const { features } = await matchupFeatures(db, teams.leagueId, m);
   return { teams, answers: models.map((x) => ({ model: served(x), default: x.isDefault, prediction: answerWith(x, features) })) };

@@ -20,8 +20,10 @@ export default async function ImportsPage() {
       <div className="space-y-1">
         <h1 className="text-2xl font-bold tracking-tight">Basketball imports</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          A stats.nba.com team game log or a player game log (CSV), or a Statline JSON export. Rows that do not validate are
-          skipped and listed with their row number; importing the same file again changes nothing.
+          A stats.nba.com team game log, a player game log or a results-only file (CSV:{' '}
+          <code>date,season,home_team,visitor_team,home_team_score,visitor_team_score</code>), or a Statline JSON export. Rows
+          that do not validate are skipped and listed with their row number; importing the same file again changes nothing. New
+          results retrain the default game model, which replaces the champion only if it scores better.
         </p>
       </div>
       <ImportUploader maxMb={MAX_UPLOAD_MB} />
