@@ -38,6 +38,7 @@ describe('Big Data Bowl 2017 import', () => {
   it('imports every game and every play of weeks 1-4, into the 2017 partition', async () => {
     const summary = await importBigDataBowl(database.db, files);
     expect(summary.rejections).toEqual([]);
+    expect(summary.warnings).toEqual([]);
     expect(summary.games).toEqual({ inserted: games.length, updated: 0, unchanged: 0 });
     expect(summary.plays).toBe(plays.length);
     expect(summary.players).toBe(1713);

@@ -71,6 +71,7 @@ export function readGames(text: string): { games: FootballGameIn[]; rejections: 
     }
     games.push({
       sourceId: r.gameId as string,
+      row: rowNumber(i),
       season: season as number,
       week: week as number,
       seasonType: 'reg',

@@ -1,6 +1,7 @@
 // Importing the Big Data Bowl files: read, check, then write game by game.
 import type { Db } from '@/lib/db/client';
 import { readGames, readPlayers, readPlays } from './big-data-bowl';
+import { nflscraprDates, readNflscraprGames, readNflscraprPlays } from './nflscrapr';
 import { type FootballImportSummary, writeFootball } from './write';
 
 export interface BigDataBowlFiles {
@@ -32,4 +33,28 @@ export async function importBigDataBowl(
     ],
     onProgress,
   });
+}
+
+export interface NflscraprFiles {
+  /** post_games_YYYY.csv (or reg_games_…): the games and their final scores. */
+  games: string;
+  /** post_pbp_YYYY.csv: the plays, with nflscrapR's EP, EPA, WP and WPA. */
+  plays: string;
+}
+
+export async function importNflscrapr(
+  db: Db,
+  files: NflscraprFiles,
+  onProgress?: (done: number, total: number) => void,
+): Promise<FootballImportSummary & { skipped: number }> {
+  const games = readNflscraprGames(files.games, nflscraprDates(files.plays));
+  const teams = new Map(games.games.map((g) => [g.sourceId, [g.home.abbreviation, g.visitor.abbreviation] as [string, string]]));
+  const plays = readNflscraprPlays(files.plays, (id) => teams.get(id));
+  const summary = await writeFootball(db, {
+    games: games.games,
+    plays: new Map(plays.map((g) => [g.gameSourceId, g])),
+    rejections: games.rejections,
+    onProgress,
+  });
+  return { ...summary, skipped: games.skipped };
 }

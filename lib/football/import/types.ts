@@ -15,6 +15,8 @@ export interface TeamIn {
 
 export interface FootballGameIn {
   sourceId: string;
+  /** Its line in the games file, for reports. */
+  row?: number;
   season: number;
   week: number;
   seasonType: 'pre' | 'reg' | 'post';

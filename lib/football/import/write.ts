@@ -1,6 +1,8 @@
 // Writing read football files: players and teams first, then each game with its plays in one
-// transaction (a game is all in or all out). A game whose plays disagree with its final score is
-// refused whole; a game imported before with the same content is left as it is.
+// transaction (a game is all in or all out). A game with a bad play is refused whole; one whose plays end
+// on another score than its final one is kept with a warning (nflscrapR's play-by-play misses a point
+// of a real playoff game: refusing it would hide the game, not fix it). A game imported before with the
+// same content is left as it is.
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { fbGames, fbPlayers, fbPlays, fbTeamAbbreviations, fbTeams, leagues } from '@/drizzle/schema';
@@ -13,6 +15,8 @@ export interface FootballImportSummary {
   plays: number;
   players: number;
   rejections: Rejection[];
+  /** Games imported whose plays disagree with the file's final score, with the difference. */
+  warnings: Rejection[];
 }
 
 export interface FootballImportInput {
@@ -115,16 +119,17 @@ export async function writeFootball(db: Db, input: FootballImportInput): Promise
     plays: 0,
     players: await upsertPlayers(db, leagueId, input.players ?? []),
     rejections: [...(input.rejections ?? [])],
+    warnings: [],
   };
   const teams = await teamIds(db, leagueId, input.games);
   for (const [i, game] of input.games.entries()) {
     input.onProgress?.(i, input.games.length);
     const read = input.plays.get(game.sourceId) ?? { plays: [], rejection: null };
-    const problem = read.rejection?.reason ?? finalScoreProblem(game, read.plays);
-    if (problem) {
-      summary.rejections.push(read.rejection ?? { file: 'games', row: 0, reason: problem });
+    if (read.rejection) {
+      summary.rejections.push(read.rejection);
       continue;
     }
+    const mismatch = finalScoreProblem(game, read.plays);
     const hash = createHash('sha256')
       .update(JSON.stringify([game, read.plays]))
       .digest('base64url');
@@ -181,6 +186,7 @@ export async function writeFootball(db: Db, input: FootballImportInput): Promise
       return existing ? ('updated' as const) : ('inserted' as const);
     });
     summary.games[outcome]++;
+    if (mismatch && outcome !== 'unchanged') summary.warnings.push({ file: 'games', row: game.row ?? 0, reason: mismatch });
     if (outcome !== 'unchanged') summary.plays += read.plays.length;
   }
   input.onProgress?.(input.games.length, input.games.length);
