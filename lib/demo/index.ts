@@ -4,12 +4,13 @@ import { bbTeams, seedRuns, users } from '@/drizzle/schema';
 import type { Database, Db } from '@/lib/db/client';
 import { demoAccountsSeed } from './accounts';
 import { basketballDemo } from './basketball';
+import { footballDemo } from './football';
 import { golfDemo } from './golf';
 import { liveDemo } from './live';
 import { predictionsDemo } from './predictions';
 import type { Seed } from './types';
 
-export const seeds: Seed[] = [basketballDemo, predictionsDemo, demoAccountsSeed, liveDemo, golfDemo];
+export const seeds: Seed[] = [basketballDemo, predictionsDemo, demoAccountsSeed, liveDemo, golfDemo, footballDemo];
 
 export interface SeedReport {
   name: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { count, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bbGames, bbTeams, modelVersions } from '../../drizzle/schema';
+import { bbGames, bbTeams, fbGames, fbPlays, modelVersions } from '../../drizzle/schema';
 import { importLeagueId } from '../../lib/basketball/import/write';
 import { getLatestResults, getLatestSeason } from '../../lib/basketball/latest';
 import { loadLiveGame } from '../../lib/basketball/scoring/read';
@@ -46,7 +46,9 @@ async function counts() {
     })
     .from(modelVersions)
     .orderBy(modelVersions.name);
-  return { teams: teams?.n, games: games?.n, models };
+  const [fbGameCount] = await database.db.select({ n: count() }).from(fbGames);
+  const [fbPlayCount] = await database.db.select({ n: count() }).from(fbPlays);
+  return { teams: teams?.n, games: games?.n, models, football: { games: fbGameCount?.n, plays: fbPlayCount?.n } };
 }
 
 describe('basketball demo data', () => {
@@ -67,6 +69,21 @@ describe('basketball demo data', () => {
       { name: 'nba-game-logistic', version: 1, loaded: true, default: true },
     ]);
     expect(await getLatestSeason(database.db, await importLeagueId(database.db))).toBe(2024);
+  });
+
+  it('holds the Big Data Bowl 2017 (91 games, plays of weeks 1-4) and the 2018 postseason (11 games)', async () => {
+    const c = await counts();
+    expect(c.football.games).toBe(91 + 11);
+    const bySource = await database.db
+      .select({ seasonType: fbGames.seasonType, n: count() })
+      .from(fbGames)
+      .groupBy(fbGames.seasonType)
+      .orderBy(fbGames.seasonType);
+    expect(bySource).toEqual([
+      { seasonType: 'reg', n: 91 },
+      { seasonType: 'post', n: 11 },
+    ]);
+    expect(c.football.plays).toBeGreaterThan(9735);
   });
 
   it('is idempotent: seeding again changes nothing', async () => {
