@@ -33,12 +33,18 @@ const importers: Record<string, Importer> = { basketball: importBasketball };
 const SHOWN_REJECTIONS = 10;
 
 function usage(problem: string): never {
-  console.error(`${problem}\nUsage: npm run import -- <${Object.keys(importers).join('|')}> <file> [file…]`);
+  console.error(`${problem}\nUsage: npm run import -- <${[...Object.keys(importers), 'football'].join('|')}> <file> [file…]`);
   process.exit(2);
 }
 
 const [sport, ...files] = process.argv.slice(2);
 if (!sport) usage('Name a sport and at least one file.');
+// Football files come in sets (games with their plays), not one file to one job.
+if (sport === 'football') {
+  if (files.length === 0) usage('Name at least one file to import.');
+  const { importFootballFiles } = await import('./import-football');
+  process.exit(await importFootballFiles(files));
+}
 const importer = importers[sport];
 if (!importer) usage(`Unknown sport "${sport}". Known: ${Object.keys(importers).join(', ')}.`);
 if (files.length === 0) usage('Name at least one file to import.');
