@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { averagesView, boxLine, gameView, teamView } from '@/lib/basketball/api-views';
 import { boxscoreView, playView, storedEventView } from '@/lib/basketball/scoring/views';
+import { footballDriveView, footballGameView, footballPlayView, footballTeamView } from '@/lib/football/api-views';
 import { achievementView, analyticsView } from '@/lib/golf/analytics/view';
 import { courseView, teeView } from '@/lib/golf/courses/view';
 import { handicapView, whatIfView } from '@/lib/golf/rounds/handicap-view';
@@ -52,6 +53,10 @@ export const namedSchemas: [z.ZodType, string][] = [
   [servedModelView, 'ServedModel'],
   [teamRefView, 'TeamRef'],
   [golfEventView, 'GolfEvent'],
+  [footballTeamView, 'FootballTeam'],
+  [footballGameView, 'FootballGame'],
+  [footballPlayView, 'FootballPlay'],
+  [footballDriveView, 'FootballDrive'],
   [golfEntryView, 'GolfEventEntry'],
   [golfGroupView, 'GolfEventGroup'],
   [golfEventBoardView, 'GolfEventLeaderboard'],

@@ -15,6 +15,8 @@ export const tagDescriptions: Record<string, string> = {
   Golf: 'Courses and tees, rounds scored hole by hole (live leaderboards over SSE), and each golfer’s rounds, World Handicap System index, analytics and achievements.',
   'Golf events':
     'A club’s or society’s competitions of one or more rounds: entries (accounts or guests), groups with their tee times (each a golf round), and the event leaderboard gross and net with ties, thru and the cut, live over SSE.',
+  Football:
+    'American football play by play: teams, games with drives and plays (situation, result, formation and personnel, EP and WP with the source’s own EPA beside ours), and plays by situation through one filter language. Read-only and public; defaults to the NFL.',
   Leagues:
     'Every team, season and game belongs to one league (the NBA, a school, club or youth league, an account’s own pickup games). Lists and aggregates take a `league` filter (id or slug) and default to the pro league.',
   Predictions:
@@ -40,6 +42,7 @@ export const tagGroups = [
   { name: 'Basketball', tags: ['Basketball', 'Live basketball', 'Basketball players', 'Imports'] },
   { name: 'Leagues', tags: ['Leagues', 'Schedules'] },
   { name: 'Golf', tags: ['Golf', 'Golf events'] },
+  { name: 'Football', tags: ['Football'] },
   { name: 'Predictions', tags: ['Predictions'] },
   { name: 'Media', tags: ['Media'] },
   { name: 'Accounts', tags: ['Accounts', 'People and roles', 'Invitations', 'My Statline', 'API keys', 'Audit'] },
@@ -50,7 +53,7 @@ export function apiGuide(): string {
   const codes = Object.entries(errorStatus)
     .map(([code, status]) => `| \`${code}\` | ${status} |`)
     .join('\n');
-  return `Statistics for basketball and golf, as JSON over HTTPS. Every example response on this page was recorded from a Statline server running its demo data (\`npm run docs:examples\`).
+  return `Statistics for basketball, golf and American football, as JSON over HTTPS. Every example response on this page was recorded from a Statline server running its demo data (\`npm run docs:examples\`).
 
 ## Authentication
 Reading public data needs no credentials. To act as yourself, or to get your own budget of requests, send an **API key**: sign in, open [Settings → API keys](/settings/api-keys), create a key (\`read\` calls read endpoints; \`write\` calls both) and copy it — it is shown once. Send it on every request:

@@ -91,6 +91,15 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/basketball/leaders', { query: `season=${season}&stat=pts&per_page=3` });
   await call('GET /api/v1/basketball/standings', { query: `season=${season}` });
 
+  // Football: the demo's Big Data Bowl 2017 season and nflscrapR postseason.
+  const fbTeams = list(await call('GET /api/v1/football/teams'));
+  const fbTeam = fbTeams.find((t) => t.abbreviation === 'NE') as Row;
+  const fbGames = list(await call('GET /api/v1/football/games', { query: `team_ids[]=${fbTeam.id}&seasons[]=2017&per_page=2` }));
+  await call('GET /api/v1/football/games/{id}', { params: { id: (fbGames[0] as Row).id as number } });
+  await call('GET /api/v1/football/plays', {
+    query: `team_ids[]=${fbTeam.id}&downs[]=3&distance_min=5&distance_max=10&formations[]=SHOTGUN&personnel[]=11&per_page=2`,
+  });
+
   // The demo's live club game (not in the pro league the public lists default to).
   const [liveStream] = await db
     .select({ stream: events.stream })

@@ -53,6 +53,7 @@ import * as modelLoadRoute from '../../app/api/v1/predictions/models/[name]/[ver
 import * as modelRoute from '../../app/api/v1/predictions/models/[name]/[version]/route';
 import * as modelsRoute from '../../app/api/v1/predictions/models/route';
 import * as confirmGrantRoute from '../../app/api/v1/role-grants/[id]/confirm/route';
+import { footballRoutes } from './football-routes';
 import { golfRoutes } from './golf-routes';
 import { liveRoutes } from './live-routes';
 
@@ -128,4 +129,5 @@ export const routeHandlers: Record<string, Handler> = {
   'GET /api/v1/predictions/backtest': predictBacktestRoute.GET as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
+  ...(footballRoutes as Record<string, Handler>),
 };

@@ -6,6 +6,7 @@ import { createApiKeyContract, listApiKeysContract, revokeApiKeyContract } from 
 import { listAuditContract } from './audit';
 import { basketballContracts } from './basketball';
 import { basketballLiveContracts } from './basketball-live';
+import { footballContracts } from './football';
 import { golfContracts } from './golf';
 import { golfEventContracts } from './golf-events';
 import { importContracts } from './imports';
@@ -35,6 +36,7 @@ export const allContracts: Contract[] = [
   ...(basketballLiveContracts as Contract[]),
   ...(importContracts as Contract[]),
   ...(golfContracts as Contract[]),
+  ...(footballContracts as Contract[]),
   ...(golfEventContracts as Contract[]),
   ...(leagueContracts as Contract[]),
   ...(mediaContracts as Contract[]),
