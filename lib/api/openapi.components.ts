@@ -11,6 +11,7 @@ import { handicapView, whatIfView } from '@/lib/golf/rounds/handicap-view';
 import { holeWriteView, leaderboardLineView, roundSummaryView, roundView } from '@/lib/golf/rounds/views';
 import { apiKeyView } from './contracts/api-keys';
 import { playerView } from './contracts/basketball';
+import { footballSummaryView } from './contracts/football';
 import { golfEntryView, golfEventBoardView, golfEventView, golfGroupView } from './contracts/golf-events';
 import { importJobView } from './contracts/imports';
 import { invitationView } from './contracts/invitations';
@@ -57,6 +58,7 @@ export const namedSchemas: [z.ZodType, string][] = [
   [footballGameView, 'FootballGame'],
   [footballPlayView, 'FootballPlay'],
   [footballDriveView, 'FootballDrive'],
+  [footballSummaryView, 'FootballSummary'],
   [golfEntryView, 'GolfEventEntry'],
   [golfGroupView, 'GolfEventGroup'],
   [golfEventBoardView, 'GolfEventLeaderboard'],

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +157,95 @@ describe('plays: bad filters', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('plays/summary', () => {
+  type Summary = {
+    group: Record<string, string | number | null>;
+    plays: number;
+    low_sample: boolean;
+    yards_per_play: { value: number | null; n: number };
+    success_rate: { value: number | null; n: number };
+    epa_per_play: { value: number | null; n: number };
+    sack_rate: { value: number | null; n: number };
+  };
+  const summary = async (qs: string) => {
+    const res = await get('GET /api/v1/football/plays/summary', qs);
+    const body = (await res.json()) as { data: Summary[] };
+    expect(res.status, JSON.stringify(body)).toBe(200);
+    return body.data;
+  };
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+  it("gives each team's plays, yards, success, EPA and sack rate with the plays each rests on", async () => {
+    const rows = await summary('seasons[]=2018&group_by[]=team');
+    const scrimmage = plays.filter((p) => p.season === 2018 && (p.playType === 'pass' || p.playType === 'run'));
+    expect(rows).toHaveLength(new Set(scrimmage.map((p) => p.offenseTeamId)).size);
+    for (const r of rows) {
+      const mine = scrimmage.filter((p) => p.offenseTeamId === r.group.team_id);
+      const all = plays.filter((p) => p.season === 2018 && p.offenseTeamId === r.group.team_id);
+      expect(r.plays).toBe(all.length);
+      expect(r.yards_per_play.n).toBe(mine.length);
+      expect(r.yards_per_play.value).toBeCloseTo(mean(mine.map((p) => p.yardsGained)), 3);
+      const withEpa = mine.filter((p) => p.sourceEpa !== null);
+      expect(r.epa_per_play).toEqual({
+        value: expect.closeTo(mean(withEpa.map((p) => p.sourceEpa as number)), 3),
+        n: withEpa.length,
+      });
+      const judged = all.filter((p) => p.success !== null);
+      expect(r.success_rate.value).toBeCloseTo(mean(judged.map((p) => (p.success ? 1 : 0))), 3);
+      const dropbacks = mine.filter((p) => p.playType === 'pass');
+      expect(r.sack_rate).toEqual({
+        value: expect.closeTo(mean(dropbacks.map((p) => (p.passResult === 'sack' ? 1 : 0))), 3),
+        n: dropbacks.length,
+      });
+      expect(r.low_sample).toBe(mine.length < 20);
+      expect(typeof r.group.team).toBe('string');
+    }
+  });
+
+  it('groups by down and distance bucket, and flags the groups that rest on few plays', async () => {
+    const rows = await summary('seasons[]=2017&downs[]=3&group_by[]=down&group_by[]=distance');
+    const third = plays.filter((p) => p.season === 2017 && p.down === 3);
+    const bucket = (d: number | null) =>
+      d === null || d <= 0 ? null : d <= 3 ? '1-3' : d <= 6 ? '4-6' : d <= 10 ? '7-10' : '11+';
+    for (const r of rows) {
+      expect(r.group.down).toBe(3);
+      expect(r.plays).toBe(third.filter((p) => bucket(p.distance) === r.group.distance).length);
+    }
+    expect(rows.reduce((s, r) => s + r.plays, 0)).toBe(third.length);
+    const few = await summary(`game_ids[]=${plays[0]?.gameId}&group_by[]=formation&group_by[]=personnel`);
+    expect(few.some((r) => r.low_sample)).toBe(true);
+  });
+
+  it('refuses a fourth grouping and an unknown one, naming group_by', async () => {
+    for (const qs of ['group_by[]=team&group_by[]=down&group_by[]=quarter&group_by[]=season', 'group_by[]=colour']) {
+      const res = await get('GET /api/v1/football/plays/summary', qs);
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(await res.json())).toContain('group_by');
+    }
+  });
+
+  it('is answered again from the cache, and an import that changes a game is seen at once', async () => {
+    const [row] = await app.database.db.select().from(fbGames).where(eq(fbGames.sourceId, '2017091004'));
+    const qs = `game_ids[]=${row?.id}&play_types[]=pass`;
+    const before = await summary(qs);
+    expect(await summary(qs)).toEqual(before);
+    // The same file, with the first completed pass of that game 50 yards longer.
+    const original = text('big-data-bowl-2017', 'plays-weeks-1-4.csv.gz');
+    const rows = parse(original, { columns: true }) as Record<string, string>[];
+    const pass = rows.find((r) => r.gameId === '2017091004' && r.PassResult === 'C') as Record<string, string>;
+    pass.PlayResult = String(Number(pass.PlayResult) + 50);
+    const changed = stringify(rows, { header: true });
+    expect(changed).not.toBe(original);
+    const again = await importBigDataBowl(app.database.db, { games: text('big-data-bowl-2017', 'games.csv'), plays: changed });
+    expect(again.games.updated).toBe(1);
+    const after = await summary(qs);
+    expect((after[0]?.yards_per_play.value ?? 0) - (before[0]?.yards_per_play.value ?? 0)).toBeCloseTo(
+      50 / (before[0]?.yards_per_play.n ?? 1),
+      3,
     );
   });
 });

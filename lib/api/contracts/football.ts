@@ -2,6 +2,7 @@
 // filter language for plays, shared with the play finder; unknown filters and impossible ranges are a 400.
 import { z } from 'zod';
 import { footballDriveView, footballGameView, footballPlayView, footballTeamView } from '@/lib/football/api-views';
+import { LOW_SAMPLE, summaryGroups } from '@/lib/football/summary';
 import { defineContract } from '../contract';
 import { idList, pageQuery, seasonList } from '../pagination';
 
@@ -47,10 +48,10 @@ const ranges = [
   ['yards_min', 'yards_max'],
 ] as const;
 
-export const playFilterQuery = () =>
+export const playFilterQuery = <E extends z.ZodRawShape>(extra: E) =>
   z
     .strictObject({
-      ...pageQuery,
+      ...extra,
       league,
       team_ids: list(idList),
       defense_team_ids: list(idList),
@@ -81,8 +82,8 @@ export const playFilterQuery = () =>
     })
     .superRefine((q, ctx) => {
       for (const [min, max] of ranges) {
-        const lo = q[min];
-        const hi = q[max];
+        const lo = (q as Record<string, unknown>)[min] as number | undefined;
+        const hi = (q as Record<string, unknown>)[max] as number | undefined;
         if (lo !== undefined && hi !== undefined && lo > hi)
           ctx.addIssue({ code: 'custom', path: [min], message: `must not be above ${max} (${hi})` });
       }
@@ -128,8 +129,39 @@ export const listFootballPlaysContract = defineContract({
   summary: 'Plays, by situation',
   description:
     'Every filter narrows; arrays (`downs[]=3&downs[]=4`) mean any of them; `_min`/`_max` ranges are inclusive. `team_ids[]` is the offense, `defense_team_ids[]` the defense; `yardline` is yards to the end zone; `seconds_remaining` counts down regulation; `personnel[]` is the offensive code (`11` = 1 RB, 1 TE). An unknown filter or a range whose ends cross is a 400 naming it. Ordered by season, game, play.',
-  query: playFilterQuery(),
+  query: playFilterQuery(pageQuery),
   response: z.array(footballPlayView),
+});
+
+const rateView = z.object({
+  value: z.number().nullable().describe('Null when no play counts'),
+  n: z.number().int().describe('The plays the rate rests on'),
+});
+
+export const footballSummaryView = z.object({
+  group: z
+    .record(z.string(), z.union([z.string(), z.number(), z.null()]))
+    .describe('The value of each `group_by` dimension (a team as `team_id` and its abbreviation)'),
+  plays: z.number().int(),
+  low_sample: z.boolean().describe(`Fewer than ${LOW_SAMPLE} scrimmage plays: read the rates with care`),
+  yards_per_play: rateView,
+  success_rate: rateView,
+  epa_per_play: rateView.describe("Statline's EPA where it has one, else the source's"),
+  pass_rate: rateView,
+  first_down_rate: rateView,
+  explosive_rate: rateView,
+  sack_rate: rateView.describe('Sacks per dropback'),
+  turnover_rate: rateView,
+});
+
+export const footballSummaryContract = defineContract({
+  ...base,
+  path: '/api/v1/football/plays/summary',
+  summary: 'Plays summarised by situation',
+  description:
+    'The same filters as `plays`, grouped by up to three of `group_by[]`: team, defense, season, week, down, distance (1-3, 4-6, 7-10, 11+), field_zone (own-deep, own, opponent, red-zone), formation, personnel, play_type, quarter. Rates are over scrimmage plays (passes and runs), each with the plays it rests on; `low_sample` flags fewer than 20. At most 500 groups, largest first.',
+  query: playFilterQuery({ group_by: list(z.array(z.enum(summaryGroups)).max(3, 'at most 3 groupings')) }),
+  response: z.array(footballSummaryView),
 });
 
 export const footballContracts = [
@@ -137,4 +169,5 @@ export const footballContracts = [
   listFootballGamesContract,
   getFootballGameContract,
   listFootballPlaysContract,
+  footballSummaryContract,
 ];

@@ -6,8 +6,10 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { fbGames, fbPlayers, fbPlays, fbTeamAbbreviations, fbTeams, leagues } from '@/drizzle/schema';
+import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
 import { ensureSeasonPartition } from '../partitions';
+import { FOOTBALL_TAG } from '../summary';
 import type { FootballGameIn, FootballPlayerIn, FootballPlayIn, Rejection } from './types';
 
 export interface FootballImportSummary {
@@ -190,5 +192,6 @@ export async function writeFootball(db: Db, input: FootballImportInput): Promise
     if (outcome !== 'unchanged') summary.plays += read.plays.length;
   }
   input.onProgress?.(input.games.length, input.games.length);
+  if (summary.games.inserted + summary.games.updated > 0) await invalidateTags([FOOTBALL_TAG]);
   return summary;
 }
