@@ -167,3 +167,11 @@ export async function footballGameLeague(db: Db, id: number): Promise<number | n
   const [row] = await db.select({ leagueId: fbGames.leagueId }).from(fbGames).where(eq(fbGames.id, id));
   return row?.leagueId ?? null;
 }
+
+export async function getFootballTeam(db: Db, id: number) {
+  const [row] = await db
+    .select({ id: fbTeams.id, leagueId: fbTeams.leagueId, abbreviation: fbTeams.abbreviation, name: fbTeams.name })
+    .from(fbTeams)
+    .where(eq(fbTeams.id, id));
+  return row ? { leagueId: row.leagueId, view: toTeam(row) } : null;
+}

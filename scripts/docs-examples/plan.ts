@@ -99,6 +99,7 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
   await call('GET /api/v1/football/plays', {
     query: `team_ids[]=${fbTeam.id}&downs[]=3&distance_min=5&distance_max=10&formations[]=SHOTGUN&personnel[]=11&per_page=2`,
   });
+  await call('GET /api/v1/football/teams/{id}/tendencies', { params: { id: fbTeam.id as number }, query: 'seasons[]=2017' });
   await call('GET /api/v1/football/plays/summary', {
     query: `team_ids[]=${fbTeam.id}&seasons[]=2017&downs[]=3&group_by[]=formation&group_by[]=personnel`,
   });

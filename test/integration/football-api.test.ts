@@ -250,6 +250,41 @@ describe('plays/summary', () => {
   });
 });
 
+describe('teams/{id}/tendencies', () => {
+  it("splits a team's passes and runs and counts its 3rd-down and red-zone conversions as its plays do", async () => {
+    const team = plays.find((p) => p.formation === 'SHOTGUN')?.offenseTeamId as number;
+    const res = await get('GET /api/v1/football/teams/{id}/tendencies', 'seasons[]=2017', { id: String(team) });
+    const body = (await res.json()) as {
+      data: {
+        splits: Record<string, { group: Record<string, unknown>; plays: number }[]>;
+        third_down: { attempts: number; conversions: number };
+        red_zone: { attempts: number; conversions: number };
+      };
+    };
+    expect(res.status, JSON.stringify(body)).toBe(200);
+    const mine = plays.filter(
+      (p) => p.season === 2017 && p.offenseTeamId === team && (p.playType === 'pass' || p.playType === 'run'),
+    );
+    for (const split of ['down', 'distance', 'field_zone', 'formation', 'personnel'])
+      expect(
+        body.data.splits[split]?.reduce((s, r) => s + r.plays, 0),
+        split,
+      ).toBe(mine.length);
+    const third = mine.filter((p) => p.down === 3);
+    expect(body.data.third_down).toMatchObject({
+      attempts: third.length,
+      conversions: third.filter((p) => p.firstDown || p.touchdown).length,
+    });
+    const red = mine.filter((p) => p.yardline100 !== null && p.yardline100 <= 20);
+    expect(body.data.red_zone).toMatchObject({
+      attempts: red.length,
+      conversions: red.filter((p) => p.touchdown && !p.turnover).length,
+    });
+    expect((await get('GET /api/v1/football/teams/{id}/tendencies', '', { id: '999999' })).status).toBe(404);
+    expect((await get('GET /api/v1/football/teams/{id}/tendencies', 'seasons[]=soon', { id: String(team) })).status).toBe(400);
+  });
+});
+
 describe('games', () => {
   it('lists games by season and week with the field names of basketball', async () => {
     const res = await get('GET /api/v1/football/games', 'seasons[]=2017&weeks[]=1&per_page=100');

@@ -164,10 +164,39 @@ export const footballSummaryContract = defineContract({
   response: z.array(footballSummaryView),
 });
 
+const conversionView = z.object({
+  attempts: z.number().int(),
+  conversions: z.number().int(),
+  rate: z.number().nullable(),
+});
+
+export const footballTendenciesContract = defineContract({
+  ...base,
+  path: '/api/v1/football/teams/{id}/tendencies',
+  summary: "A team's tendencies on offense",
+  description:
+    "The team's passes and runs split by down, distance, field zone, formation and personnel (each a summary row as `plays/summary` gives), with 3rd-down conversion (a first down or a touchdown) and red-zone scoring (plays inside the 20 that scored a touchdown). Optionally for `seasons[]`.",
+  params: idParam,
+  query: z.strictObject({ seasons: list(seasonList) }),
+  response: z.object({
+    team: footballTeamView,
+    splits: z.object({
+      down: z.array(footballSummaryView),
+      distance: z.array(footballSummaryView),
+      field_zone: z.array(footballSummaryView),
+      formation: z.array(footballSummaryView),
+      personnel: z.array(footballSummaryView),
+    }),
+    third_down: conversionView,
+    red_zone: conversionView,
+  }),
+});
+
 export const footballContracts = [
   listFootballTeamsContract,
   listFootballGamesContract,
   getFootballGameContract,
   listFootballPlaysContract,
   footballSummaryContract,
+  footballTendenciesContract,
 ];
