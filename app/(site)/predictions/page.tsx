@@ -5,7 +5,7 @@ import { ModelScoreboard } from '@/components/predictions/model-scoreboard';
 import { PredictionForm } from '@/components/predictions/prediction-form';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import '@/lib/predictions/model-kinds';
+import '@/app/api/v1/predictions/model-kinds';
 import { predictionsPageData } from '@/lib/predictions/games/page-data';
 
 export const metadata: Metadata = { title: 'Predictions' };

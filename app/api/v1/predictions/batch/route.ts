@@ -1,4 +1,4 @@
-import '@/lib/predictions/model-kinds';
+import '@/app/api/v1/predictions/model-kinds';
 import { predictBatchContract } from '@/lib/api/contracts/predictions-games';
 import { apiRoute } from '@/lib/api/route';
 import { viewerOf } from '@/lib/auth/principal';

@@ -1,5 +1,4 @@
-import '@/lib/predictions/model-kinds';
-import '@/lib/football/expected-points/model-kinds';
+import '@/app/api/v1/predictions/model-kinds';
 import { listModelsContract } from '@/lib/api/contracts/predictions';
 import { apiRoute } from '@/lib/api/route';
 import { modelReplica } from '@/lib/models/replica';
