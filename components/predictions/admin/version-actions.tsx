@@ -56,7 +56,7 @@ export function VersionActions({
           variant="secondary"
           disabled={busy}
           onClick={() => act('POST', true)}
-          aria-label={`Make ${label} the default`}
+          aria-label={`Make default ${label}`}
         >
           Make default
         </Button>
