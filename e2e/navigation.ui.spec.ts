@@ -48,7 +48,7 @@ test('admins get an Admin link to their pages; fans do not', async ({ page, isMo
   await signIn('admin@statline.test');
   nav = await openMenu(page, isMobile);
   await nav.getByRole('link', { name: 'Admin', exact: true }).click();
-  await expect(page.getByTestId('admin-links').getByRole('link')).toHaveCount(3);
+  await expect(page.getByTestId('admin-links').getByRole('link')).toHaveCount(4);
   await page.getByRole('link', { name: /Audit log/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
 });

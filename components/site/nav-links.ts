@@ -30,7 +30,7 @@ export const sectionLinks = {
 } as const satisfies Record<string, readonly NavLink[]>;
 
 export interface AdminLink extends NavLink {
-  permission: 'imports:run' | 'audit:read' | 'accounts:manage';
+  permission: 'imports:run' | 'audit:read' | 'accounts:manage' | 'models:manage';
   description: string;
 }
 
@@ -52,6 +52,12 @@ export const adminLinks: readonly AdminLink[] = [
     label: 'Audit log',
     permission: 'audit:read',
     description: 'Every write: who did what, to what, from where, with its request id.',
+  },
+  {
+    href: '/admin/models',
+    label: 'Prediction models',
+    permission: 'models:manage',
+    description: 'Train game models in the background; load, unload and pick the default on every replica.',
   },
 ];
 

@@ -63,3 +63,23 @@ export const modelAliases = pgTable(
   },
   (t) => [primaryKey({ columns: [t.name, t.alias] })],
 );
+
+/** A model trained in the background on request (the admin page, the API): its progress and the version it made. */
+export const trainingJobs = pgTable('training_jobs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(),
+  leagueId: integer('league_id')
+    .notNull()
+    .references(() => leagues.id, { onDelete: 'cascade' }),
+  // queued → running → succeeded | failed
+  status: text('status').notNull().default('queued'),
+  stage: text('stage'),
+  progressDone: integer('progress_done').notNull().default(0),
+  progressTotal: integer('progress_total').notNull().default(0),
+  versionId: integer('version_id').references(() => modelVersions.id, { onDelete: 'set null' }),
+  error: text('error'),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+export type TrainingJobRow = typeof trainingJobs.$inferSelect;

@@ -18,6 +18,7 @@ import { todayIn } from '@/lib/dates';
 import type { Db } from '@/lib/db/client';
 import { golfNotifications } from '@/lib/golf/notify';
 import { runNotify } from '@/lib/notify/consumer';
+import { trainingJobsSettled } from '@/lib/predictions/games/training-job';
 import { type Answer, type Call, invoke, type loadRoutes } from './harness';
 import { trimmed } from './trim';
 
@@ -567,6 +568,10 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
     body: { default: false },
     headers: admin.key,
   });
+  // Training in the background: the 202, then the job once it has registered its version.
+  const trainJob = data(await call('POST /api/v1/predictions/training', { body: { kind: 'elo' }, headers: admin.key }));
+  await trainingJobsSettled();
+  await call('GET /api/v1/predictions/training/{id}', { params: { id: trainJob.id as string }, headers: admin.key });
 
   // Last, so the log holds the writes above.
   await call('GET /api/v1/audit', { query: 'per_page=3', headers: admin.key });

@@ -91,6 +91,7 @@ const targets: Record<string, (r: WriteRequest, data: Data) => [string, string |
   'POST /api/v1/golf/events/{id}/groups': (_r, d) => ['golf_round', d.round.id],
   'POST /api/v1/predictions/models/{name}/{version}/load': (r) => ['model_version', `${r.params?.name}@${r.params?.version}`],
   'DELETE /api/v1/predictions/models/{name}/{version}/load': (r) => ['model_version', `${r.params?.name}@${r.params?.version}`],
+  'POST /api/v1/predictions/training': (_r, d) => ['training_job', d.id],
 };
 
 let app: TestApp;

@@ -52,6 +52,8 @@ import * as predictSimpleRoute from '../../app/api/v1/predictions/games/simple/r
 import * as modelLoadRoute from '../../app/api/v1/predictions/models/[name]/[version]/load/route';
 import * as modelRoute from '../../app/api/v1/predictions/models/[name]/[version]/route';
 import * as modelsRoute from '../../app/api/v1/predictions/models/route';
+import * as trainingJobRoute from '../../app/api/v1/predictions/training/[id]/route';
+import * as trainingRoute from '../../app/api/v1/predictions/training/route';
 import * as confirmGrantRoute from '../../app/api/v1/role-grants/[id]/confirm/route';
 import { footballRoutes } from './football-routes';
 import { golfRoutes } from './golf-routes';
@@ -122,6 +124,8 @@ export const routeHandlers: Record<string, Handler> = {
   'GET /api/v1/predictions/models/{name}/{version}': modelRoute.GET as Handler,
   'POST /api/v1/predictions/models/{name}/{version}/load': modelLoadRoute.POST as Handler,
   'DELETE /api/v1/predictions/models/{name}/{version}/load': modelLoadRoute.DELETE as Handler,
+  'POST /api/v1/predictions/training': trainingRoute.POST as Handler,
+  'GET /api/v1/predictions/training/{id}': trainingJobRoute.GET as Handler,
   'POST /api/v1/predictions/games/simple': predictSimpleRoute.POST as Handler,
   'POST /api/v1/predictions/games': predictGamesRoute.POST as Handler,
   'POST /api/v1/predictions/compare': predictCompareRoute.POST as Handler,

@@ -307,6 +307,12 @@ export const writeMatrix: Row[] = [
     expected: adminOnly,
   },
   {
+    endpoint: 'POST /api/v1/predictions/training',
+    // Training runs for minutes on a whole league: site admins only (the job itself is in predictions-training.test.ts).
+    request: async () => ({ body: { kind: 'elo' } }),
+    expected: { ...adminOnly, admin: 202 },
+  },
+  {
     endpoint: 'POST /api/v1/basketball/imports',
     request: async () => ({ rawBody: teamLogSample, headers: { 'content-type': 'text/csv' }, query: 'filename=matrix.csv' }),
     // Admins only; the write key belongs to a fan (an admin's write key is covered in imports-api.test.ts).

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { MatchupAnswers } from '@/components/predictions/matchup-answers';
 import { ModelScoreboard } from '@/components/predictions/model-scoreboard';
@@ -44,6 +45,11 @@ export default async function PredictionsPage({ searchParams }: Props) {
       ) : null}
       {data.matchup ? <MatchupAnswers matchup={data.matchup} date={data.picked.date} /> : null}
       <ModelScoreboard models={data.models} />
+      <p className="text-sm">
+        <Link href="/predictions/models" className="underline">
+          Every model version: scoreboard, calibration and accuracy by season
+        </Link>
+      </p>
     </div>
   );
 }

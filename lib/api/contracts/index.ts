@@ -17,6 +17,7 @@ import { notifyContracts } from './notify';
 import { passwordResetContracts } from './password-resets';
 import { predictionContracts } from './predictions';
 import { predictionGameContracts } from './predictions-games';
+import { trainingContracts } from './predictions-training';
 import { roleGrantContracts } from './role-grants';
 import { scheduleContracts } from './schedule';
 
@@ -45,4 +46,5 @@ export const allContracts: Contract[] = [
   ...(invitationContracts as Contract[]),
   ...(predictionContracts as Contract[]),
   ...(predictionGameContracts as Contract[]),
+  ...(trainingContracts as Contract[]),
 ];
