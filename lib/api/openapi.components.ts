@@ -18,6 +18,7 @@ import { mediaView } from './contracts/media';
 import { digestView, followView, notificationView } from './contracts/notify';
 import { modelVersionView } from './contracts/predictions';
 import { gamePredictionView, servedModelView, teamRefView } from './contracts/predictions-games';
+import { playerPredictionView, playerStatPredictionView } from './contracts/predictions-players';
 import { roleGrantView } from './contracts/role-grants';
 import { userView } from './contracts/shared';
 
@@ -51,6 +52,8 @@ export const namedSchemas: [z.ZodType, string][] = [
   [gamePredictionView, 'GamePrediction'],
   [servedModelView, 'ServedModel'],
   [teamRefView, 'TeamRef'],
+  [playerPredictionView, 'PlayerPrediction'],
+  [playerStatPredictionView, 'PlayerStatPrediction'],
   [golfEventView, 'GolfEvent'],
   [golfEntryView, 'GolfEventEntry'],
   [golfGroupView, 'GolfEventGroup'],

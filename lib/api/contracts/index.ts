@@ -16,6 +16,7 @@ import { notifyContracts } from './notify';
 import { passwordResetContracts } from './password-resets';
 import { predictionContracts } from './predictions';
 import { predictionGameContracts } from './predictions-games';
+import { predictionPlayerContracts } from './predictions-players';
 import { roleGrantContracts } from './role-grants';
 import { scheduleContracts } from './schedule';
 
@@ -43,4 +44,5 @@ export const allContracts: Contract[] = [
   ...(invitationContracts as Contract[]),
   ...(predictionContracts as Contract[]),
   ...(predictionGameContracts as Contract[]),
+  ...(predictionPlayerContracts as Contract[]),
 ];
