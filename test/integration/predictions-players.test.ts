@@ -96,3 +96,66 @@ describe('POST /api/v1/predictions/players', () => {
     expect((await ask({ player_id: star, date: '2024-12-20' })).status).toBe(200);
   });
 });
+
+describe('GET /api/v1/predictions/players/backtest', () => {
+  it('gives per-game predictions whose meta matches its own arithmetic, and the 10-game average from the stored lines', async () => {
+    const handler = routeHandlers['GET /api/v1/predictions/players/backtest'];
+    if (!handler) throw new Error('no handler');
+    const path = '/api/v1/predictions/players/backtest?stat=pts&from=2024-12-15&to=2024-12-31';
+    const res = await call(handler, { method: 'GET', path });
+    expect(res.status).toBe(200);
+    // biome-ignore lint/suspicious/noExplicitAny: checked field by field
+    const { data, meta } = (await res.json()) as any;
+    type Item = {
+      player_id: number;
+      game_id: number;
+      date: string;
+      actual: number;
+      p10: number;
+      p50: number;
+      p90: number;
+      baseline: number;
+    };
+    const items = data as Item[];
+    expect(meta.n).toBe(items.length);
+    expect(items.length).toBeGreaterThan(500);
+    expect(items.every((g) => g.date >= '2024-12-15' && g.date <= '2024-12-31')).toBe(true);
+    const mean = (f: (g: Item) => number) => items.reduce((a, g) => a + f(g), 0) / items.length;
+    expect(meta.mae).toBeCloseTo(
+      mean((g) => Math.abs(g.actual - g.p50)),
+      9,
+    );
+    expect(meta.baseline_mae).toBeCloseTo(
+      mean((g) => Math.abs(g.actual - g.baseline)),
+      9,
+    );
+    expect(meta.coverage).toBeCloseTo(
+      mean((g) => (g.actual >= g.p10 && g.actual <= g.p90 ? 1 : 0)),
+      9,
+    );
+    // The baseline is each player's last 10 games before that date, read here from the stored lines.
+    const lines = rowsOf<{ player_id: number; date: string; pts: number }>(
+      await app.database.db.execute(
+        sql`select l.player_id, g.date::text as date, l.pts from bb_player_lines l join bb_games g on g.id = l.game_id where l.min > 0 order by g.date`,
+      ),
+    );
+    for (const g of items.slice(0, 50)) {
+      const before = lines.filter((l) => Number(l.player_id) === g.player_id && l.date < g.date).slice(-10);
+      const avg = before.reduce((a, l) => a + Number(l.pts), 0) / before.length;
+      expect(g.baseline).toBeCloseTo(avg, 9);
+      const actual = lines.find((l) => Number(l.player_id) === g.player_id && l.date === g.date);
+      expect(g.actual).toBe(Number(actual?.pts));
+    }
+    expect(meta.mae).toBeLessThan(meta.baseline_mae);
+    const bad = await call(handler, {
+      method: 'GET',
+      path: '/api/v1/predictions/players/backtest?stat=pts&from=2020-01-01&to=2020-02-01',
+    });
+    expect(bad.status).toBe(400);
+    const wrongStat = await call(handler, {
+      method: 'GET',
+      path: '/api/v1/predictions/players/backtest?stat=stl&from=2024-12-15&to=2024-12-31',
+    });
+    expect(wrongStat.status).toBe(400);
+  });
+});

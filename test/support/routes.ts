@@ -52,6 +52,7 @@ import * as predictSimpleRoute from '../../app/api/v1/predictions/games/simple/r
 import * as modelLoadRoute from '../../app/api/v1/predictions/models/[name]/[version]/load/route';
 import * as modelRoute from '../../app/api/v1/predictions/models/[name]/[version]/route';
 import * as modelsRoute from '../../app/api/v1/predictions/models/route';
+import * as predictPlayerBacktestRoute from '../../app/api/v1/predictions/players/backtest/route';
 import * as predictPlayersRoute from '../../app/api/v1/predictions/players/route';
 import * as confirmGrantRoute from '../../app/api/v1/role-grants/[id]/confirm/route';
 import { golfRoutes } from './golf-routes';
@@ -128,6 +129,7 @@ export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/predictions/batch': predictBatchRoute.POST as Handler,
   'GET /api/v1/predictions/backtest': predictBacktestRoute.GET as Handler,
   'POST /api/v1/predictions/players': predictPlayersRoute.POST as Handler,
+  'GET /api/v1/predictions/players/backtest': predictPlayerBacktestRoute.GET as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
 };

@@ -53,4 +53,40 @@ export const predictPlayerContract = defineContract({
   response: playerPredictionView,
 });
 
-export const predictionPlayerContracts = [predictPlayerContract];
+export const predictionPlayerContracts: ReturnType<typeof defineContract>[] = [predictPlayerContract];
+
+export const playerBacktestContract = defineContract({
+  method: 'GET',
+  path: '/api/v1/predictions/players/backtest',
+  summary: 'Walk-forward predictions of past player games',
+  description:
+    'Every player game from `from` to `to` (the player with five games before it), predicted by a model of `stat` trained only on the games before `from`, with features as of the day before each game. `meta` has `n`, the MAE of p50, the p10–p90 coverage, and the MAE of the rolling 10-game average baseline.',
+  tag,
+  auth: 'public',
+  scope: 'read',
+  cacheSeconds: 300,
+  query: z.strictObject({
+    stat: z.enum(['pts', 'reb', 'ast']),
+    from: z.iso.date(),
+    to: z.iso.date(),
+    model: z
+      .enum(playerModelKinds as ['linear', 'ridge', 'lasso'])
+      .optional()
+      .describe('A kind; ridge when absent'),
+    league: z.coerce.number().int().min(1).optional().describe('League id; the pro league when absent'),
+  }),
+  response: z.array(
+    z.object({
+      player_id: z.number().int(),
+      game_id: z.number().int(),
+      date: z.iso.date(),
+      actual: z.number(),
+      p10: z.number(),
+      p50: z.number(),
+      p90: z.number(),
+      baseline: z.number().describe("The player's average over his last 10 games"),
+    }),
+  ),
+});
+
+predictionPlayerContracts.push(playerBacktestContract);
