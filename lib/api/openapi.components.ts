@@ -20,6 +20,7 @@ import { mediaView } from './contracts/media';
 import { digestView, followView, notificationView } from './contracts/notify';
 import { modelVersionView } from './contracts/predictions';
 import { gamePredictionView, servedModelView, teamRefView } from './contracts/predictions-games';
+import { playerPredictionView, playerStatPredictionView } from './contracts/predictions-players';
 import { roleGrantView } from './contracts/role-grants';
 import { userView } from './contracts/shared';
 
@@ -53,6 +54,8 @@ export const namedSchemas: [z.ZodType, string][] = [
   [gamePredictionView, 'GamePrediction'],
   [servedModelView, 'ServedModel'],
   [teamRefView, 'TeamRef'],
+  [playerPredictionView, 'PlayerPrediction'],
+  [playerStatPredictionView, 'PlayerStatPrediction'],
   [golfEventView, 'GolfEvent'],
   [footballTeamView, 'FootballTeam'],
   [footballGameView, 'FootballGame'],

@@ -559,6 +559,11 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
     body: { matchups: [matchup, { ...matchup, home_team_id: matchup.visitor_team_id, visitor_team_id: matchup.home_team_id }] },
   });
   await call('GET /api/v1/predictions/backtest', { query: 'model=logistic&from=2019-03-01&to=2019-03-03' });
+  const [tatum] = list(await call('GET /api/v1/basketball/players', { query: 'search=Jayson%20Tatum&per_page=1' }));
+  await call('POST /api/v1/predictions/players', {
+    body: { player_id: tatum?.id as number, date: '2024-12-20', is_home: true },
+  });
+  await call('GET /api/v1/predictions/players/backtest', { query: 'stat=pts&from=2024-12-30&to=2024-12-30' });
   await call('DELETE /api/v1/predictions/models/{name}/{version}/load', {
     params: { name: 'nba-game-elo', version: 1 },
     headers: admin.key,

@@ -54,6 +54,8 @@ import * as modelRoute from '../../app/api/v1/predictions/models/[name]/[version
 import * as modelsRoute from '../../app/api/v1/predictions/models/route';
 import * as trainingJobRoute from '../../app/api/v1/predictions/training/[id]/route';
 import * as trainingRoute from '../../app/api/v1/predictions/training/route';
+import * as predictPlayerBacktestRoute from '../../app/api/v1/predictions/players/backtest/route';
+import * as predictPlayersRoute from '../../app/api/v1/predictions/players/route';
 import * as confirmGrantRoute from '../../app/api/v1/role-grants/[id]/confirm/route';
 import { footballRoutes } from './football-routes';
 import { golfRoutes } from './golf-routes';
@@ -131,6 +133,8 @@ export const routeHandlers: Record<string, Handler> = {
   'POST /api/v1/predictions/compare': predictCompareRoute.POST as Handler,
   'POST /api/v1/predictions/batch': predictBatchRoute.POST as Handler,
   'GET /api/v1/predictions/backtest': predictBacktestRoute.GET as Handler,
+  'POST /api/v1/predictions/players': predictPlayersRoute.POST as Handler,
+  'GET /api/v1/predictions/players/backtest': predictPlayerBacktestRoute.GET as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
   ...(footballRoutes as Record<string, Handler>),

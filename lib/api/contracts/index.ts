@@ -18,6 +18,7 @@ import { passwordResetContracts } from './password-resets';
 import { predictionContracts } from './predictions';
 import { predictionGameContracts } from './predictions-games';
 import { trainingContracts } from './predictions-training';
+import { predictionPlayerContracts } from './predictions-players';
 import { roleGrantContracts } from './role-grants';
 import { scheduleContracts } from './schedule';
 
@@ -47,4 +48,5 @@ export const allContracts: Contract[] = [
   ...(predictionContracts as Contract[]),
   ...(predictionGameContracts as Contract[]),
   ...(trainingContracts as Contract[]),
+  ...(predictionPlayerContracts as Contract[]),
 ];
