@@ -147,7 +147,7 @@ export async function predictMatchup(
   await gate(teams.leagueId);
   const model = await resolveGameModel(db, teams.leagueId, choice);
   const { features } = await matchupFeatures(db, teams.leagueId, m, field);
-  return { teams, model: served(model), prediction: answerWith(model, features) };
+  return { teams, model: served(model), features, prediction: answerWith(model, features) };
 }
 
 /** Every loaded game model of the league on one matchup (the default first). */
@@ -161,5 +161,9 @@ export async function compareMatchup(db: Db, m: Matchup, gate: LeagueGate) {
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name) || b.version - a.version);
   if (models.length === 0) throw new DomainError('conflict', 'No game model of this league is loaded.');
   const { features } = await matchupFeatures(db, teams.leagueId, m);
-  return { teams, answers: models.map((x) => ({ model: served(x), default: x.isDefault, prediction: answerWith(x, features) })) };
+  return {
+    teams,
+    features,
+    answers: models.map((x) => ({ model: served(x), default: x.isDefault, prediction: answerWith(x, features) })),
+  };
 }
