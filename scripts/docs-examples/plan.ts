@@ -545,6 +545,9 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
     body: { matchups: [matchup, { ...matchup, home_team_id: matchup.visitor_team_id, visitor_team_id: matchup.home_team_id }] },
   });
   await call('GET /api/v1/predictions/backtest', { query: 'model=logistic&from=2019-03-01&to=2019-03-03' });
+  // A signed-in caller's own record of what it asked.
+  await call('POST /api/v1/predictions/games/simple', { body: matchup, headers: admin.key });
+  await call('GET /api/v1/predictions/history', { query: 'per_page=1', headers: admin.key });
   await call('DELETE /api/v1/predictions/models/{name}/{version}/load', {
     params: { name: 'nba-game-elo', version: 1 },
     headers: admin.key,
