@@ -8,6 +8,7 @@ import { bbTeams } from '../../drizzle/schema';
 import { createApiKey } from '../../lib/auth/api-keys';
 import { importBasketball } from '../../lib/basketball/import/run';
 import { importLeagueId } from '../../lib/basketball/import/write';
+import { metrics } from '../../lib/metrics';
 import { loadVersion, unloadVersion } from '../../lib/models/registry';
 import '../../lib/predictions/model-kinds';
 import { FEATURES } from '../../lib/predictions/games/features';
@@ -233,5 +234,53 @@ describe('the prediction history', () => {
 
     const anonymous = await api('GET /api/v1/predictions/history', undefined, '', { name: 'anon', userId: '', headers: {} });
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('the prediction cache and its metrics', () => {
+  const counted = async (model: string, cache: 'hit' | 'miss') =>
+    (await metrics().predictions.get()).values
+      .filter((v) => v.labels.model === model && v.labels.cache === cache)
+      .reduce((n, v) => n + v.value, 0);
+  const observations = async (metric: 'inferenceDuration' | 'modelLoadDuration') =>
+    (await metrics()[metric].get()).values.filter((v) => v.metricName?.endsWith('_count')).reduce((n, v) => n + v.value, 0);
+
+  it('answers a repeated vector from the cache, misses after a default change, and counts it all', async () => {
+    // A vector no earlier run can have cached: the cache outlives a test run for 5 minutes.
+    const features = Object.fromEntries(FEATURES.map((f) => [f, Math.random()]));
+    const [missesBefore, hitsBefore, inferences] = [
+      await counted('nba-game-logistic', 'miss'),
+      await counted('nba-game-logistic', 'hit'),
+      await observations('inferenceDuration'),
+    ];
+    const first = await api('POST /api/v1/predictions/games', { features });
+    const again = await api('POST /api/v1/predictions/games', { features });
+    expect(again.json.data).toEqual(first.json.data);
+    expect(await counted('nba-game-logistic', 'miss')).toBe(missesBefore + 1);
+    expect(await counted('nba-game-logistic', 'hit')).toBe(hitsBefore + 1);
+    expect(await observations('inferenceDuration')).toBe(inferences + 1);
+    const loadedGauge = async () => (await metrics().loadedModels.get()).values.find((v) => v.labels.task === 'game')?.value ?? 0;
+    expect(await loadedGauge()).toBe(2);
+
+    const eloMisses = await counted('nba-game-elo', 'miss');
+    const loads = await observations('modelLoadDuration');
+    await loadVersion(app.database.db, null, 'nba-game-elo', 1, true);
+    try {
+      const afterChange = await api('POST /api/v1/predictions/games', { features });
+      expect(afterChange.json.data.model).toMatchObject({ name: 'nba-game-elo' });
+      expect(await counted('nba-game-elo', 'miss')).toBe(eloMisses + 1);
+      // The same vector under the new default is elo's answer, not the cached logistic one.
+      expect(afterChange.json.data.home_win_probability).not.toBe(first.json.data.home_win_probability);
+      await unloadVersion(app.database.db, null, 'nba-game-elo', 1);
+      await api('POST /api/v1/predictions/games', { features, model: 'logistic' });
+      expect(await loadedGauge()).toBe(1);
+    } finally {
+      await loadVersion(app.database.db, null, 'nba-game-logistic', 1, true);
+      await loadVersion(app.database.db, null, 'nba-game-elo', 1, false);
+    }
+    await api('POST /api/v1/predictions/games', { features });
+    // Reloading elo built its artifact again on this replica.
+    expect(await observations('modelLoadDuration')).toBeGreaterThan(loads);
+    expect(await loadedGauge()).toBe(2);
   });
 });

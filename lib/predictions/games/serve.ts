@@ -6,6 +6,7 @@ import { bbTeams, leagues, modelVersions } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import { type LoadedModel, modelReplica } from '@/lib/models/replica';
+import { cachedAnswer } from './answer-cache';
 import { FeatureVectorError, type GameModelChoice, type GameModelKind, type GamePrediction } from './artifact';
 import { featuresAsOf } from './features-as-of';
 import { GAME_TASK, type GameModel } from './model-kinds';
@@ -89,6 +90,11 @@ export function answerWith(model: LoadedModel, features: Record<string, number>)
   }
 }
 
+/** answerWith through the 5-minute prediction cache (see answer-cache.ts). */
+export function predictWith(model: LoadedModel, features: Record<string, number>): Promise<GamePrediction> {
+  return cachedAnswer(model, features, () => answerWith(model, features));
+}
+
 export interface Matchup {
   homeTeamId: number;
   visitorTeamId: number;
@@ -147,7 +153,7 @@ export async function predictMatchup(
   await gate(teams.leagueId);
   const model = await resolveGameModel(db, teams.leagueId, choice);
   const { features } = await matchupFeatures(db, teams.leagueId, m, field);
-  return { teams, model: served(model), features, prediction: answerWith(model, features) };
+  return { teams, model: served(model), features, prediction: await predictWith(model, features) };
 }
 
 /** Every loaded game model of the league on one matchup (the default first). */
@@ -161,9 +167,8 @@ export async function compareMatchup(db: Db, m: Matchup, gate: LeagueGate) {
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name) || b.version - a.version);
   if (models.length === 0) throw new DomainError('conflict', 'No game model of this league is loaded.');
   const { features } = await matchupFeatures(db, teams.leagueId, m);
-  return {
-    teams,
-    features,
-    answers: models.map((x) => ({ model: served(x), default: x.isDefault, prediction: answerWith(x, features) })),
-  };
+  const answers = await Promise.all(
+    models.map(async (x) => ({ model: served(x), default: x.isDefault, prediction: await predictWith(x, features) })),
+  );
+  return { teams, features, answers };
 }
