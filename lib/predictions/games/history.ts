@@ -7,8 +7,8 @@
 // the answer and it is recorded, or the insert fails and the caller gets a 500 with the request id: an
 // answer is never handed out unrecorded. It costs one insert per request (one multi-row insert for a
 // batch or a comparison), small next to computing the features.
-
-import { predictionHistory } from '@/drizzle/schema';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { type PredictionHistoryRow, predictionHistory } from '@/drizzle/schema';
 import type { Principal } from '@/lib/auth/principal';
 import type { Db } from '@/lib/db/client';
 
@@ -39,4 +39,22 @@ export async function recordPredictions(
       result: a.result,
     })),
   );
+}
+
+/** One page of a user's own predictions, newest first: `limit` rows, and whether older ones remain. */
+export async function listPredictionHistory(
+  db: Db,
+  userId: string,
+  page: { before?: number; limit: number },
+): Promise<{ rows: PredictionHistoryRow[]; older: number | null }> {
+  // Only the caller's own rows: the user id comes from the session or key, never from the request.
+  const mine = eq(predictionHistory.userId, userId);
+  const rows = await db
+    .select()
+    .from(predictionHistory)
+    .where(page.before ? and(mine, lt(predictionHistory.id, page.before)) : mine)
+    .orderBy(desc(predictionHistory.id))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  return { rows: shown, older: rows.length > page.limit ? (shown.at(-1)?.id ?? null) : null };
 }
