@@ -41,6 +41,32 @@ function create() {
       help: 'Requests refused with 503 because a fail-closed limit (sign-in) could not reach its store',
       registers: [registry],
     }),
+    predictions: new Counter({
+      name: 'predictions_total',
+      help: 'Model answers given, by model name and version, and whether the prediction cache held it (cache: hit, miss)',
+      labelNames: ['model', 'version', 'cache'] as const,
+      registers: [registry],
+    }),
+    inferenceDuration: new Histogram({
+      name: 'prediction_inference_duration_seconds',
+      help: "One model's inference on one feature vector (cache misses only), by model name",
+      labelNames: ['model'] as const,
+      buckets: [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.1],
+      registers: [registry],
+    }),
+    modelLoadDuration: new Histogram({
+      name: 'model_load_duration_seconds',
+      help: "Checking and building a model version's artifact into a servable model on this replica, by kind",
+      labelNames: ['kind'] as const,
+      buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    loadedModels: new Gauge({
+      name: 'models_loaded',
+      help: 'Model versions this replica holds in memory, by task (game, player-pts, …)',
+      labelNames: ['task'] as const,
+      registers: [registry],
+    }),
     sseClients: new Gauge({
       name: 'sse_clients',
       help: 'Open Server-Sent Events connections, by how their bytes go: direct (to the socket) or web (a Response body)',

@@ -83,3 +83,25 @@ export const trainingJobs = pgTable('training_jobs', {
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
 export type TrainingJobRow = typeof trainingJobs.$inferSelect;
+/**
+ * Every game prediction answered (games, games/simple, compare, batch): who asked (null when anonymous),
+ * which model version answered, the features it saw and what it said, under the request id the caller
+ * got back, so an answer can be traced and explained later (GET /api/v1/predictions/history).
+ */
+export const predictionHistory = pgTable(
+  'prediction_history',
+  {
+    id: serial('id').primaryKey(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    requestId: text('request_id').notNull(),
+    // Which endpoint asked (games, games/simple, compare, batch): one request may record several rows.
+    endpoint: text('endpoint').notNull(),
+    modelName: text('model_name').notNull(),
+    modelVersion: integer('model_version').notNull(),
+    features: jsonb('features').$type<Record<string, number>>().notNull(),
+    result: jsonb('result').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('prediction_history_user_idx').on(t.userId, t.id), index('prediction_history_request_idx').on(t.requestId)],
+);
+export type PredictionHistoryRow = typeof predictionHistory.$inferSelect;

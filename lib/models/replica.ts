@@ -9,6 +9,7 @@ import { type CacheDriver, getCache } from '@/lib/cache';
 import type { Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
+import { metrics } from '@/lib/metrics';
 import { checkArtifact } from './artifact-check';
 
 const RESYNC_MS = 30_000;
@@ -88,7 +89,9 @@ export class ModelReplica {
         next.set(row.id, { ...have, isDefault: row.isDefault });
         continue;
       }
+      const started = performance.now();
       const check = checkArtifact(row);
+      metrics().modelLoadDuration.observe({ kind: row.kind }, (performance.now() - started) / 1000);
       if (!check.ok) {
         logger().error({ model: `${row.name}@${row.version}`, reason: check.reason }, 'model not loaded');
         continue;
@@ -108,6 +111,11 @@ export class ModelReplica {
     }
     this.models = next;
     this.syncedAt = Date.now();
+    const byTask = new Map<string, number>();
+    for (const m of next.values()) byTask.set(m.task, (byTask.get(m.task) ?? 0) + 1);
+    const gauge = metrics().loadedModels;
+    gauge.reset();
+    for (const [task, n] of byTask) gauge.set({ task }, n);
   }
 
   private fresh(): void {

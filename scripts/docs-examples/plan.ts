@@ -564,6 +564,9 @@ export async function recordExamples(db: Db, routes: Routes): Promise<Record<str
     body: { player_id: tatum?.id as number, date: '2024-12-20', is_home: true },
   });
   await call('GET /api/v1/predictions/players/backtest', { query: 'stat=pts&from=2024-12-30&to=2024-12-30' });
+  // A signed-in caller's own record of what it asked.
+  await call('POST /api/v1/predictions/games/simple', { body: matchup, headers: admin.key });
+  await call('GET /api/v1/predictions/history', { query: 'per_page=1', headers: admin.key });
   await call('DELETE /api/v1/predictions/models/{name}/{version}/load', {
     params: { name: 'nba-game-elo', version: 1 },
     headers: admin.key,

@@ -5,8 +5,10 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbTeams } from '../../drizzle/schema';
+import { createApiKey } from '../../lib/auth/api-keys';
 import { importBasketball } from '../../lib/basketball/import/run';
 import { importLeagueId } from '../../lib/basketball/import/write';
+import { metrics } from '../../lib/metrics';
 import { loadVersion, unloadVersion } from '../../lib/models/registry';
 import '../../lib/predictions/model-kinds';
 import { FEATURES } from '../../lib/predictions/games/features';
@@ -164,5 +166,121 @@ describe('game predictions over the API', () => {
     const backwards = await api('GET /api/v1/predictions/backtest', undefined, '?from=2019-04-10&to=2018-10-16');
     expect(backwards.status).toBe(400);
     expect(problemPaths(backwards.json)).toEqual(['to']);
+  });
+});
+
+describe('the prediction history', () => {
+  it('records every game answer under its request id and shows callers their own, by session or key, page by page', async () => {
+    const owner = await makeUser(app.database.db, 'fan');
+    const other = await makeUser(app.database.db, 'fan');
+    const key = await createApiKey(app.database.db, owner.id, 'predictor', 'read');
+    const asOwner: Caller = { name: 'owner', userId: owner.id, headers: { authorization: `Bearer ${key.key}` } };
+    const asOther: Caller = { name: 'other', userId: other.id, headers: { cookie: await sessionCookie(other.id, 'fan') } };
+    const ask = async (route: Route, body: unknown, who: Caller) => {
+      const [method, p] = route.split(' ') as [string, string];
+      const res = await call(routeHandlers[route] as never, { method, path: p, headers: who.headers, body });
+      expect(res.status).toBe(200);
+      return res.headers.get('x-request-id');
+    };
+    const matchup = { home_team_id: bos, visitor_team_id: nyk, date: '2019-03-01' };
+    const features = Object.fromEntries(FEATURES.map((f) => [f, 0]));
+    const ids = {
+      games: await ask('POST /api/v1/predictions/games', { features }, asOwner),
+      simple: await ask('POST /api/v1/predictions/games/simple', matchup, asOwner),
+      compare: await ask('POST /api/v1/predictions/compare', matchup, asOwner),
+      batch: await ask('POST /api/v1/predictions/batch', { matchups: [matchup, { ...matchup, date: '2019-02-01' }] }, asOwner),
+    };
+    await ask('POST /api/v1/predictions/games/simple', matchup, asOther);
+
+    const mine = await api('GET /api/v1/predictions/history', undefined, '?per_page=100', asOwner);
+    expect(mine.status).toBe(200);
+    const rows = mine.json.data as {
+      id: number;
+      request_id: string;
+      endpoint: string;
+      model: { name: string; version: number };
+      features: Record<string, number>;
+      result: Record<string, unknown>;
+    }[];
+    // games 1, simple 1, compare one per loaded model (2), batch 2: newest first.
+    expect(rows.map((r) => r.endpoint)).toEqual(['batch', 'batch', 'compare', 'compare', 'games/simple', 'games']);
+    expect(rows.find((r) => r.endpoint === 'games')).toMatchObject({ request_id: ids.games, features });
+    const simple = rows.find((r) => r.endpoint === 'games/simple');
+    expect(simple).toMatchObject({ request_id: ids.simple, model: { name: 'nba-game-logistic', version: 1 } });
+    expect(simple?.result).toMatchObject({ home_team_id: bos, visitor_team_id: nyk, home_win_probability: expect.any(Number) });
+    expect(Object.keys(simple?.features ?? {}).sort()).toEqual([...FEATURES].sort());
+    expect(
+      rows
+        .filter((r) => r.request_id === ids.compare)
+        .map((r) => r.model.name)
+        .sort(),
+    ).toEqual(['nba-game-elo', 'nba-game-logistic']);
+    expect(rows.filter((r) => r.request_id === ids.batch)).toHaveLength(2);
+
+    const theirs = await api('GET /api/v1/predictions/history', undefined, '', asOther);
+    expect(theirs.json.data).toHaveLength(1);
+    expect(theirs.json.data[0].request_id).not.toBe(ids.simple);
+
+    const first = await api('GET /api/v1/predictions/history', undefined, '?per_page=4', asOwner);
+    expect(first.json.data).toHaveLength(4);
+    const second = await api(
+      'GET /api/v1/predictions/history',
+      undefined,
+      `?per_page=4&cursor=${first.json.meta.next_cursor}`,
+      asOwner,
+    );
+    expect([...first.json.data, ...second.json.data].map((r: { id: number }) => r.id)).toEqual(rows.map((r) => r.id));
+    expect(second.json.meta.next_cursor).toBeNull();
+
+    const anonymous = await api('GET /api/v1/predictions/history', undefined, '', { name: 'anon', userId: '', headers: {} });
+    expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('the prediction cache and its metrics', () => {
+  const counted = async (model: string, cache: 'hit' | 'miss') =>
+    (await metrics().predictions.get()).values
+      .filter((v) => v.labels.model === model && v.labels.cache === cache)
+      .reduce((n, v) => n + v.value, 0);
+  const observations = async (metric: 'inferenceDuration' | 'modelLoadDuration') =>
+    (await metrics()[metric].get()).values.filter((v) => v.metricName?.endsWith('_count')).reduce((n, v) => n + v.value, 0);
+
+  it('answers a repeated vector from the cache, misses after a default change, and counts it all', async () => {
+    // A vector no earlier run can have cached: the cache outlives a test run for 5 minutes.
+    const features = Object.fromEntries(FEATURES.map((f) => [f, Math.random()]));
+    const [missesBefore, hitsBefore, inferences] = [
+      await counted('nba-game-logistic', 'miss'),
+      await counted('nba-game-logistic', 'hit'),
+      await observations('inferenceDuration'),
+    ];
+    const first = await api('POST /api/v1/predictions/games', { features });
+    const again = await api('POST /api/v1/predictions/games', { features });
+    expect(again.json.data).toEqual(first.json.data);
+    expect(await counted('nba-game-logistic', 'miss')).toBe(missesBefore + 1);
+    expect(await counted('nba-game-logistic', 'hit')).toBe(hitsBefore + 1);
+    expect(await observations('inferenceDuration')).toBe(inferences + 1);
+    const loadedGauge = async () => (await metrics().loadedModels.get()).values.find((v) => v.labels.task === 'game')?.value ?? 0;
+    expect(await loadedGauge()).toBe(2);
+
+    const eloMisses = await counted('nba-game-elo', 'miss');
+    const loads = await observations('modelLoadDuration');
+    await loadVersion(app.database.db, null, 'nba-game-elo', 1, true);
+    try {
+      const afterChange = await api('POST /api/v1/predictions/games', { features });
+      expect(afterChange.json.data.model).toMatchObject({ name: 'nba-game-elo' });
+      expect(await counted('nba-game-elo', 'miss')).toBe(eloMisses + 1);
+      // The same vector under the new default is elo's answer, not the cached logistic one.
+      expect(afterChange.json.data.home_win_probability).not.toBe(first.json.data.home_win_probability);
+      await unloadVersion(app.database.db, null, 'nba-game-elo', 1);
+      await api('POST /api/v1/predictions/games', { features, model: 'logistic' });
+      expect(await loadedGauge()).toBe(1);
+    } finally {
+      await loadVersion(app.database.db, null, 'nba-game-logistic', 1, true);
+      await loadVersion(app.database.db, null, 'nba-game-elo', 1, false);
+    }
+    await api('POST /api/v1/predictions/games', { features });
+    // Reloading elo built its artifact again on this replica.
+    expect(await observations('modelLoadDuration')).toBeGreaterThan(loads);
+    expect(await loadedGauge()).toBe(2);
   });
 });

@@ -49,6 +49,7 @@ import * as predictBatchRoute from '../../app/api/v1/predictions/batch/route';
 import * as predictCompareRoute from '../../app/api/v1/predictions/compare/route';
 import * as predictGamesRoute from '../../app/api/v1/predictions/games/route';
 import * as predictSimpleRoute from '../../app/api/v1/predictions/games/simple/route';
+import * as predictHistoryRoute from '../../app/api/v1/predictions/history/route';
 import * as modelLoadRoute from '../../app/api/v1/predictions/models/[name]/[version]/load/route';
 import * as modelRoute from '../../app/api/v1/predictions/models/[name]/[version]/route';
 import * as modelsRoute from '../../app/api/v1/predictions/models/route';
@@ -135,6 +136,7 @@ export const routeHandlers: Record<string, Handler> = {
   'GET /api/v1/predictions/backtest': predictBacktestRoute.GET as Handler,
   'POST /api/v1/predictions/players': predictPlayersRoute.POST as Handler,
   'GET /api/v1/predictions/players/backtest': predictPlayerBacktestRoute.GET as Handler,
+  'GET /api/v1/predictions/history': predictHistoryRoute.GET as Handler,
   ...(liveRoutes as Record<string, Handler>),
   ...(golfRoutes as Record<string, Handler>),
   ...(footballRoutes as Record<string, Handler>),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { GAME_MODEL_CHOICES } from '@/lib/predictions/games/artifact';
 import { defineContract } from '../contract';
+import { pageQuery } from '../pagination';
 
 const tag = 'Predictions';
 const modelChoice = z
@@ -138,7 +139,31 @@ export const backtestContract = defineContract({
   ),
 });
 
+export const predictionHistoryView = z.object({
+  id: z.number().int(),
+  at: z.iso.datetime().describe('UTC'),
+  request_id: z.string().describe('The X-Request-Id the prediction was answered with'),
+  endpoint: z.enum(['games', 'games/simple', 'compare', 'batch']).describe('Which route answered'),
+  model: z.object({ name: z.string(), version: z.number().int() }),
+  features: z.record(z.string(), z.number()).describe('The feature vector the model saw'),
+  result: z.record(z.string(), z.unknown()).describe('What the model answered (and the matchup, when asked by teams)'),
+});
+
+export const predictionHistoryContract = defineContract({
+  method: 'GET',
+  path: '/api/v1/predictions/history',
+  summary: "The caller's game predictions",
+  description:
+    "Signed in or with an API key. Every game prediction the caller asked for (games, games/simple, compare, batch), newest first, each with the request id it was answered with; nobody else's. Page with `meta.next_cursor`.",
+  tag,
+  auth: 'user',
+  scope: 'read',
+  query: z.strictObject({ ...pageQuery }),
+  response: z.array(predictionHistoryView),
+});
+
 export const predictionGameContracts = [
+  predictionHistoryContract,
   predictGameSimpleContract,
   predictGameContract,
   compareGameContract,

@@ -6,6 +6,7 @@ import { bbTeams, leagues, modelVersions } from '@/drizzle/schema';
 import type { Db } from '@/lib/db/client';
 import { DomainError } from '@/lib/errors';
 import { type LoadedModel, modelReplica } from '@/lib/models/replica';
+import { cachedAnswer } from './answer-cache';
 import { FeatureVectorError, type GameModelChoice, type GameModelKind, type GamePrediction } from './artifact';
 import { ELO_MIN_GAMES, onDemandElo } from './elo-on-demand';
 import { featuresAsOf } from './features-as-of';
@@ -93,6 +94,11 @@ export function answerWith(model: LoadedModel, features: Record<string, number>)
   }
 }
 
+/** answerWith through the 5-minute prediction cache (see answer-cache.ts). */
+export function predictWith(model: LoadedModel, features: Record<string, number>): Promise<GamePrediction> {
+  return cachedAnswer(model, features, () => answerWith(model, features));
+}
+
 export interface Matchup {
   homeTeamId: number;
   visitorTeamId: number;
@@ -105,14 +111,22 @@ export interface TeamRef {
   full_name: string;
 }
 
-/** Both teams, in one league; a missing one is a 400 naming its field. */
-export async function matchupTeams(db: Db, m: Matchup, field = (f: string) => f) {
+type TeamRow = { id: number; abbreviation: string; name: string; leagueId: number };
+
+/** Every team the matchups name, in one query. */
+async function teamsOf(db: Db, matchups: readonly Matchup[]): Promise<Map<number, TeamRow>> {
+  const ids = [...new Set(matchups.flatMap((m) => [m.homeTeamId, m.visitorTeamId]))];
   const rows = await db
     .select({ id: bbTeams.id, abbreviation: bbTeams.abbreviation, name: bbTeams.name, leagueId: bbTeams.leagueId })
     .from(bbTeams)
-    .where(inArray(bbTeams.id, [m.homeTeamId, m.visitorTeamId]));
+    .where(inArray(bbTeams.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Both teams of a matchup among those read, in one league; a missing one is a 400 naming its field. */
+function pairOf(known: Map<number, TeamRow>, m: Matchup, field: (f: string) => string) {
   const find = (id: number, name: string) => {
-    const t = rows.find((r) => r.id === id);
+    const t = known.get(id);
     if (!t) throw fieldError(field(name), `names no team (${id})`);
     return t;
   };
@@ -124,8 +138,13 @@ export async function matchupTeams(db: Db, m: Matchup, field = (f: string) => f)
   if (home.leagueId !== visitor.leagueId) {
     throw fieldError(field('visitor_team_id'), 'is in another league than the home team');
   }
-  const ref = (t: typeof home): TeamRef => ({ id: t.id, abbreviation: t.abbreviation, full_name: t.name });
+  const ref = (t: TeamRow): TeamRef => ({ id: t.id, abbreviation: t.abbreviation, full_name: t.name });
   return { leagueId: home.leagueId, home: ref(home), visitor: ref(visitor) };
+}
+
+/** Both teams, in one league; a missing one is a 400 naming its field. */
+export async function matchupTeams(db: Db, m: Matchup, field = (f: string) => f) {
+  return pairOf(await teamsOf(db, [m]), m, field);
 }
 
 /** The matchup's features as of `date`; a date before any final game of the league is a 400 naming it. */
@@ -151,7 +170,7 @@ export async function predictMatchup(
   await gate(teams.leagueId);
   const model = await resolveGameModel(db, teams.leagueId, choice);
   const { features } = await matchupFeatures(db, teams.leagueId, m, field);
-  return { teams, model: served(model), prediction: answerWith(model, features) };
+  return { teams, model: served(model), features, prediction: await predictWith(model, features) };
 }
 
 /** Every loaded game model of the league on one matchup (the default first). */
@@ -169,5 +188,33 @@ export async function compareMatchup(db: Db, m: Matchup, gate: LeagueGate) {
   }
   if (models.length === 0) throw new DomainError('conflict', 'No game model of this league is loaded.');
   const { features } = await matchupFeatures(db, teams.leagueId, m);
-  return { teams, answers: models.map((x) => ({ model: served(x), default: x.isDefault, prediction: answerWith(x, features) })) };
+  const answers = await Promise.all(
+    models.map(async (x) => ({ model: served(x), default: x.isDefault, prediction: await predictWith(x, features) })),
+  );
+  return { teams, features, answers };
+}
+
+/**
+ * Up to 100 matchups with one model choice: the teams are read in one query and the model resolved
+ * once per league (a batch is nearly always one league), not once per matchup; only the features, which
+ * depend on each matchup's teams and date, are computed per matchup. A bad matchup is named by index.
+ */
+export async function predictBatch(db: Db, matchups: readonly Matchup[], gate: LeagueGate, choice?: GameModelChoice) {
+  const known = await teamsOf(db, matchups);
+  const field = (i: number) => (f: string) => `matchups.${i}.${f}`;
+  const pairs = matchups.map((m, i) => pairOf(known, m, field(i)));
+  const models = new Map<number, LoadedModel>();
+  for (const leagueId of new Set(pairs.map((p) => p.leagueId))) {
+    await gate(leagueId);
+    models.set(leagueId, await resolveGameModel(db, leagueId, choice));
+  }
+  const answers = [];
+  // In order, one at a time: the first bad date is the one named, and features are cached per team and date.
+  for (const [i, m] of matchups.entries()) {
+    const teams = pairs[i] as (typeof pairs)[number];
+    const model = models.get(teams.leagueId) as LoadedModel;
+    const { features } = await matchupFeatures(db, teams.leagueId, m, field(i));
+    answers.push({ teams, model: served(model), features, prediction: await predictWith(model, features) });
+  }
+  return answers;
 }
