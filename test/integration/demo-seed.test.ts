@@ -67,6 +67,10 @@ describe('basketball demo data', () => {
     expect(c.models).toEqual([
       { name: 'nba-game-elo', version: 1, loaded: true, default: false },
       { name: 'nba-game-logistic', version: 1, loaded: true, default: true },
+      // Ridge player models for points, rebounds and assists, each its stat's default.
+      { name: 'nba-player-ast-ridge', version: 1, loaded: true, default: true },
+      { name: 'nba-player-pts-ridge', version: 1, loaded: true, default: true },
+      { name: 'nba-player-reb-ridge', version: 1, loaded: true, default: true },
     ]);
     expect(await getLatestSeason(database.db, await importLeagueId(database.db))).toBe(2024);
   });

@@ -53,10 +53,10 @@ import * as predictHistoryRoute from '../../app/api/v1/predictions/history/route
 import * as modelLoadRoute from '../../app/api/v1/predictions/models/[name]/[version]/load/route';
 import * as modelRoute from '../../app/api/v1/predictions/models/[name]/[version]/route';
 import * as modelsRoute from '../../app/api/v1/predictions/models/route';
-import * as trainingJobRoute from '../../app/api/v1/predictions/training/[id]/route';
-import * as trainingRoute from '../../app/api/v1/predictions/training/route';
 import * as predictPlayerBacktestRoute from '../../app/api/v1/predictions/players/backtest/route';
 import * as predictPlayersRoute from '../../app/api/v1/predictions/players/route';
+import * as trainingJobRoute from '../../app/api/v1/predictions/training/[id]/route';
+import * as trainingRoute from '../../app/api/v1/predictions/training/route';
 import * as confirmGrantRoute from '../../app/api/v1/role-grants/[id]/confirm/route';
 import { footballRoutes } from './football-routes';
 import { golfRoutes } from './golf-routes';

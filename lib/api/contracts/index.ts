@@ -17,8 +17,8 @@ import { notifyContracts } from './notify';
 import { passwordResetContracts } from './password-resets';
 import { predictionContracts } from './predictions';
 import { predictionGameContracts } from './predictions-games';
-import { trainingContracts } from './predictions-training';
 import { predictionPlayerContracts } from './predictions-players';
+import { trainingContracts } from './predictions-training';
 import { roleGrantContracts } from './role-grants';
 import { scheduleContracts } from './schedule';
 
