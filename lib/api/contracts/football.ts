@@ -1,6 +1,7 @@
 // The public football API: read-only, open to anonymous callers (IP rate limit) and API keys. One
 // filter language for plays, shared with the play finder; unknown filters and impossible ranges are a 400.
 import { z } from 'zod';
+import { fbPlayType } from '@/drizzle/schema';
 import { footballDriveView, footballGameView, footballPlayView, footballTeamView } from '@/lib/football/api-views';
 import { LOW_SAMPLE, summaryGroups } from '@/lib/football/summary';
 import { defineContract } from '../contract';
@@ -22,20 +23,7 @@ const smallList = (min: number, max: number) =>
 const words = z.array(z.string().trim().min(1).max(40)).max(20);
 const seasonType = z.enum(['pre', 'reg', 'post']).optional();
 
-export const playTypes = [
-  'pass',
-  'run',
-  'punt',
-  'field_goal',
-  'kickoff',
-  'extra_point',
-  'two_point',
-  'penalty',
-  'no_play',
-  'qb_kneel',
-  'qb_spike',
-  'other',
-] as const;
+export const playTypes = fbPlayType.enumValues;
 
 // Each range's ends must not cross: "distance_min=10&distance_max=5" matches nothing, so it is refused.
 const ranges = [
