@@ -1,17 +1,17 @@
-// Uploaded imports run after the response (the file was read within its limit before, so a 413 was
-// still possible). The job row is the record of how it went; these promises only exist so tests
-// (and a drain on shutdown) can wait for them.
+// Uploaded imports (and other jobs with a row of their own, such as model training) run after the
+// response (the file was read within its limit before, so a 413 was still possible). The job row is
+// the record of how it went; these promises only exist so tests (and a drain on shutdown) can wait.
 import { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import { onShutdown } from '@/lib/ops/shutdown';
 
 const running = new Set<Promise<void>>();
 
-/** Starts `task` without awaiting it; a failure is logged (the importer has already marked the job failed). */
+/** Starts `task` without awaiting it; a failure is logged (the task has already marked its job failed). */
 export function runInBackground(log: Logger, jobId: string, task: () => Promise<unknown>): void {
   const p = task().then(
     () => undefined,
-    (err: unknown) => log.warn({ err, jobId }, 'background import failed'),
+    (err: unknown) => log.warn({ err, jobId }, 'background job failed'),
   );
   running.add(p);
   void p.finally(() => running.delete(p));

@@ -5,11 +5,10 @@ import type { Logger } from 'pino';
 import { modelVersions, type TrainingJobRow, trainingJobs } from '@/drizzle/schema';
 import type { AuditActor } from '@/lib/audit';
 import type { Db } from '@/lib/db/client';
-import { onShutdown } from '@/lib/ops/shutdown';
+import { backgroundImportsSettled, runInBackground } from '@/lib/imports/background';
+import { logger } from '@/lib/log';
 import type { GameModelKind } from './artifact';
 import { type TrainProgress, trainAndRegisterGameModel } from './register';
-
-const running = new Set<Promise<void>>();
 
 // Feature building reports every game: writing each to the row would cost more than the training.
 const PROGRESS_EVERY_MS = 250;
@@ -24,21 +23,13 @@ export async function startTrainingJob(
     .values({ kind: opts.kind, leagueId: opts.leagueId, createdBy: opts.actor?.userId ?? null })
     .returning();
   if (!job) throw new Error('training job insert returned nothing');
-  const p = runJob(db, job, opts).catch((err: unknown) => opts.log?.warn({ err, jobId: job.id }, 'background training failed'));
-  running.add(p);
-  void p.finally(() => running.delete(p));
-  // A shutdown waits (up to its grace period) for running jobs; one cut off stays 'running'.
-  if (running.size === 1) {
-    const off = onShutdown(() => trainingJobsSettled());
-    void trainingJobsSettled().then(off);
-  }
+  // The imports' runner: a shutdown waits (up to its grace period) for it, one cut off stays 'running'.
+  runInBackground(opts.log ?? logger(), job.id, () => runJob(db, job, opts));
   return job;
 }
 
-/** For tests and a drain on shutdown. */
-export async function trainingJobsSettled(): Promise<void> {
-  while (running.size > 0) await Promise.all([...running]);
-}
+/** For tests: every background job (trainings and imports) has finished. */
+export const trainingJobsSettled = backgroundImportsSettled;
 
 async function runJob(
   db: Db,
