@@ -5,9 +5,10 @@
 // same content is left as it is.
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { fbGames, fbPlayers, fbPlays, fbTeamAbbreviations, fbTeams, leagues } from '@/drizzle/schema';
+import { fbGames, fbPlayers, fbPlays, fbTeamAbbreviations, fbTeams } from '@/drizzle/schema';
 import { invalidateTags } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
+import { findLeague } from '@/lib/leagues/queries';
 import { ensureSeasonPartition } from '../partitions';
 import { FOOTBALL_TAG } from '../summary';
 import type { FootballGameIn, FootballPlayerIn, FootballPlayIn, Rejection } from './types';
@@ -33,12 +34,9 @@ export interface FootballImportInput {
 
 const BATCH = 500;
 
-async function nflLeagueId(db: Db, slug: string): Promise<number> {
-  const [league] = await db
-    .select({ id: leagues.id })
-    .from(leagues)
-    .where(and(eq(leagues.slug, slug), eq(leagues.sport, 'football')));
-  if (!league) throw new Error(`There is no football league "${slug}".`);
+async function footballLeagueId(db: Db, slug: string): Promise<number> {
+  const league = await findLeague(db, slug);
+  if (league?.sport !== 'football') throw new Error(`There is no football league "${slug}".`);
   return league.id;
 }
 
@@ -115,7 +113,7 @@ function finalScoreProblem(game: FootballGameIn, plays: FootballPlayIn[]): strin
 }
 
 export async function writeFootball(db: Db, input: FootballImportInput): Promise<FootballImportSummary> {
-  const leagueId = await nflLeagueId(db, input.league ?? 'nfl');
+  const leagueId = await footballLeagueId(db, input.league ?? 'nfl');
   const summary: FootballImportSummary = {
     games: { inserted: 0, updated: 0, unchanged: 0 },
     plays: 0,
@@ -124,6 +122,9 @@ export async function writeFootball(db: Db, input: FootballImportInput): Promise
     warnings: [],
   };
   const teams = await teamIds(db, leagueId, input.games);
+  // Each season's partition once, before its games, not in every game's transaction.
+  const seasons = new Set(input.games.filter((g) => (input.plays.get(g.sourceId)?.plays.length ?? 0) > 0).map((g) => g.season));
+  for (const season of seasons) await db.transaction((tx) => ensureSeasonPartition(tx, season));
   for (const [i, game] of input.games.entries()) {
     input.onProgress?.(i, input.games.length);
     const read = input.plays.get(game.sourceId) ?? { plays: [], rejection: null };
@@ -169,7 +170,6 @@ export async function writeFootball(db: Db, input: FootballImportInput): Promise
         await tx.update(fbGames).set(values).where(eq(fbGames.id, gameId));
         await tx.delete(fbPlays).where(and(eq(fbPlays.season, game.season), eq(fbPlays.gameId, gameId)));
       }
-      if (read.plays.length > 0) await ensureSeasonPartition(tx, game.season);
       for (let j = 0; j < read.plays.length; j += BATCH) {
         await tx.insert(fbPlays).values(
           read.plays.slice(j, j + BATCH).map(({ offense, ...p }) => {
