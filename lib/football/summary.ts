@@ -1,7 +1,7 @@
 // Plays summarised by any grouping: plays, yards per play and the rates analysts read, each with the
 // number of plays it rests on (a rate on fewer than 20 plays is flagged). Cached per question under
 // the football tag, which every import invalidates.
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { fbGames, fbPlays, fbTeams } from '@/drizzle/schema';
 import { cached } from '@/lib/cache/cached';
 import type { Db } from '@/lib/db/client';
@@ -108,10 +108,12 @@ async function summarise(db: Db, leagueId: number, f: PlayFilter, groupBy: Summa
   const teams =
     teamIds.size > 0
       ? new Map(
-          (await db.select({ id: fbTeams.id, abbreviation: fbTeams.abbreviation }).from(fbTeams)).map((t) => [
-            t.id,
-            t.abbreviation,
-          ]),
+          (
+            await db
+              .select({ id: fbTeams.id, abbreviation: fbTeams.abbreviation })
+              .from(fbTeams)
+              .where(inArray(fbTeams.id, [...teamIds]))
+          ).map((t) => [t.id, t.abbreviation]),
         )
       : new Map<number, string>();
   return rows
